@@ -1,0 +1,165 @@
+/**
+ * The server's HTTP API, typed. Every call answers a Result so callers must handle refusal;
+ * response bodies are `unknown` until checked here, at the edge.
+ */
+import type { ExportFile, Language, Perspective } from '../../shared/protocol';
+import { err, ok, type Result } from '../../shared/result';
+
+export type ApiError = { status: number; message: string };
+
+export type CreatedSession = {
+  code: string;
+  facilitatorKey: string;
+  joinUrl: string;
+  presentUrl: string;
+};
+
+export type SessionInfo = {
+  code: string;
+  title: string;
+  lang: Language;
+  createdAt: number;
+  participantCount: number;
+};
+
+export type JoinedParticipant = { participantId: string; participantToken: string };
+
+export type CreateSessionInput = {
+  title: string;
+  lang: Language;
+  template?: unknown;
+  includeExamples?: boolean;
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function stringField(value: Record<string, unknown>, key: string): string | null {
+  const field = value[key];
+  return typeof field === 'string' ? field : null;
+}
+
+async function request(path: string, init: RequestInit): Promise<Result<Response, ApiError>> {
+  try {
+    const response = await fetch(path, init);
+    if (response.ok) return ok(response);
+    const message = await response.text();
+    return err({ status: response.status, message: message.slice(0, 500) });
+  } catch (cause) {
+    // status 0 = never reached the server (offline, DNS, refused): callers show "try again".
+    return err({ status: 0, message: cause instanceof Error ? cause.message : String(cause) });
+  }
+}
+
+async function jsonBody(response: Response): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch {
+    return null;
+  }
+}
+
+const JSON_HEADERS = { 'Content-Type': 'application/json' };
+
+export async function createSession(
+  input: CreateSessionInput,
+): Promise<Result<CreatedSession, ApiError>> {
+  const response = await request('/api/sessions', {
+    method: 'POST',
+    headers: JSON_HEADERS,
+    body: JSON.stringify(input),
+  });
+  if (!response.ok) return response;
+  const body = await jsonBody(response.value);
+  if (!isRecord(body)) return err({ status: 500, message: 'bad response' });
+  const code = stringField(body, 'code');
+  const facilitatorKey = stringField(body, 'facilitatorKey');
+  const joinUrl = stringField(body, 'joinUrl');
+  const presentUrl = stringField(body, 'presentUrl');
+  if (code === null || facilitatorKey === null || joinUrl === null || presentUrl === null) {
+    return err({ status: 500, message: 'bad response' });
+  }
+  return ok({ code, facilitatorKey, joinUrl, presentUrl });
+}
+
+export async function getSessionInfo(code: string): Promise<Result<SessionInfo, ApiError>> {
+  const response = await request(`/api/sessions/${code}`, { method: 'GET' });
+  if (!response.ok) return response;
+  const body = await jsonBody(response.value);
+  if (!isRecord(body)) return err({ status: 500, message: 'bad response' });
+  const lang = body['lang'] === 'en' ? 'en' : 'nl';
+  const createdAt = typeof body['createdAt'] === 'number' ? body['createdAt'] : 0;
+  const participantCount =
+    typeof body['participantCount'] === 'number' ? body['participantCount'] : 0;
+  return ok({ code, title: stringField(body, 'title') ?? '', lang, createdAt, participantCount });
+}
+
+export async function joinSession(
+  code: string,
+  input: { name: string; perspective: Perspective | null },
+): Promise<Result<JoinedParticipant, ApiError>> {
+  const payload = input.perspective === null ? { name: input.name } : input;
+  const response = await request(`/api/sessions/${code}/participants`, {
+    method: 'POST',
+    headers: JSON_HEADERS,
+    body: JSON.stringify(payload),
+  });
+  if (!response.ok) return response;
+  const body = await jsonBody(response.value);
+  if (!isRecord(body)) return err({ status: 500, message: 'bad response' });
+  const participantId = stringField(body, 'participantId');
+  const participantToken = stringField(body, 'participantToken');
+  if (participantId === null || participantToken === null) {
+    return err({ status: 500, message: 'bad response' });
+  }
+  return ok({ participantId, participantToken });
+}
+
+export async function castVote(
+  code: string,
+  input: {
+    propositionId: string;
+    choiceId: string | null;
+    participantId: string;
+    participantToken: string;
+  },
+): Promise<Result<void, ApiError>> {
+  const response = await request(
+    `/api/sessions/${code}/votes/${encodeURIComponent(input.propositionId)}`,
+    {
+      method: 'PUT',
+      headers: {
+        ...JSON_HEADERS,
+        Authorization: `Bearer ${input.participantToken}`,
+        'X-Participant-Id': input.participantId,
+      },
+      body: JSON.stringify({ choiceId: input.choiceId }),
+    },
+  );
+  return response.ok ? ok(undefined) : response;
+}
+
+export async function checkFacilitatorKey(
+  code: string,
+  facilitatorKey: string,
+): Promise<Result<void, ApiError>> {
+  const response = await request(`/api/sessions/${code}/facilitator`, {
+    method: 'GET',
+    headers: { Authorization: `Bearer ${facilitatorKey}` },
+  });
+  return response.ok ? ok(undefined) : response;
+}
+
+export async function downloadExport(
+  code: string,
+  file: ExportFile,
+  facilitatorKey: string,
+): Promise<Result<Blob, ApiError>> {
+  const response = await request(`/api/sessions/${code}/export/${file}`, {
+    method: 'GET',
+    headers: { Authorization: `Bearer ${facilitatorKey}` },
+  });
+  if (!response.ok) return response;
+  return ok(await response.value.blob());
+}

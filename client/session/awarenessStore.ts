@@ -1,0 +1,83 @@
+/**
+ * Who is here and who is moving what, from the BOARD room's awareness. Awareness is presence
+ * only: it never grants authority and is never stored.
+ */
+import type { Awareness } from 'y-protocols/awareness';
+import { createStore } from 'zustand/vanilla';
+import type { BoundStore } from './initiativesStore';
+
+export type RemoteDrag = { name: string; x: number; y: number };
+
+export type PresenceState = {
+  /** Distinct participants connected now (the facilitator is not counted). */
+  participantCount: number;
+  onlineParticipantIds: ReadonlySet<string>;
+  /** initiativeId -> someone else dragging it right now. */
+  dragging: Readonly<Record<string, RemoteDrag>>;
+};
+
+type AwarenessEntry = {
+  user?: { participantId?: unknown; name?: unknown; role?: unknown };
+  dragging?: { initiativeId?: unknown; x?: unknown; y?: unknown };
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function readEntry(state: unknown): AwarenessEntry {
+  if (!isRecord(state)) return {};
+  const user = isRecord(state['user']) ? state['user'] : undefined;
+  const dragging = isRecord(state['dragging']) ? state['dragging'] : undefined;
+  return { user, dragging };
+}
+
+function sameDrag(a: RemoteDrag | undefined, b: RemoteDrag): boolean {
+  return a !== undefined && a.name === b.name && a.x === b.x && a.y === b.y;
+}
+
+function readPresence(awareness: Awareness, previous: PresenceState | null): PresenceState {
+  const online = new Set<string>();
+  const dragging: Record<string, RemoteDrag> = {};
+  awareness.getStates().forEach((state, clientId) => {
+    const { user, dragging: drag } = readEntry(state);
+    if (user?.role === 'participant' && typeof user.participantId === 'string') {
+      online.add(user.participantId);
+    }
+    if (clientId === awareness.clientID || drag === undefined) return;
+    const { initiativeId, x, y } = drag;
+    if (typeof initiativeId !== 'string' || typeof x !== 'number' || typeof y !== 'number') return;
+    const name = typeof user?.name === 'string' ? user.name : '';
+    const next = { name, x, y };
+    const before = previous?.dragging[initiativeId];
+    // Same object when unchanged: the note's component does not re-render.
+    dragging[initiativeId] = before !== undefined && sameDrag(before, next) ? before : next;
+  });
+  return { participantCount: online.size, onlineParticipantIds: online, dragging };
+}
+
+export function bindPresenceStore(awareness: Awareness): BoundStore<PresenceState> {
+  const store = createStore<PresenceState>(() => readPresence(awareness, null));
+  const onChange = () => {
+    const previous = store.getState();
+    const next = readPresence(awareness, previous);
+    const sameOnline =
+      next.onlineParticipantIds.size === previous.onlineParticipantIds.size &&
+      [...next.onlineParticipantIds].every((id) => previous.onlineParticipantIds.has(id));
+    store.setState({
+      participantCount: next.participantCount,
+      onlineParticipantIds: sameOnline ? previous.onlineParticipantIds : next.onlineParticipantIds,
+      dragging: sameKeysAndValues(previous.dragging, next.dragging) ? previous.dragging : next.dragging,
+    });
+  };
+  awareness.on('change', onChange);
+  return { store, destroy: () => awareness.off('change', onChange) };
+}
+
+function sameKeysAndValues(
+  a: Readonly<Record<string, RemoteDrag>>,
+  b: Readonly<Record<string, RemoteDrag>>,
+): boolean {
+  const aKeys = Object.keys(a);
+  return aKeys.length === Object.keys(b).length && aKeys.every((key) => a[key] === b[key]);
+}

@@ -1,0 +1,105 @@
+/**
+ * The CONTROL document (facilitator state, content, propositions, votes) as a zustand store,
+ * one slice per root, each replaced only when its own root changes. `meta` and `content` stay
+ * null until the relay (or IndexedDB) delivered them: views show a loading state rather than
+ * texts that are not the session's.
+ */
+import type * as Y from 'yjs';
+import { createStore } from 'zustand/vanilla';
+import { metaDecoder } from '../../shared/schema/decoders';
+import { CONTROL_ROOT, type ControlRootName } from '../../shared/schema/layout';
+import {
+  readAllVotes,
+  readLive,
+  readModeration,
+  readPropositions,
+  readRouteWalk,
+  readSettings,
+} from '../../shared/schema/readControl';
+import { controlRoot, routeWalkArray } from '../../shared/schema/roots';
+import type { ControlState, Meta } from '../../shared/schema/types';
+import { CONTENT_DECODERS } from '../../shared/template/validate';
+import { CONTENT_KEYS, type SessionContent } from '../../shared/template/types';
+import type { BoundStore } from './initiativesStore';
+
+export type ControlSlices = Omit<ControlState, 'meta' | 'content'> & {
+  meta: Meta | null;
+  content: SessionContent | null;
+};
+
+function readMetaOrNull(control: Y.Doc): Meta | null {
+  const decoded = metaDecoder(controlRoot(control, CONTROL_ROOT.meta).toJSON(), 'meta');
+  return decoded.ok ? decoded.value : null;
+}
+
+/** All content parts or none: a half-synced document would show a half-empty screen. */
+function readContentOrNull(control: Y.Doc): SessionContent | null {
+  const map = controlRoot(control, CONTROL_ROOT.content);
+  const content: Partial<Record<string, unknown>> = {};
+  for (const key of CONTENT_KEYS) {
+    const decoded = CONTENT_DECODERS[key](map.get(key), key);
+    if (!decoded.ok) return null;
+    content[key] = decoded.value;
+  }
+  // Safe: every ContentKey was decoded above by its own part's decoder.
+  return content as SessionContent;
+}
+
+type Readers = { [K in keyof ControlSlices]: (control: Y.Doc) => ControlSlices[K] };
+
+const READERS: Readers = {
+  meta: readMetaOrNull,
+  settings: readSettings,
+  live: readLive,
+  content: readContentOrNull,
+  propositions: readPropositions,
+  votes: readAllVotes,
+  routeWalk: readRouteWalk,
+  moderation: readModeration,
+};
+
+const SLICE_ROOTS: { [K in keyof ControlSlices]: ControlRootName } = {
+  meta: CONTROL_ROOT.meta,
+  settings: CONTROL_ROOT.settings,
+  live: CONTROL_ROOT.live,
+  content: CONTROL_ROOT.content,
+  propositions: CONTROL_ROOT.propositions,
+  votes: CONTROL_ROOT.votes,
+  routeWalk: CONTROL_ROOT.routeWalk,
+  moderation: CONTROL_ROOT.moderation,
+};
+
+const SLICES = Object.keys(SLICE_ROOTS) as (keyof ControlSlices)[];
+
+function readAll(control: Y.Doc): ControlSlices {
+  return {
+    meta: READERS.meta(control),
+    settings: READERS.settings(control),
+    live: READERS.live(control),
+    content: READERS.content(control),
+    propositions: READERS.propositions(control),
+    votes: READERS.votes(control),
+    routeWalk: READERS.routeWalk(control),
+    moderation: READERS.moderation(control),
+  };
+}
+
+function observeRoot(control: Y.Doc, root: ControlRootName, observer: () => void): () => void {
+  if (root === CONTROL_ROOT.routeWalk) {
+    const walk = routeWalkArray(control);
+    walk.observeDeep(observer);
+    return () => walk.unobserveDeep(observer);
+  }
+  const map = controlRoot(control, root);
+  map.observeDeep(observer);
+  return () => map.unobserveDeep(observer);
+}
+
+export function bindControlStore(control: Y.Doc): BoundStore<ControlSlices> {
+  const store = createStore<ControlSlices>(() => readAll(control));
+  const unbinders = SLICES.map((slice) => {
+    const observer = () => store.setState({ [slice]: READERS[slice](control) });
+    return observeRoot(control, SLICE_ROOTS[slice], observer);
+  });
+  return { store, destroy: () => unbinders.forEach((unbind) => unbind()) };
+}

@@ -1,0 +1,138 @@
+/**
+ * The quadrant board's notes as a zustand store bound to the BOARD document.
+ * Built for 500 notes and bursts of remote moves: each Yjs transaction updates only the notes it
+ * touched (a new object for those, the same object for every other), and the id list changes only
+ * when a note is added or removed. Components select one note by id, so one note moving
+ * re-renders one note.
+ */
+import * as Y from 'yjs';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { BOARD_ROOT } from '../../shared/schema/layout';
+import { boardRoot, childMap, plainEntries } from '../../shared/schema/roots';
+import { initiativeDecoder } from '../../shared/schema/decoders';
+import type { Initiative } from '../../shared/schema/types';
+
+export type InitiativeView = Initiative & { id: string; authorId: string };
+
+export type InitiativesState = {
+  /** Sorted by creation time so stacking order is stable (newer notes on top). */
+  ids: readonly string[];
+  byId: Readonly<Record<string, InitiativeView>>;
+};
+
+function decodeInitiative(authorId: string, id: string, map: Y.Map<unknown>): InitiativeView | null {
+  const decoded = initiativeDecoder(plainEntries(map), id);
+  // A note that does not decode (junk a client wrote into its own namespace) is not shown.
+  return decoded.ok ? { ...decoded.value, id, authorId } : null;
+}
+
+function readAll(root: Y.Map<unknown>): Record<string, InitiativeView> {
+  const byId: Record<string, InitiativeView> = {};
+  root.forEach((namespace, authorId) => {
+    if (!(namespace instanceof Y.Map)) return;
+    namespace.forEach((entry, id) => {
+      if (!(entry instanceof Y.Map)) return;
+      const view = decodeInitiative(authorId, id, entry as Y.Map<unknown>);
+      if (view !== null) byId[id] = view;
+    });
+  });
+  return byId;
+}
+
+function sortedIds(byId: Readonly<Record<string, InitiativeView>>): string[] {
+  return Object.values(byId)
+    .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1))
+    .map((note) => note.id);
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, index) => id === b[index]);
+}
+
+type Touched = { namespaces: Set<string>; notes: Map<string, { authorId: string; map: Y.Map<unknown> }> };
+
+/** Sorts each Yjs event into "a whole namespace changed" or "one note changed". */
+function collectTouched(root: Y.Map<unknown>, events: Y.YEvent<Y.AbstractType<unknown>>[]): Touched {
+  const touched: Touched = { namespaces: new Set(), notes: new Map() };
+  for (const event of events) {
+    const path = event.path;
+    if (path.length === 0) {
+      if (event instanceof Y.YMapEvent) for (const key of event.keysChanged) touched.namespaces.add(key);
+      continue;
+    }
+    const authorId = path[0];
+    if (typeof authorId !== 'string') continue;
+    if (path.length === 1) {
+      touched.namespaces.add(authorId);
+      continue;
+    }
+    const noteId = path[1];
+    const namespace = childMap(root, authorId);
+    const note = typeof noteId === 'string' && namespace !== undefined ? childMap(namespace, noteId) : undefined;
+    if (typeof noteId === 'string' && note !== undefined) touched.notes.set(noteId, { authorId, map: note });
+  }
+  return touched;
+}
+
+function applyTouched(
+  root: Y.Map<unknown>,
+  previous: Readonly<Record<string, InitiativeView>>,
+  touched: Touched,
+): Record<string, InitiativeView> {
+  const next: Record<string, InitiativeView> = { ...previous };
+  for (const authorId of touched.namespaces) {
+    for (const [id, note] of Object.entries(next)) {
+      if (note.authorId === authorId) delete next[id];
+    }
+    const namespace = childMap(root, authorId);
+    namespace?.forEach((entry, id) => {
+      if (!(entry instanceof Y.Map)) return;
+      const existing = previous[id];
+      const view = decodeInitiative(authorId, id, entry as Y.Map<unknown>);
+      if (view === null) return;
+      // Keep the old object when nothing changed, so its component does not re-render.
+      next[id] = existing !== undefined && sameNote(existing, view) ? existing : view;
+    });
+  }
+  for (const [id, { authorId, map }] of touched.notes) {
+    if (touched.namespaces.has(authorId)) continue;
+    const view = decodeInitiative(authorId, id, map);
+    if (view === null) delete next[id];
+    else next[id] = view;
+  }
+  return next;
+}
+
+function sameNote(a: InitiativeView, b: InitiativeView): boolean {
+  return (
+    a.text === b.text &&
+    a.x === b.x &&
+    a.y === b.y &&
+    a.colour === b.colour &&
+    a.updatedAt === b.updatedAt &&
+    a.createdAt === b.createdAt &&
+    a.authorId === b.authorId
+  );
+}
+
+export type BoundStore<T> = { store: StoreApi<T>; destroy: () => void };
+
+export function bindInitiativesStore(board: Y.Doc): BoundStore<InitiativesState> {
+  const root = boardRoot(board, BOARD_ROOT.initiatives);
+  const initial = readAll(root);
+  const store = createStore<InitiativesState>(() => ({ byId: initial, ids: sortedIds(initial) }));
+
+  const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+    const state = store.getState();
+    const touched = collectTouched(root, events);
+    const byId = applyTouched(root, state.byId, touched);
+    // A move (the common case) changes no ids: skip the sort.
+    const onlyEdits =
+      touched.namespaces.size === 0 &&
+      [...touched.notes.keys()].every((id) => id in state.byId && id in byId);
+    const ids = onlyEdits ? state.ids : sortedIds(byId);
+    store.setState({ byId, ids: sameIds(ids, state.ids) ? state.ids : ids });
+  };
+  root.observeDeep(observer);
+  return { store, destroy: () => root.unobserveDeep(observer) };
+}

@@ -1,0 +1,59 @@
+/**
+ * Undo/redo of one participant's own edits: a Y.UndoManager whose scope is only that
+ * participant's namespaces, and which tracks only local transactions, so undo never touches
+ * someone else's note nor replays a remote change.
+ */
+import * as Y from 'yjs';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { BOARD_ROOT } from '../../shared/schema/layout';
+import { boardRoot, namespaceOf } from '../../shared/schema/roots';
+
+export type UndoState = { canUndo: boolean; canRedo: boolean };
+
+export type UndoController = {
+  state: StoreApi<UndoState>;
+  undo: () => void;
+  redo: () => void;
+  destroy: () => void;
+};
+
+const UNDOABLE_ROOTS = [BOARD_ROOT.initiatives, BOARD_ROOT.routeNotes, BOARD_ROOT.takeaways] as const;
+
+export function createUndoController(board: Y.Doc, participantId: string): UndoController {
+  const manager = new Y.UndoManager([], { doc: board, captureTimeout: 400 });
+  const state = createStore<UndoState>(() => ({ canUndo: false, canRedo: false }));
+  const refresh = () =>
+    state.setState({ canUndo: manager.canUndo(), canRedo: manager.canRedo() });
+
+  // The namespaces are created when the participant registers; they may arrive after we start
+  // (first sync), so widen the scope whenever one appears.
+  const widenScope = () => {
+    for (const root of UNDOABLE_ROOTS) {
+      const namespace = namespaceOf(board, root, participantId);
+      if (namespace !== undefined) manager.addToScope(namespace);
+    }
+  };
+  widenScope();
+  const roots = UNDOABLE_ROOTS.map((root) => boardRoot(board, root));
+  roots.forEach((root) => root.observe(widenScope));
+
+  manager.on('stack-item-added', refresh);
+  manager.on('stack-item-popped', refresh);
+  manager.on('stack-cleared', refresh);
+
+  return {
+    state,
+    undo: () => {
+      manager.undo();
+      refresh();
+    },
+    redo: () => {
+      manager.redo();
+      refresh();
+    },
+    destroy: () => {
+      roots.forEach((root) => root.unobserve(widenScope));
+      manager.destroy();
+    },
+  };
+}

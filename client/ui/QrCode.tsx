@@ -1,0 +1,34 @@
+import { useMemo } from 'react';
+import { encode } from 'uqr';
+
+type QrCodeProps = { value: string; label: string; className?: string };
+
+/**
+ * The join URL as a QR code, drawn as one SVG path (one rect per dark module would be
+ * thousands of nodes). Medium error correction survives a projector's glare.
+ */
+export function QrCode({ value, label, className }: QrCodeProps) {
+  const { size, path } = useMemo(() => {
+    const qr = encode(value, { ecc: 'M', border: 2 });
+    let d = '';
+    qr.data.forEach((row, y) => {
+      row.forEach((dark, x) => {
+        if (dark) d += `M${x} ${y}h1v1h-1z`;
+      });
+    });
+    return { size: qr.size, path: d };
+  }, [value]);
+
+  return (
+    <svg
+      className={['qr', className].filter(Boolean).join(' ')}
+      viewBox={`0 0 ${size} ${size}`}
+      role="img"
+      aria-label={label}
+      shapeRendering="crispEdges"
+    >
+      <rect width={size} height={size} fill="#fff" />
+      <path d={path} fill="#111" />
+    </svg>
+  );
+}

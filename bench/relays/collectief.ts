@@ -1,0 +1,96 @@
+/**
+ * Collectief's relay: `server/main.ts` as its own process with a throwaway DATA_DIR. Sessions
+ * and participants are created through the public HTTP API, exactly as the app does, and
+ * clients connect with the credentials it hands out (facilitator key, participant token).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { roomName, WS_PARAM } from '../../shared/protocol';
+import { RelayProcess } from './relay-process';
+import type { Credentials, RelayUnderTest, SessionAccess } from './relay';
+
+const SERVER_ENTRY = path.join(import.meta.dirname, '../../server/main.ts');
+const REGISTRATIONS_IN_FLIGHT = 16;
+
+type CreatedSession = { code: string; facilitatorKey: string };
+type RegisteredParticipant = { participantId: string; participantToken: string };
+
+async function postJson<T>(url: string, body: unknown): Promise<T> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`POST ${new URL(url).pathname} -> ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+export async function startCollectief(startTimeoutMs: number): Promise<RelayUnderTest> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'collectief-bench-'));
+  const process = await RelayProcess.start({ entry: SERVER_ENTRY, env: { DATA_DIR: dataDir }, startTimeoutMs });
+  const origin = process.httpOrigin;
+
+  async function register(code: string, index: number): Promise<Credentials> {
+    const name = `Deelnemer ${index}`;
+    const registered = await postJson<RegisteredParticipant>(`${origin}/api/sessions/${code}/participants`, {
+      name,
+      perspective: 'resident',
+    });
+    return {
+      params: { [WS_PARAM.participantId]: registered.participantId, [WS_PARAM.participantToken]: registered.participantToken },
+      identity: { participantId: registered.participantId, name, role: 'participant' },
+    };
+  }
+
+  async function createSession(participantCount: number): Promise<SessionAccess> {
+    const { code, facilitatorKey } = await postJson<CreatedSession>(`${origin}/api/sessions`, {
+      title: 'Benchmark',
+      lang: 'nl',
+    });
+    const participants: Credentials[] = [];
+    for (let start = 0; start < participantCount; start += REGISTRATIONS_IN_FLIGHT) {
+      const batch = [];
+      for (let index = start; index < Math.min(participantCount, start + REGISTRATIONS_IN_FLIGHT); index += 1) {
+        batch.push(register(code, index));
+      }
+      participants.push(...(await Promise.all(batch)));
+    }
+    const castVote = async (participantIndex: number, propositionId: string, choiceId: string) => {
+      const participant = participants[participantIndex];
+      if (!participant) throw new Error(`no participant ${participantIndex}`);
+      const response = await fetch(`${origin}/api/sessions/${code}/votes/${encodeURIComponent(propositionId)}`, {
+        method: 'PUT',
+        headers: {
+          'Content-Type': 'application/json',
+          Authorization: `Bearer ${participant.params[WS_PARAM.participantToken]}`,
+          'X-Participant-Id': participant.identity.participantId,
+        },
+        body: JSON.stringify({ choiceId }),
+      });
+      if (!response.ok) throw new Error(`vote -> ${response.status} ${await response.text()}`);
+    };
+    return {
+      boardRoom: roomName(code, 'board'),
+      controlRoom: roomName(code, 'control'),
+      facilitator: {
+        params: { [WS_PARAM.facilitatorKey]: facilitatorKey },
+        identity: { participantId: 'facilitator', name: 'Facilitator', role: 'facilitator' },
+      },
+      participants,
+      votesEndpoint: castVote,
+    };
+  }
+
+  return {
+    name: 'collectief',
+    protocol: 'y-websocket',
+    process,
+    wsUrl: `ws://127.0.0.1:${process.port}/ws`,
+    createSession,
+    stop: async () => {
+      await process.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * `npm run bench`: the three relays side by side under the same workloads, one round per relay
+ * and room size (relays interleaved per size, so drifting load on a shared machine hits all three
+ * alike). Prints one table with the ratio Collectief / best peer and writes it as JSON.
+ *
+ *   --sizes 50,200     room sizes (default 50,200,500)
+ *   --quick            smoke run: N = 10, few updates (used by tests/bench/smoke.test.ts)
+ *   --relays a,b       only these relays (collectief, y-websocket, hocuspocus)
+ *   --out FILE         JSON path (default bench/results/<timestamp>.json)
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { FULL_CONFIG, QUICK_CONFIG, type BenchConfig } from './config';
+import { measureBundle, renderBundle } from './bundle-size';
+import type { LateJoinFixture } from './load/fixture';
+import { startCollectief } from './relays/collectief';
+import { startHocuspocus, startYWebsocketServer } from './relays/peers';
+import type { RelayName, RelayUnderTest } from './relays/relay';
+import { buildRows, evaluateGoals, RELAYS, renderTable } from './report/table';
+import { runRound, type RoundResult } from './workloads/round';
+
+const STARTERS: Record<RelayName, (startTimeoutMs: number) => Promise<RelayUnderTest>> = {
+  collectief: startCollectief,
+  'y-websocket': startYWebsocketServer,
+  hocuspocus: startHocuspocus,
+};
+
+function parseOptions(): { config: BenchConfig; relays: RelayName[]; out: string | undefined; quick: boolean } {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      relays: { type: 'string' },
+      out: { type: 'string' },
+    },
+  });
+  const quick = values.quick === true;
+  const base = quick ? QUICK_CONFIG : FULL_CONFIG;
+  const sizes = values.sizes ? values.sizes.split(',').map((size) => Number.parseInt(size, 10)) : base.sizes;
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1 || size > 1000)) {
+    throw new Error(`--sizes takes whole numbers from 1 to 1000, got "${values.sizes}"`);
+  }
+  const relays = values.relays ? (values.relays.split(',') as RelayName[]) : RELAYS;
+  for (const relay of relays) if (!(relay in STARTERS)) throw new Error(`unknown relay "${relay}"`);
+  return { config: { ...base, sizes }, relays, out: values.out, quick };
+}
+
+function machine() {
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  };
+}
+
+async function main(): Promise<number> {
+  const { config, relays, out, quick } = parseOptions();
+  const startedAt = new Date();
+  const rounds: RoundResult[] = [];
+  const failures: Array<{ relay: RelayName; size: number; error: string }> = [];
+  let fixture: LateJoinFixture | null = null;
+  console.log(`bench: sizes ${config.sizes.join(', ')}; relays ${relays.join(', ')}; ${config.workers} client workers`);
+  for (const size of config.sizes) {
+    for (const relay of relays) {
+      const started = performance.now();
+      try {
+        const round = await runRound(() => STARTERS[relay](config.timeouts.relayStartMs), size, config, fixture, (f) => {
+          fixture = f;
+        });
+        rounds.push(round);
+        console.log(`  ${relay} N=${size}: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        failures.push({ relay, size, error: message });
+        console.error(`  ${relay} N=${size}: FAILED: ${message}`);
+      }
+    }
+  }
+  const rows = buildRows(rounds);
+  const goals = evaluateGoals(rows);
+  console.log(`\n${renderTable(rows, goals)}\n`);
+  const bundle = await measureBundle();
+  console.log(renderBundle(bundle));
+
+  const outPath = out ?? path.join(import.meta.dirname, 'results', `${startedAt.toISOString().replace(/[:.]/g, '-')}${quick ? '-quick' : ''}.json`);
+  await mkdir(path.dirname(outPath), { recursive: true });
+  const report = { startedAt: startedAt.toISOString(), machine: machine(), config, rounds, rows, goals, failures, bundle };
+  await writeFile(outPath, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nJSON: ${path.relative(process.cwd(), outPath)}`);
+  return failures.length === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

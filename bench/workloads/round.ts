@@ -1,0 +1,121 @@
+/**
+ * One round: one relay, one room of N participants. Starts the relay and the client workers,
+ * runs the four workloads in order and always stops what it started.
+ */
+import type { BenchConfig } from '../config';
+import { ClientPool } from '../load/pool';
+import type { LateJoinFixture } from '../load/fixture';
+import { clientSpec, type RelayUnderTest, type SessionAccess } from '../relays/relay';
+import type { Measurement } from '../relays/relay-process';
+import { runBurst, type BurstResult } from './burst';
+import { runFanout, type FanoutResult } from './fanout';
+import { runLateJoin, type LateJoinResult } from './late-join';
+
+export type MemoryResult = {
+  connections: number;
+  rssPerConnectionBytes: number;
+  heapPerConnectionBytes: number;
+  rssPerLoadedRoomBytes: number;
+  heapPerLoadedRoomBytes: number;
+};
+
+export type RoundResult = {
+  relay: string;
+  size: number;
+  connectMs: number;
+  fanout: FanoutResult;
+  burst: BurstResult;
+  lateJoin: LateJoinResult;
+  memory: MemoryResult;
+};
+
+export type RoundContext = {
+  relay: RelayUnderTest;
+  pool: ClientPool;
+  config: BenchConfig;
+  size: number;
+  session: SessionAccess;
+  /** The facilitator client (fan-out writer) has the id after the last participant. */
+  writerId: number;
+};
+
+/** Heap as the relay holds it: the JS heap plus buffers outside it (socket buffers, updates). */
+export function heapBytes(measurement: Measurement): number {
+  return measurement.heapUsedBytes + measurement.externalBytes;
+}
+
+const SETTLE_MS = 1_000;
+
+export async function runRound(
+  startRelay: () => Promise<RelayUnderTest>,
+  size: number,
+  config: BenchConfig,
+  fixture: LateJoinFixture | null,
+  onFixture: (fixture: LateJoinFixture) => void,
+): Promise<RoundResult> {
+  const relay = await startRelay();
+  const pool = ClientPool.start(config.workers);
+  try {
+    const session = await relay.createSession(size);
+    const context: RoundContext = { relay, pool, config, size, session, writerId: size };
+    const { connectMs, memoryIdle } = await connectRoom(context);
+    const fanout = await runFanout(context);
+    const burst = await runBurst(context);
+    const { result: lateJoin, memoryLoaded } = await runLateJoin(context, fixture, onFixture);
+    return {
+      relay: relay.name,
+      size,
+      connectMs,
+      fanout,
+      burst,
+      lateJoin,
+      memory: { connections: size, ...memoryIdle, ...memoryLoaded },
+    };
+  } finally {
+    await pool.all(() => ({ type: 'disconnect' }), 'disconnected').catch(() => undefined);
+    await pool.stop();
+    await relay.stop();
+  }
+}
+
+/**
+ * Connects the writer, measures, connects the N participants, measures again: the difference
+ * over N is what one idle connection costs the relay (the room itself is already loaded).
+ */
+async function connectRoom(context: RoundContext) {
+  const { relay, pool, config, size, session, writerId } = context;
+  const writerSpec = clientSpec(relay, session.boardRoom, session.facilitator);
+  await pool.request(
+    pool.workerOf(writerId),
+    { type: 'connect', clients: [{ clientId: writerId, spec: writerSpec }], timeoutMs: config.timeouts.connectMs },
+    'connected',
+  );
+  await sleep(SETTLE_MS);
+  const before = await relay.process.measure(true);
+  const started = performance.now();
+  await pool.all(
+    (workerIndex) => ({
+      type: 'connect',
+      clients: session.participants
+        .map((credentials, clientId) => ({ clientId, spec: clientSpec(relay, session.boardRoom, credentials) }))
+        .filter(({ clientId }) => pool.workerOf(clientId) === workerIndex),
+      timeoutMs: config.timeouts.connectMs,
+    }),
+    'connected',
+  );
+  const connectMs = performance.now() - started;
+  // Let the awareness announcements of N clients to N clients drain before measuring.
+  await sleep(SETTLE_MS);
+  const after = await relay.process.measure(true);
+  return {
+    connectMs,
+    memoryIdle: {
+      rssPerConnectionBytes: (after.rssBytes - before.rssBytes) / size,
+      heapPerConnectionBytes: (heapBytes(after) - heapBytes(before)) / size,
+    },
+  };
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

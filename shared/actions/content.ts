@@ -1,0 +1,36 @@
+import type * as Y from 'yjs';
+import { actionError } from '../errors';
+import { ok, err } from '../result';
+import { CONTROL_ROOT } from '../schema/layout';
+import { controlRoot } from '../schema/roots';
+import { CONTENT_KEYS, type ContentKey, type SessionContent } from '../template/types';
+import { CONTENT_DECODERS } from '../template/validate';
+import { LIMITS } from '../protocol';
+import { text } from '../decode';
+import { type ActionResult, decodeInput, transact } from './run';
+
+/**
+ * Replaces one part of the workshop texts (agenda, lessons, route-map prompts...). The whole
+ * part is validated as in a template file; a part is one JSON value, so the last facilitator
+ * edit of a part wins, which is fine for the one person who edits the texts.
+ */
+export function editContent<K extends ContentKey>(control: Y.Doc, key: K, value: SessionContent[K]): ActionResult {
+  if (!CONTENT_KEYS.includes(key)) return err(actionError('invalid-input', `Unknown content part "${String(key)}"`, 'key'));
+  const decoder = CONTENT_DECODERS[key];
+  const input = decodeInput(decoder, value, key);
+  if (!input.ok) return input;
+  return transact(control, () => {
+    controlRoot(control, CONTROL_ROOT.content).set(key, input.value);
+    return ok(undefined);
+  });
+}
+
+/** Renames the session. */
+export function setSessionTitle(control: Y.Doc, title: string): ActionResult {
+  const input = decodeInput(text({ max: LIMITS.sessionTitleMaxLength }), title, 'title');
+  if (!input.ok) return input;
+  return transact(control, () => {
+    controlRoot(control, CONTROL_ROOT.meta).set('title', input.value);
+    return ok(undefined);
+  });
+}

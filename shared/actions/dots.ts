@@ -1,0 +1,43 @@
+import type * as Y from 'yjs';
+import { actionError } from '../errors';
+import { id as idDecoder, integerIn, object } from '../decode';
+import { err } from '../result';
+import { BOARD_ROOT } from '../schema/layout';
+import { MAX_DOT_BUDGET } from '../schema/decoders';
+import { ensureNamespace } from '../schema/roots';
+import { readDots } from '../schema/readBoard';
+import { spentDots } from '../domain/dots';
+import { type ActionResult, decodeInput, done, transact } from './run';
+
+const dotsDecoder = object({
+  lessonId: idDecoder,
+  count: integerIn(0, MAX_DOT_BUDGET),
+  budget: integerIn(0, MAX_DOT_BUDGET),
+});
+
+/**
+ * Puts `count` of a participant's dots on a lesson. The budget comes from CONTROL settings
+ * (the caller reads it); a change that would exceed it is refused, and tallies ignore a
+ * participant whose stored dots exceed it anyway (domain/dots.ts).
+ */
+export function setDots(board: Y.Doc, participantId: string, lessonId: string, count: number, budget: number): ActionResult {
+  const input = decodeInput(dotsDecoder, { lessonId, count, budget });
+  if (!input.ok) return input;
+  return transact(board, () => {
+    const current = readDots(board, participantId);
+    const others = spentDots(current) - (current[input.value.lessonId] ?? 0);
+    if (others + input.value.count > input.value.budget) {
+      return err(actionError('over-budget', `You have ${input.value.budget} dots in all`, 'count'));
+    }
+    const dots = ensureNamespace(board, BOARD_ROOT.dots, participantId);
+    if (input.value.count === 0) dots.delete(input.value.lessonId);
+    else dots.set(input.value.lessonId, input.value.count);
+    return done;
+  });
+}
+
+/** One dot on, or all dots off: the tap-a-lesson interaction. */
+export function toggleDot(board: Y.Doc, participantId: string, lessonId: string, budget: number): ActionResult {
+  const current = readDots(board, participantId)[lessonId] ?? 0;
+  return setDots(board, participantId, lessonId, current > 0 ? 0 : 1, budget);
+}

@@ -1,0 +1,22 @@
+import type * as Y from 'yjs';
+import { id as idDecoder } from '../decode';
+import { ok } from '../result';
+import { BOARD_ROOT } from '../schema/layout';
+import { ensureNamespace } from '../schema/roots';
+import { type ActionResult, decodeInput, transact } from './run';
+
+/**
+ * Marks a reason ("why") or a barrier ("Wat knelt?") as recognised, or unmarks it.
+ * Returns whether it is recognised afterwards.
+ */
+export function toggleRecognition(board: Y.Doc, participantId: string, itemId: string): ActionResult<boolean> {
+  const input = decodeInput(idDecoder, itemId, 'itemId');
+  if (!input.ok) return input;
+  return transact(board, () => {
+    const recognitions = ensureNamespace(board, BOARD_ROOT.recognitions, participantId);
+    const recognised = recognitions.get(input.value) === true;
+    if (recognised) recognitions.delete(input.value);
+    else recognitions.set(input.value, true);
+    return ok(!recognised);
+  });
+}

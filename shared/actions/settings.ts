@@ -1,0 +1,27 @@
+import type * as Y from 'yjs';
+import { boolean, integerIn, object, oneOf, withDefault } from '../decode';
+import { ok } from '../result';
+import { CONTROL_ROOT } from '../schema/layout';
+import { MAX_DOT_BUDGET } from '../schema/decoders';
+import { controlRoot } from '../schema/roots';
+import { RESULTS_VISIBILITIES, type Settings } from '../schema/types';
+import { type ActionResult, decodeInput, transact } from './run';
+
+const patchDecoder = object({
+  resultsVisibility: withDefault(oneOf(RESULTS_VISIBILITIES), undefined),
+  facilitatorVotes: withDefault(boolean, undefined),
+  dotBudget: withDefault(integerIn(0, MAX_DOT_BUDGET), undefined),
+});
+
+/** Changes any of the session settings; fields left out keep their value. */
+export function updateSettings(control: Y.Doc, patch: Partial<Settings>): ActionResult {
+  const input = decodeInput(patchDecoder, patch);
+  if (!input.ok) return input;
+  return transact(control, () => {
+    const settings = controlRoot(control, CONTROL_ROOT.settings);
+    for (const [key, value] of Object.entries(input.value)) {
+      if (value !== undefined) settings.set(key, value);
+    }
+    return ok(undefined);
+  });
+}

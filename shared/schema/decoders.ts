@@ -1,0 +1,148 @@
+/**
+ * Decoders for every stored value. Readers use them to skip junk a misbehaving client may have
+ * written into its own namespace; backup restore uses them to refuse a damaged file.
+ */
+import { LANGUAGES, LIMITS, PERSPECTIVES } from '../protocol';
+import {
+  type Decoder,
+  arrayOf,
+  boolean,
+  id,
+  integerIn,
+  isRecord,
+  literal,
+  nullable,
+  numberIn,
+  object,
+  oneOf,
+  text,
+  timestamp,
+} from '../decode';
+import { ok, err } from '../result';
+import { ROUTE_DECISIONS, ROUTE_POSITIONS } from '../domain/routemap';
+import type { RouteWalkEntry } from '../domain/routemap';
+import { ROUTE_STEP_IDS } from '../template/types';
+import { choicesDecoder } from '../template/validate';
+import type { TimerState } from './layout';
+import {
+  CHECK_HANDS,
+  INITIATIVE_COLOURS,
+  PROPOSITION_STATES,
+  RESULTS_VISIBILITIES,
+  type CheckHand,
+  type Initiative,
+  type LiveState,
+  type Meta,
+  type Participant,
+  type Proposition,
+  type RouteNote,
+  type Settings,
+  type Takeaway,
+} from './types';
+
+export const MAX_DOT_BUDGET = 20;
+const MAX_TIMER_MS = 24 * 60 * 60 * 1000;
+
+export const position = numberIn(-1, 1);
+
+export const participantDecoder: Decoder<Participant> = object({
+  name: text({ max: LIMITS.participantNameMaxLength }),
+  perspective: oneOf([...PERSPECTIVES, ''] as const),
+  joinedAt: timestamp,
+});
+
+export const initiativeDecoder: Decoder<Initiative> = object({
+  text: text({ max: LIMITS.initiativeTextMaxLength }),
+  colour: oneOf(INITIATIVE_COLOURS),
+  x: position,
+  y: position,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+export const routeNoteDecoder: Decoder<RouteNote> = object({
+  stepId: oneOf(ROUTE_STEP_IDS),
+  text: text({ max: LIMITS.routeNoteTextMaxLength }),
+  createdAt: timestamp,
+});
+
+export const takeawayDecoder: Decoder<Takeaway> = object({
+  text: text({ max: LIMITS.takeawayTextMaxLength }),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+export const checkHandDecoder: Decoder<CheckHand> = oneOf(CHECK_HANDS);
+export const dotCountDecoder: Decoder<number> = integerIn(0, MAX_DOT_BUDGET);
+export const recognitionDecoder: Decoder<true> = (value, path) =>
+  value === true ? ok(true) : err([{ path, message: 'must be true' }]);
+export const readinessDecoder: Decoder<number> = timestamp;
+
+export const metaDecoder: Decoder<Meta> = object({
+  title: text({ max: LIMITS.sessionTitleMaxLength }),
+  lang: oneOf(LANGUAGES),
+  createdAt: timestamp,
+  schemaVersion: integerIn(1, 1000),
+});
+
+export const settingsDecoder: Decoder<Settings> = object({
+  resultsVisibility: oneOf(RESULTS_VISIBILITIES),
+  facilitatorVotes: boolean,
+  dotBudget: integerIn(0, MAX_DOT_BUDGET),
+});
+
+export const timerDecoder: Decoder<TimerState> = (value, path) => {
+  if (!isRecord(value)) return err([{ path, message: 'must be an object' }]);
+  if (value.state === 'running') {
+    return object({
+      state: literal('running'),
+      agendaItemId: id,
+      endsAt: timestamp,
+      durationMs: integerIn(0, MAX_TIMER_MS),
+    })(value, path);
+  }
+  if (value.state === 'paused') {
+    return object({
+      state: literal('paused'),
+      agendaItemId: id,
+      remainingMs: integerIn(0, MAX_TIMER_MS),
+      durationMs: integerIn(0, MAX_TIMER_MS),
+    })(value, path);
+  }
+  return err([{ path: `${path}.state`, message: 'must be running or paused' }]);
+};
+
+export const liveDecoder: Decoder<LiveState> = object({
+  agendaItemId: (value, path) => (value === '' ? ok('') : id(value, path)),
+  routeStepId: oneOf(ROUTE_POSITIONS),
+  boardLocked: boolean,
+  timer: nullable(timerDecoder),
+  checkRound: integerIn(0, 10_000),
+  checkPollOpen: boolean,
+});
+
+export const propositionFieldsDecoder = object({
+  text: text({ max: LIMITS.propositionTextMaxLength }),
+  state: oneOf(PROPOSITION_STATES),
+  choices: choicesDecoder,
+  order: integerIn(0, 1_000_000),
+});
+
+export const propositionDecoder: Decoder<Proposition> = object({
+  id,
+  text: text({ max: LIMITS.propositionTextMaxLength }),
+  state: oneOf(PROPOSITION_STATES),
+  choices: choicesDecoder,
+  order: integerIn(0, 1_000_000),
+});
+
+export const routeWalkEntryDecoder: Decoder<RouteWalkEntry> = object({
+  from: nullable(oneOf(ROUTE_POSITIONS)),
+  to: oneOf(ROUTE_POSITIONS),
+  decision: oneOf([...ROUTE_DECISIONS, 'jump'] as const),
+  at: timestamp,
+  checkRound: nullable(integerIn(0, 10_000)),
+});
+
+export const routeWalkDecoder = arrayOf(routeWalkEntryDecoder);
+export const moderationMarkDecoder: Decoder<'hidden'> = oneOf(['hidden'] as const);

@@ -1,0 +1,5 @@
+export * from './layout';
+export * from './types';
+export * from './readBoard';
+export * from './readControl';
+export { boardRoot, controlRoot, namespaceOf } from './roots';

@@ -1,0 +1,21 @@
+/** Saving and loading a template as a JSON file. */
+import type { FieldError } from '../errors';
+import { type Result, err } from '../result';
+import type { WorkshopTemplate } from './types';
+import { validateTemplate } from './validate';
+
+export function templateToJson(template: WorkshopTemplate): string {
+  return `${JSON.stringify(template, null, 2)}\n`;
+}
+
+/** A file's text in, a checked template or every problem out (a parse error has path ""). */
+export function templateFromJson(jsonText: string): Result<WorkshopTemplate, FieldError[]> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(jsonText);
+  } catch (parseError) {
+    const reason = parseError instanceof Error ? parseError.message : String(parseError);
+    return err([{ path: '', message: `not valid JSON: ${reason}` }]);
+  }
+  return validateTemplate(parsed);
+}

@@ -1,0 +1,96 @@
+/**
+ * Environment -> typed, validated configuration. Every server limit and interval lives here;
+ * an invalid value stops the start with a message naming the variable (better than a silent default).
+ */
+import path from 'node:path';
+import { LIMITS } from '../shared/protocol';
+
+export type LogFormat = 'json' | 'pretty';
+export type ClientBuildMode = 'auto' | 'skip';
+
+export type ServerConfig = {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Websocket frames above this close that socket with 1009. */
+  maxMessageBytes: number;
+  /** HTTP JSON bodies (templates, backups) above this get 413. */
+  maxBodyBytes: number;
+  /** Upper bound between accepting an update and its fsync (plus the fsync itself). */
+  fsyncIntervalMs: number;
+  /** A session whose rooms have no connections is flushed and unloaded after this grace. */
+  roomIdleMs: number;
+  /** Updates arriving within this window after a broadcast are merged into one message. */
+  broadcastTickMs: number;
+  /** Dead-socket detection and keep-alive cadence (the y-websocket client gives up after 30 s of silence). */
+  heartbeatMs: number;
+  maxConnectionsPerIp: number;
+  /** Token buckets per IP address, per minute. */
+  sessionCreatesPerMinute: number;
+  joinsPerMinute: number;
+  /** Sessions older than this are deleted; 0 keeps them forever. */
+  retentionDays: number;
+  /** Compaction thresholds for a document's append-only log. */
+  compactAfterRecords: number;
+  compactAfterBytes: number;
+  logFormat: LogFormat;
+  clientBuild: ClientBuildMode;
+  /** Where the repository lives (client sources, dist/client). */
+  rootDir: string;
+};
+
+type Env = Record<string, string | undefined>;
+
+class ConfigError extends Error {}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const found = allowed.find((candidate) => candidate === raw.trim());
+  if (found === undefined) throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  return found;
+}
+
+function defaultLogFormat(env: Env): LogFormat {
+  return env.NODE_ENV === 'production' ? 'json' : 'pretty';
+}
+
+export function loadConfig(env: Env, rootDir: string): ServerConfig {
+  const host = env.HOST?.trim() || '0.0.0.0';
+  const dataDir = path.resolve(rootDir, env.DATA_DIR?.trim() || './data');
+  const day = 24 * 60 * 60 * 1000;
+  return {
+    port: integer(env, 'PORT', 8787, 0, 65535),
+    host,
+    dataDir,
+    maxMessageBytes: integer(env, 'MAX_MESSAGE_BYTES', LIMITS.maxMessageBytes, 1024, 64 * 1024 * 1024),
+    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 2 * 1024 * 1024, 1024, 64 * 1024 * 1024),
+    fsyncIntervalMs: integer(env, 'FSYNC_INTERVAL_MS', 20, 0, 10_000),
+    roomIdleMs: integer(env, 'ROOM_IDLE_MS', 30_000, 0, day),
+    broadcastTickMs: integer(env, 'BROADCAST_TICK_MS', 4, 0, 1000),
+    heartbeatMs: integer(env, 'HEARTBEAT_MS', 10_000, 100, 60_000),
+    maxConnectionsPerIp: integer(env, 'MAX_CONNECTIONS_PER_IP', 1000, 1, 1_000_000),
+    sessionCreatesPerMinute: integer(env, 'RATE_LIMIT_SESSIONS_PER_MINUTE', 30, 1, 1_000_000),
+    joinsPerMinute: integer(env, 'RATE_LIMIT_JOINS_PER_MINUTE', 600, 1, 1_000_000),
+    retentionDays: integer(env, 'RETENTION_DAYS', 30, 0, 36_500),
+    compactAfterRecords: integer(env, 'COMPACT_AFTER_RECORDS', 1000, 1, 10_000_000),
+    compactAfterBytes: integer(env, 'COMPACT_AFTER_BYTES', 4 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'pretty'], defaultLogFormat(env)),
+    clientBuild: oneOf(env, 'CLIENT_BUILD', ['auto', 'skip'], 'auto'),
+    rootDir,
+  };
+}
+
+export function isConfigError(error: unknown): error is Error {
+  return error instanceof ConfigError;
+}

@@ -1,0 +1,50 @@
+/**
+ * Credentials on HTTP requests. Facilitator: `Authorization: Bearer <facilitatorKey>`.
+ * Participant: `Authorization: Bearer <participantToken>` + `X-Participant-Id`. Never from the
+ * query string (it ends up in logs and browser history). Missing -> 401, wrong -> 403.
+ */
+import { normalizeSessionCode } from '../../shared/protocol';
+import { bearerToken, facilitatorKeyMatches, participantTokenMatches } from '../sessions/credentials';
+import type { LiveSession } from '../sessions/live-session';
+import type { HttpDeps } from './deps';
+import { sendError } from './respond';
+import type { RequestContext } from './router';
+
+/** The loaded session named by `:code`, or answers 404 and returns null. */
+export async function sessionFromPath(context: RequestContext, deps: HttpDeps): Promise<LiveSession | null> {
+  const code = normalizeSessionCode(context.params.code ?? '');
+  const session = code === null ? null : await deps.registry.acquire(code);
+  if (session === null || session.deleted) {
+    sendError(context.response, { status: 404, message: 'unknown session' });
+    return null;
+  }
+  return session;
+}
+
+export function requireFacilitator(context: RequestContext, session: LiveSession): boolean {
+  const key = bearerToken(context.request.headers.authorization);
+  if (key === null) {
+    sendError(context.response, { status: 401, message: 'facilitator key required (Authorization: Bearer <key>)' });
+    return false;
+  }
+  if (!facilitatorKeyMatches(key, session.meta.facilitatorKeyHash)) {
+    sendError(context.response, { status: 403, message: 'facilitator key does not match this session' });
+    return false;
+  }
+  return true;
+}
+
+/** The participantId proven by the request's token, or answers 401/403 and returns null. */
+export function requireParticipant(context: RequestContext, session: LiveSession): string | null {
+  const token = bearerToken(context.request.headers.authorization);
+  const participantId = context.request.headers['x-participant-id'];
+  if (token === null || typeof participantId !== 'string' || participantId === '') {
+    sendError(context.response, { status: 401, message: 'participant token and X-Participant-Id required' });
+    return null;
+  }
+  if (!participantTokenMatches(session.meta.participantTokenSecret, participantId, token)) {
+    sendError(context.response, { status: 403, message: 'participant token does not match' });
+    return null;
+  }
+  return participantId;
+}

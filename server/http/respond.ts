@@ -1,0 +1,54 @@
+/** Small answering helpers shared by the resource files: JSON and text replies, JSON bodies. */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type Result, err, ok } from '../../shared/result';
+
+export type HttpError = { status: number; message: string; details?: unknown };
+
+export function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+  });
+  response.end(text);
+}
+
+export function sendText(response: ServerResponse, status: number, text: string, contentType = 'text/plain; charset=utf-8'): void {
+  response.writeHead(status, { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(text) });
+  response.end(text);
+}
+
+export function sendError(response: ServerResponse, error: HttpError): void {
+  const body: Record<string, unknown> = { error: error.message };
+  if (error.details !== undefined) body.details = error.details;
+  sendJson(response, error.status, body);
+}
+
+export function sendNoContent(response: ServerResponse): void {
+  response.writeHead(204, { 'Cache-Control': 'no-store' });
+  response.end();
+}
+
+/** Reads a JSON body up to `limit` bytes; an empty body reads as `{}`. */
+export async function readJsonBody(request: IncomingMessage, limit: number): Promise<Result<unknown, HttpError>> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buffer.length;
+    if (size > limit) return err({ status: 413, message: `body larger than ${limit} bytes` });
+    chunks.push(buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8').trim();
+  if (text === '') return ok({});
+  try {
+    return ok(JSON.parse(text));
+  } catch {
+    return err({ status: 400, message: 'body is not valid JSON' });
+  }
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,89 @@
+/**
+ * Counters for `/metrics` (Prometheus text format). Plain numbers on one object: incrementing is
+ * a property write on the hot path, rendering happens only when scraped.
+ */
+export type Counters = {
+  messagesReceived: number;
+  bytesReceived: number;
+  messagesSent: number;
+  bytesSent: number;
+  broadcasts: number;
+  updatesApplied: number;
+  updatesRefused: number;
+  awarenessRefused: number;
+  framesMalformed: number;
+  upgradesRefused: number;
+  storageFlushes: number;
+  storageRecordsWritten: number;
+  storageErrors: number;
+  compactions: number;
+  roomsLoaded: number;
+  roomsUnloaded: number;
+};
+
+export type Gauges = { rooms: number; sessions: number; connections: number; storageHealthy: boolean };
+
+export function createCounters(): Counters {
+  return {
+    messagesReceived: 0,
+    bytesReceived: 0,
+    messagesSent: 0,
+    bytesSent: 0,
+    broadcasts: 0,
+    updatesApplied: 0,
+    updatesRefused: 0,
+    awarenessRefused: 0,
+    framesMalformed: 0,
+    upgradesRefused: 0,
+    storageFlushes: 0,
+    storageRecordsWritten: 0,
+    storageErrors: 0,
+    compactions: 0,
+    roomsLoaded: 0,
+    roomsUnloaded: 0,
+  };
+}
+
+const COUNTER_HELP: Record<keyof Counters, string> = {
+  messagesReceived: 'Websocket messages received',
+  bytesReceived: 'Websocket bytes received',
+  messagesSent: 'Websocket messages sent (one per socket)',
+  bytesSent: 'Websocket bytes sent',
+  broadcasts: 'Room broadcasts (each encoded once, sent to every socket)',
+  updatesApplied: 'Yjs updates accepted and applied',
+  updatesRefused: 'Yjs updates refused by the authority check',
+  awarenessRefused: 'Awareness updates refused (foreign client ids)',
+  framesMalformed: 'Frames that closed their socket with 1007',
+  upgradesRefused: 'Websocket upgrades refused with an HTTP status',
+  storageFlushes: 'Batched log writes followed by fsync',
+  storageRecordsWritten: 'Update records appended to logs',
+  storageErrors: 'Failed storage operations (retried)',
+  compactions: 'Log compactions into a snapshot',
+  roomsLoaded: 'Sessions loaded from disk into memory',
+  roomsUnloaded: 'Idle sessions flushed and unloaded',
+};
+
+function snake(name: string): string {
+  return name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+}
+
+export function renderMetrics(counters: Counters, gauges: Gauges): string {
+  const lines: string[] = [];
+  for (const [key, help] of Object.entries(COUNTER_HELP)) {
+    const name = `collectief_${snake(key)}_total`;
+    lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} counter`, `${name} ${counters[key as keyof Counters]}`);
+  }
+  const memory = process.memoryUsage();
+  const gaugeValues: [string, string, number][] = [
+    ['collectief_rooms', 'Rooms (documents) in memory', gauges.rooms],
+    ['collectief_sessions_loaded', 'Sessions in memory', gauges.sessions],
+    ['collectief_connections', 'Open websocket connections', gauges.connections],
+    ['collectief_storage_healthy', '1 when every storage write succeeds', gauges.storageHealthy ? 1 : 0],
+    ['process_resident_memory_bytes', 'Resident set size', memory.rss],
+    ['nodejs_heap_used_bytes', 'V8 heap in use', memory.heapUsed],
+  ];
+  for (const [name, help, value] of gaugeValues) {
+    lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} gauge`, `${name} ${value}`);
+  }
+  return lines.join('\n') + '\n';
+}

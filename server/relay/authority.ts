@@ -1,0 +1,214 @@
+/**
+ * The update inspector: which (root, first key) pairs would an incoming update change?
+ *
+ * Every struct of an update sits in a parent chain that ends at a root type. An update's Item
+ * names its parent in one of three ways: a root name (string), the ID of a parent item (whose
+ * content is a nested type), or nothing at all when it has an origin/right origin, in which
+ * case it shares that neighbour's parent and key. Neighbours and parents may be in the room's
+ * document or earlier in the same update. "first key" is the map key directly below the root
+ * (for the BOARD: the participantId namespace).
+ *
+ * Deletions count only when they delete an item that is currently alive: a client's sync step 2
+ * repeats its whole delete set, which must pass as a no-op. Anything that cannot be resolved is
+ * refused, so nothing reaches the document unchecked (including deletions aimed at clocks that do
+ * not exist yet, which Yjs would otherwise keep pending and apply later).
+ */
+import * as Y from 'yjs';
+import type { RoomKind } from '../../shared/protocol';
+import { BOARD_ROOT, BOARD_ROOT_NAMES, SERVER_ONLY_CONTROL_ROOTS } from '../../shared/schema/layout';
+import type { DecodedUpdate } from './protocol';
+
+export type Touch = { root: string; key: string | null };
+
+export type Inspection =
+  | { kind: 'noop' }
+  | { kind: 'changes'; touches: Touch[]; clients: Set<number> }
+  | { kind: 'unresolvable'; reason: string };
+
+type UpdateStruct = DecodedUpdate['structs'][number];
+/** A resolved location; null = the struct lands nowhere visible (Yjs turns it into GC). */
+type Location = Touch | null;
+
+class Unresolvable extends Error {}
+
+function indexByClient(structs: UpdateStruct[]): Map<number, UpdateStruct[]> {
+  const byClient = new Map<number, UpdateStruct[]>();
+  for (const struct of structs) {
+    const list = byClient.get(struct.id.client);
+    if (list === undefined) byClient.set(struct.id.client, [struct]);
+    else list.push(struct);
+  }
+  return byClient;
+}
+
+function findIn(list: UpdateStruct[] | undefined, clock: number): UpdateStruct | null {
+  if (list === undefined) return null;
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const struct = list[middle];
+    if (struct === undefined) return null;
+    if (clock < struct.id.clock) high = middle - 1;
+    else if (clock >= struct.id.clock + struct.length) low = middle + 1;
+    else return struct;
+  }
+  return null;
+}
+
+/** Location of an item already integrated in the document. */
+function locateIntegrated(item: Y.Item): Location {
+  let current = item;
+  for (;;) {
+    const parent: unknown = current.parent;
+    if (!(parent instanceof Y.AbstractType)) return null;
+    const owner: Y.Item | null = parent._item;
+    if (owner === null) return { root: Y.findRootTypeKey(parent), key: current.parentSub };
+    current = owner;
+  }
+}
+
+class Resolver {
+  private readonly memo = new Map<UpdateStruct, Location>();
+  private readonly visiting = new Set<UpdateStruct>();
+
+  constructor(
+    private readonly store: Y.Doc['store'],
+    private readonly updateStructs: Map<number, UpdateStruct[]>,
+  ) {}
+
+  findInUpdate(client: number, clock: number): UpdateStruct | null {
+    return findIn(this.updateStructs.get(client), clock);
+  }
+
+  /** Location of whatever struct holds `id`: in the document first, then in the update. */
+  locateId(id: Y.ID): Location {
+    if (id.clock < Y.getState(this.store, id.client)) {
+      const struct = Y.getItem(this.store, id) as Y.Item | Y.GC;
+      return struct instanceof Y.Item ? locateIntegrated(struct) : null;
+    }
+    const pending = this.findInUpdate(id.client, id.clock);
+    if (pending === null) throw new Unresolvable(`reference to unknown struct ${id.client}:${id.clock}`);
+    return this.locateUpdateStruct(pending);
+  }
+
+  locateUpdateStruct(struct: UpdateStruct): Location {
+    if (!(struct instanceof Y.Item)) return null;
+    const known = this.memo.get(struct);
+    if (known !== undefined) return known;
+    if (this.visiting.has(struct)) throw new Unresolvable('cyclic parent chain');
+    this.visiting.add(struct);
+    const location = this.locateNew(struct);
+    this.visiting.delete(struct);
+    this.memo.set(struct, location);
+    return location;
+  }
+
+  private locateNew(item: Y.Item): Location {
+    const parent: unknown = item.parent;
+    if (typeof parent === 'string') return { root: parent, key: item.parentSub };
+    if (parent instanceof Y.ID) return this.locateChildOf(parent);
+    const neighbour = item.origin ?? item.rightOrigin;
+    if (neighbour === null) throw new Unresolvable('item without parent or neighbours');
+    return this.locateId(neighbour);
+  }
+
+  /** A child of item `parentId` lives wherever that item lives (same root, same first key). */
+  private locateChildOf(parentId: Y.ID): Location {
+    const inDocument = parentId.clock < Y.getState(this.store, parentId.client);
+    if (inDocument) {
+      const parentStruct = Y.getItem(this.store, parentId) as Y.Item | Y.GC;
+      if (!(parentStruct instanceof Y.Item) || !(parentStruct.content instanceof Y.ContentType)) return null;
+      return locateIntegrated(parentStruct);
+    }
+    return this.locateId(parentId);
+  }
+}
+
+function isAlreadyKnown(store: Y.Doc['store'], struct: UpdateStruct): boolean {
+  return struct.id.clock + struct.length <= Y.getState(store, struct.id.client);
+}
+
+function collectDeletions(doc: Y.Doc, decoded: DecodedUpdate, resolver: Resolver, touches: Location[]): void {
+  const store = doc.store;
+  for (const [client, ranges] of decoded.ds.clients) {
+    const state = Y.getState(store, client);
+    const structs = store.clients.get(client);
+    for (const range of ranges) {
+      const end = range.clock + range.len;
+      if (structs !== undefined && range.clock < state) {
+        let index = Y.findIndexSS(structs, range.clock);
+        for (let struct = structs[index]; struct !== undefined && struct.id.clock < end; struct = structs[++index]) {
+          if (struct instanceof Y.Item && !struct.deleted) touches.push(locateIntegrated(struct));
+        }
+      }
+      // Clocks past the document's state must be created by this same update.
+      for (let clock = Math.max(range.clock, state); clock < end; ) {
+        const struct = resolver.findInUpdate(client, clock);
+        if (struct === null) throw new Unresolvable(`deletion of unknown struct ${client}:${clock}`);
+        touches.push(resolver.locateUpdateStruct(struct));
+        clock = struct.id.clock + struct.length;
+      }
+    }
+  }
+}
+
+export function inspectUpdate(doc: Y.Doc, decoded: DecodedUpdate): Inspection {
+  const resolver = new Resolver(doc.store, indexByClient(decoded.structs));
+  const locations: Location[] = [];
+  const clients = new Set<number>();
+  try {
+    for (const struct of decoded.structs) {
+      if (struct instanceof Y.Skip || isAlreadyKnown(doc.store, struct)) continue;
+      clients.add(struct.id.client);
+      locations.push(resolver.locateUpdateStruct(struct));
+    }
+    collectDeletions(doc, decoded, resolver, locations);
+  } catch (error) {
+    // Yjs lookups throw on references that do not exist; either way the update cannot be checked.
+    const reason = error instanceof Error ? error.message : 'unresolvable update';
+    return { kind: 'unresolvable', reason };
+  }
+  const touches = dedupe(locations);
+  if (touches.length === 0 && clients.size === 0) return { kind: 'noop' };
+  return { kind: 'changes', touches, clients };
+}
+
+function dedupe(locations: Location[]): Touch[] {
+  const seen = new Map<string, Touch>();
+  for (const location of locations) {
+    if (location !== null) seen.set(`${location.root}\u0000${location.key ?? ''}`, location);
+  }
+  return [...seen.values()];
+}
+
+/** Who is behind a connection, established at the upgrade from the key or the participant token. */
+export type Principal = { role: 'facilitator' } | { role: 'participant'; participantId: string };
+
+export type Verdict = { allowed: true } | { allowed: false; reason: string };
+
+const BOARD_ROOTS: ReadonlySet<string> = new Set(BOARD_ROOT_NAMES);
+const allow: Verdict = { allowed: true };
+const refuse = (reason: string): Verdict => ({ allowed: false, reason });
+
+/**
+ * The policy, in one place:
+ * - facilitator: anything, except CONTROL `votes` (written only by the server on a participant's behalf);
+ * - participant on CONTROL: nothing (read-only);
+ * - participant on BOARD: only below their own participantId in a BOARD root, and not
+ *   `initiatives` while the board is locked.
+ */
+export function judge(kind: RoomKind, principal: Principal, touches: Touch[], boardLocked: boolean): Verdict {
+  if (principal.role === 'facilitator') {
+    if (kind === 'board') return allow;
+    const serverOnly = touches.find((touch) => SERVER_ONLY_CONTROL_ROOTS.some((root) => root === touch.root));
+    return serverOnly === undefined ? allow : refuse(`control root "${serverOnly.root}" is written only by the server`);
+  }
+  if (kind === 'control') return refuse('the control document is read-only for participants');
+  for (const touch of touches) {
+    if (!BOARD_ROOTS.has(touch.root)) return refuse(`unknown board root "${touch.root}"`);
+    if (touch.key !== principal.participantId) return refuse(`write outside own namespace in "${touch.root}"`);
+    if (boardLocked && touch.root === BOARD_ROOT.initiatives) return refuse('the board is locked');
+  }
+  return allow;
+}

@@ -1,0 +1,55 @@
+/**
+ * The room's awareness states, kept as the raw entries clients sent (clock + JSON text), so the
+ * relay never parses and re-serialises presence. Rules follow y-protocols: a newer clock wins; an
+ * equal clock with state `null` removes.
+ */
+import * as encoding from 'lib0/encoding';
+import type { AwarenessEntry } from './protocol';
+
+export class AwarenessStates {
+  private readonly entries = new Map<number, AwarenessEntry>();
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Applies entries and returns the ones that changed something (to broadcast). */
+  apply(incoming: AwarenessEntry[]): AwarenessEntry[] {
+    const changed: AwarenessEntry[] = [];
+    for (const entry of incoming) {
+      const current = this.entries.get(entry.clientId);
+      const isRemoval = entry.state === 'null';
+      const newer = current === undefined || current.clock < entry.clock;
+      const removesCurrent = current !== undefined && current.clock === entry.clock && isRemoval;
+      if (!newer && !removesCurrent) continue;
+      if (isRemoval) this.entries.delete(entry.clientId);
+      else this.entries.set(entry.clientId, entry);
+      changed.push(entry);
+    }
+    return changed;
+  }
+
+  /** Removes a client (its connection closed) and returns the removal entry to broadcast. */
+  remove(clientId: number): AwarenessEntry | null {
+    const current = this.entries.get(clientId);
+    if (current === undefined) return null;
+    this.entries.delete(clientId);
+    return { clientId, clock: current.clock + 1, state: 'null' };
+  }
+
+  all(): AwarenessEntry[] {
+    return [...this.entries.values()];
+  }
+}
+
+/** count:varUint (clientID:varUint clock:varUint state:varString)* */
+export function encodeAwarenessEntries(entries: Iterable<AwarenessEntry>, count: number): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, count);
+  for (const entry of entries) {
+    encoding.writeVarUint(encoder, entry.clientId);
+    encoding.writeVarUint(encoder, entry.clock);
+    encoding.writeVarString(encoder, entry.state);
+  }
+  return encoding.toUint8Array(encoder);
+}

@@ -1,0 +1,69 @@
+/**
+ * Coalescing broadcast for one room. A burst of 500 votes should not become 500 × 500 sends:
+ * - leading edge: when the room has been quiet for a tick, a change goes out at once (lowest
+ *   fan-out latency for the common single-writer case);
+ * - trailing edge: what arrives during the following tick is merged (Y.mergeUpdates, latest
+ *   awareness entry per client) into one message per tick.
+ * Every message is encoded once and the same Buffer is handed to every socket. Yjs updates
+ * commute, so merging keeps every client's state identical to sending them one by one.
+ */
+import * as Y from 'yjs';
+import { encodeAwarenessEntries } from './awareness-states';
+import { encodeAwareness, encodeUpdate, type AwarenessEntry } from './protocol';
+
+export type Deliver = (message: Buffer) => void;
+
+export class Broadcaster {
+  private updates: Uint8Array[] = [];
+  private awareness = new Map<number, AwarenessEntry>();
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly tickMs: number,
+    private readonly deliver: Deliver,
+  ) {}
+
+  queueUpdate(update: Uint8Array): void {
+    this.updates.push(update);
+    this.schedule();
+  }
+
+  queueAwareness(entries: AwarenessEntry[]): void {
+    for (const entry of entries) this.awareness.set(entry.clientId, entry);
+    if (entries.length > 0) this.schedule();
+  }
+
+  /** Sends whatever is queued now (used before a room closes). */
+  flushNow(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    this.flush();
+  }
+
+  private schedule(): void {
+    if (this.timer !== null) return;
+    this.flush();
+    if (this.tickMs > 0) this.timer = setTimeout(() => this.onTick(), this.tickMs);
+  }
+
+  private onTick(): void {
+    this.timer = null;
+    if (this.updates.length === 0 && this.awareness.size === 0) return;
+    this.flush();
+    this.timer = setTimeout(() => this.onTick(), this.tickMs);
+  }
+
+  private flush(): void {
+    if (this.updates.length > 0) {
+      const updates = this.updates;
+      this.updates = [];
+      const merged = updates.length === 1 && updates[0] !== undefined ? updates[0] : Y.mergeUpdates(updates);
+      this.deliver(encodeUpdate(merged));
+    }
+    if (this.awareness.size > 0) {
+      const entries = this.awareness;
+      this.awareness = new Map();
+      this.deliver(encodeAwareness(encodeAwarenessEntries(entries.values(), entries.size)));
+    }
+  }
+}

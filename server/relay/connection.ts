@@ -1,0 +1,34 @@
+/**
+ * One websocket client. Deliberately small: no timers, no document, no per-connection buffers;
+ * the room holds shared state and the global heartbeat walks connections.
+ */
+import type { WebSocket } from 'ws';
+import type { Principal } from './authority';
+
+export class Connection {
+  /** Cleared by each heartbeat, set again by the client's pong; a connection still false is dead. */
+  alive = true;
+  /** The awareness clientID this connection introduced first; it may set no other. */
+  awarenessClientId: number | null = null;
+
+  constructor(
+    readonly socket: WebSocket,
+    readonly principal: Principal,
+    readonly ip: string,
+  ) {}
+
+  /** Stable id for client-ID ownership: the participantId, or one shared id for the facilitator key. */
+  get principalId(): string {
+    return this.principal.role === 'facilitator' ? '#facilitator' : this.principal.participantId;
+  }
+
+  send(message: Buffer): void {
+    if (this.socket.readyState === this.socket.OPEN) this.socket.send(message);
+  }
+
+  close(code: number, reason: string): void {
+    if (this.socket.readyState === this.socket.OPEN || this.socket.readyState === this.socket.CONNECTING) {
+      this.socket.close(code, reason);
+    }
+  }
+}

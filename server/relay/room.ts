@@ -1,0 +1,203 @@
+/**
+ * One relayed Yjs document (a session's BOARD or CONTROL). Holds the document, the awareness
+ * states and the connections; every accepted change, whether from a socket or from the server's
+ * own HTTP handlers, goes doc 'update' -> storage log + coalesced broadcast.
+ */
+import * as Y from 'yjs';
+import { CLOSE_CODE, type RoomKind } from '../../shared/protocol';
+import type { Logger } from '../log';
+import type { Counters } from '../metrics';
+import type { DocStore } from '../storage/doc-store';
+import { inspectUpdate, judge } from './authority';
+import { AwarenessStates, encodeAwarenessEntries } from './awareness-states';
+import { Broadcaster } from './broadcast';
+import type { Connection } from './connection';
+import {
+  decodeFrame,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  type DecodedUpdate,
+  type Frame,
+} from './protocol';
+
+export type RoomDeps = {
+  log: Logger;
+  counters: Counters;
+  broadcastTickMs: number;
+  /** The BOARD asks its session's CONTROL document; CONTROL rooms ignore it. */
+  isBoardLocked: () => boolean;
+};
+
+export class Room {
+  readonly connections = new Set<Connection>();
+  lastBroadcastAt = Date.now();
+  private readonly awareness = new AwarenessStates();
+  private readonly broadcaster: Broadcaster;
+  /** clientID -> principal that first wrote with it since load: nobody may write under another's clientID. */
+  private readonly clientOwners = new Map<number, string>();
+  private fullStateMessage: Buffer | null = null;
+  private stateVectorMessage: Buffer | null = null;
+
+  constructor(
+    readonly name: string,
+    readonly kind: RoomKind,
+    readonly doc: Y.Doc,
+    readonly store: DocStore,
+    private readonly deps: RoomDeps,
+  ) {
+    this.broadcaster = new Broadcaster(deps.broadcastTickMs, (message) => this.broadcast(message));
+    this.clientOwners.set(doc.clientID, '#server');
+    doc.on('update', (update: Uint8Array) => this.onDocUpdate(update));
+  }
+
+  join(connection: Connection): void {
+    this.connections.add(connection);
+    connection.send(this.syncStep1());
+    if (this.awareness.size > 0) connection.send(this.allAwareness());
+  }
+
+  leave(connection: Connection): void {
+    this.connections.delete(connection);
+    if (connection.awarenessClientId === null) return;
+    const removal = this.awareness.remove(connection.awarenessClientId);
+    if (removal !== null) this.broadcaster.queueAwareness([removal]);
+  }
+
+  /** Entry point for every binary frame from a socket. */
+  receive(connection: Connection, bytes: Uint8Array): void {
+    this.deps.counters.messagesReceived += 1;
+    this.deps.counters.bytesReceived += bytes.length;
+    const frame = decodeFrame(bytes);
+    if (frame.type === 'error') {
+      this.closeMalformed(connection, frame.reason);
+      return;
+    }
+    this.handle(connection, frame);
+  }
+
+  broadcast(message: Buffer): void {
+    for (const connection of this.connections) connection.send(message);
+    const count = this.connections.size;
+    this.deps.counters.broadcasts += 1;
+    this.deps.counters.messagesSent += count;
+    this.deps.counters.bytesSent += count * message.length;
+    this.lastBroadcastAt = Date.now();
+  }
+
+  closeAll(code: number, reason: string): void {
+    this.broadcaster.flushNow();
+    for (const connection of this.connections) connection.close(code, reason);
+  }
+
+  destroy(): void {
+    this.broadcaster.flushNow();
+    this.doc.destroy();
+  }
+
+  private handle(connection: Connection, frame: Frame): void {
+    switch (frame.type) {
+      case 'sync-step-1':
+        connection.send(this.syncStep2(frame.stateVector, frame.isEmptyStateVector));
+        return;
+      case 'sync-step-2':
+      case 'update':
+        this.receiveUpdate(connection, frame.update, frame.decoded);
+        return;
+      case 'awareness':
+        this.receiveAwareness(connection, frame);
+        return;
+      case 'query-awareness':
+        connection.send(this.allAwareness());
+        return;
+    }
+  }
+
+  private receiveUpdate(connection: Connection, update: Uint8Array, decoded: DecodedUpdate): void {
+    const inspection = inspectUpdate(this.doc, decoded);
+    if (inspection.kind === 'noop') return;
+    if (inspection.kind === 'unresolvable') {
+      this.refuse(connection, inspection.reason);
+      return;
+    }
+    const verdict = judge(this.kind, connection.principal, inspection.touches, this.deps.isBoardLocked());
+    if (!verdict.allowed) {
+      this.refuse(connection, verdict.reason);
+      return;
+    }
+    if (!this.claimClients(connection.principalId, inspection.clients)) {
+      this.refuse(connection, 'update written under another writer\'s client id');
+      return;
+    }
+    try {
+      Y.applyUpdate(this.doc, update, connection);
+    } catch (error) {
+      this.closeMalformed(connection, error instanceof Error ? `update failed to apply: ${error.message}` : 'update failed to apply');
+    }
+  }
+
+  private claimClients(principalId: string, clients: Set<number>): boolean {
+    for (const client of clients) {
+      const owner = this.clientOwners.get(client);
+      if (owner !== undefined && owner !== principalId) return false;
+    }
+    for (const client of clients) this.clientOwners.set(client, principalId);
+    return true;
+  }
+
+  private receiveAwareness(connection: Connection, frame: Extract<Frame, { type: 'awareness' }>): void {
+    for (const entry of frame.entries) {
+      connection.awarenessClientId ??= entry.clientId;
+      if (entry.clientId !== connection.awarenessClientId || this.isAwarenessTaken(connection, entry.clientId)) {
+        this.deps.counters.awarenessRefused += 1;
+        this.deps.log.warn('awareness-refused', { room: this.name, clientId: entry.clientId });
+        return;
+      }
+    }
+    this.broadcaster.queueAwareness(this.awareness.apply(frame.entries));
+  }
+
+  private isAwarenessTaken(connection: Connection, clientId: number): boolean {
+    for (const other of this.connections) {
+      if (other !== connection && other.awarenessClientId === clientId) return true;
+    }
+    return false;
+  }
+
+  private refuse(connection: Connection, reason: string): void {
+    this.deps.counters.updatesRefused += 1;
+    this.deps.log.warn('update-refused', { room: this.name, role: connection.principal.role, reason });
+  }
+
+  private closeMalformed(connection: Connection, reason: string): void {
+    this.deps.counters.framesMalformed += 1;
+    this.deps.log.warn('frame-malformed', { room: this.name, reason });
+    // Close reasons are limited to 123 bytes by the websocket protocol.
+    connection.close(CLOSE_CODE.malformedFrame, reason.replace(/[^\x20-\x7e]/g, '?').slice(0, 120));
+  }
+
+  private onDocUpdate(update: Uint8Array): void {
+    this.fullStateMessage = null;
+    this.stateVectorMessage = null;
+    this.deps.counters.updatesApplied += 1;
+    this.store.append(update);
+    this.broadcaster.queueUpdate(update);
+  }
+
+  private syncStep1(): Buffer {
+    this.stateVectorMessage ??= encodeSyncStep1(Y.encodeStateVector(this.doc));
+    return this.stateVectorMessage;
+  }
+
+  /** Late joiners usually send an empty state vector: they all get one cached full-state message. */
+  private syncStep2(stateVector: Uint8Array, isEmpty: boolean): Buffer {
+    if (!isEmpty) return encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector));
+    this.fullStateMessage ??= encodeSyncStep2(Y.encodeStateAsUpdate(this.doc));
+    return this.fullStateMessage;
+  }
+
+  private allAwareness(): Buffer {
+    const entries = this.awareness.all();
+    return encodeAwareness(encodeAwarenessEntries(entries, entries.length));
+  }
+}

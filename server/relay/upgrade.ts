@@ -1,0 +1,159 @@
+/**
+ * The websocket door: `GET /ws/<room>?key=...` or `?pid=...&token=...`. Everything that can be
+ * refused is refused here, before the upgrade, with a plain HTTP status and a text body: the
+ * y-websocket client retries forever, so a refusal must cost almost nothing.
+ */
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { RawData, WebSocket, WebSocketServer } from 'ws';
+import { CLOSE_CODE, WS_PARAM, WS_PATH_PREFIX, parseRoomName, type ParsedRoom } from '../../shared/protocol';
+import type { ServerConfig } from '../config';
+import { describeError, type Logger } from '../log';
+import type { Counters } from '../metrics';
+import { facilitatorKeyMatches, participantTokenMatches } from '../sessions/credentials';
+import type { LiveSession } from '../sessions/live-session';
+import type { SessionRegistry } from '../sessions/registry';
+import type { Principal } from './authority';
+import { Connection } from './connection';
+import type { Room } from './room';
+
+export type UpgradeDeps = {
+  config: ServerConfig;
+  log: Logger;
+  counters: Counters;
+  registry: SessionRegistry;
+  wss: WebSocketServer;
+};
+
+type Refusal = { status: number; message: string };
+type Authentication = { ok: true; principal: Principal } | { ok: false; refusal: Refusal };
+
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+};
+
+export function remoteAddress(request: IncomingMessage): string {
+  return request.socket.remoteAddress ?? 'unknown';
+}
+
+function refuseUpgrade(socket: Duplex, refusal: Refusal): void {
+  const body = `${refusal.message}\n`;
+  const head = [
+    `HTTP/1.1 ${refusal.status} ${STATUS_TEXT[refusal.status] ?? 'Error'}`,
+    'Content-Type: text/plain; charset=utf-8',
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    'Connection: close',
+  ];
+  socket.end(`${head.join('\r\n')}\r\n\r\n${body}`);
+}
+
+function authenticate(params: URLSearchParams, session: LiveSession): Authentication {
+  const key = params.get(WS_PARAM.facilitatorKey);
+  if (key !== null) {
+    if (facilitatorKeyMatches(key, session.meta.facilitatorKeyHash)) return { ok: true, principal: { role: 'facilitator' } };
+    return { ok: false, refusal: { status: 403, message: 'facilitator key does not match this session' } };
+  }
+  const participantId = params.get(WS_PARAM.participantId);
+  const token = params.get(WS_PARAM.participantToken);
+  if (participantId === null || token === null) {
+    return { ok: false, refusal: { status: 401, message: 'missing credentials: key, or pid and token' } };
+  }
+  if (!participantTokenMatches(session.meta.participantTokenSecret, participantId, token)) {
+    return { ok: false, refusal: { status: 403, message: 'participant token does not match' } };
+  }
+  return { ok: true, principal: { role: 'participant', participantId } };
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return Buffer.concat(data);
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return data;
+}
+
+export class UpgradeHandler {
+  private readonly connectionsByIp = new Map<string, number>();
+
+  constructor(private readonly deps: UpgradeDeps) {}
+
+  handle(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    socket.on('error', (error) => this.deps.log.warn('upgrade-socket-error', { error: describeError(error) }));
+    this.admit(request, socket, head).catch((error: unknown) => {
+      this.deps.log.error('upgrade-failed', { error: describeError(error) });
+      refuseUpgrade(socket, { status: 500, message: 'internal error' });
+    });
+  }
+
+  private async admit(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const ip = remoteAddress(request);
+    const checked = await this.check(url, ip);
+    if ('status' in checked) {
+      this.deps.counters.upgradesRefused += 1;
+      // The query string carries keys: log only the path.
+      this.deps.log.info('upgrade-refused', { path: url.pathname, status: checked.status, reason: checked.message });
+      refuseUpgrade(socket, checked);
+      return;
+    }
+    const { session, room, principal } = checked;
+    this.deps.wss.handleUpgrade(request, socket, head, (socketUpgraded) => {
+      this.attach(socketUpgraded, session, room, principal, ip);
+    });
+  }
+
+  private async check(
+    url: URL,
+    ip: string,
+  ): Promise<Refusal | { session: LiveSession; room: ParsedRoom; principal: Principal }> {
+    if (!url.pathname.startsWith(WS_PATH_PREFIX)) return { status: 404, message: 'websocket endpoint is /ws/<room>' };
+    const room = parseRoomName(url.pathname.slice(WS_PATH_PREFIX.length));
+    if (room === null) return { status: 400, message: 'invalid room name' };
+    if ((this.connectionsByIp.get(ip) ?? 0) >= this.deps.config.maxConnectionsPerIp) {
+      return { status: 429, message: 'too many connections from this address' };
+    }
+    const session = await this.deps.registry.acquire(room.code);
+    if (session === null || session.deleted) return { status: 404, message: 'unknown session' };
+    const authentication = authenticate(url.searchParams, session);
+    if (!authentication.ok) return authentication.refusal;
+    return { session, room, principal: authentication.principal };
+  }
+
+  private attach(socket: WebSocket, session: LiveSession, parsed: ParsedRoom, principal: Principal, ip: string): void {
+    const room = session.room(parsed.kind);
+    const connection = new Connection(socket, principal, ip);
+    this.connectionsByIp.set(ip, (this.connectionsByIp.get(ip) ?? 0) + 1);
+    socket.on('message', (data, isBinary) => {
+      try {
+        if (!isBinary) connection.close(CLOSE_CODE.malformedFrame, 'text frames are not part of the protocol');
+        else room.receive(connection, toBytes(data));
+      } catch (error) {
+        this.deps.log.error('message-handler-failed', { room: room.name, error: describeError(error) });
+        connection.close(1011, 'internal error');
+      }
+    });
+    socket.on('close', (code) => this.detach(connection, session, room, code));
+    socket.on('error', (error) => this.deps.log.warn('socket-error', { room: room.name, error: describeError(error) }));
+    socket.on('pong', () => {
+      connection.alive = true;
+    });
+    if (session.deleted) {
+      connection.close(CLOSE_CODE.sessionDeleted, 'session deleted');
+      return;
+    }
+    room.join(connection);
+    this.deps.log.debug('connection-open', { room: room.name, role: principal.role });
+  }
+
+  private detach(connection: Connection, session: LiveSession, room: Room, code: number): void {
+    const count = (this.connectionsByIp.get(connection.ip) ?? 1) - 1;
+    if (count <= 0) this.connectionsByIp.delete(connection.ip);
+    else this.connectionsByIp.set(connection.ip, count);
+    room.leave(connection);
+    this.deps.registry.scheduleIdleCheck(session);
+    this.deps.log.debug('connection-closed', { room: room.name, code });
+  }
+}

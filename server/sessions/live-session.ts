@@ -1,0 +1,39 @@
+/**
+ * A session loaded in memory: its meta and its two rooms (BOARD and CONTROL are loaded and
+ * unloaded together, because the BOARD's authority check reads the CONTROL's lock).
+ */
+import type { RoomKind } from '../../shared/protocol';
+import { BOARD_ROOT } from '../../shared/schema/layout';
+import type { Room } from '../relay/room';
+import type { SessionMeta } from '../storage/session-files';
+
+export class LiveSession {
+  idleTimer: NodeJS.Timeout | null = null;
+  deleted = false;
+
+  constructor(
+    readonly meta: SessionMeta,
+    readonly board: Room,
+    readonly control: Room,
+  ) {}
+
+  get code(): string {
+    return this.meta.code;
+  }
+
+  room(kind: RoomKind): Room {
+    return kind === 'board' ? this.board : this.control;
+  }
+
+  get rooms(): [Room, Room] {
+    return [this.board, this.control];
+  }
+
+  get connectionCount(): number {
+    return this.board.connections.size + this.control.connections.size;
+  }
+
+  get participantCount(): number {
+    return this.board.doc.getMap(BOARD_ROOT.participants).size;
+  }
+}

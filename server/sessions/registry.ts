@@ -1,0 +1,193 @@
+/**
+ * Loads, creates, unloads and deletes sessions. Loading is shared: concurrent requests for the
+ * same code wait for one load. A session with no connections is flushed and dropped after the
+ * idle grace; while its storage is failing it stays in memory (the only copy of recent updates).
+ */
+import * as Y from 'yjs';
+import { CLOSE_CODE, type RoomKind } from '../../shared/protocol';
+import { CONTROL_ROOT } from '../../shared/schema/layout';
+import type { ServerConfig } from '../config';
+import type { Logger } from '../log';
+import type { Counters } from '../metrics';
+import { Room } from '../relay/room';
+import { DocStore, type DocStoreOptions } from '../storage/doc-store';
+import type { StorageHealth } from '../storage/health';
+import {
+  createSessionDir,
+  docPaths,
+  readMeta,
+  removeSessionDir,
+  sessionDir,
+  writeMeta,
+  type SessionMeta,
+} from '../storage/session-files';
+import { hashFacilitatorKey, newFacilitatorKey, newSessionCode, newTokenSecret } from './credentials';
+import { LiveSession } from './live-session';
+
+export type RegistryDeps = { config: ServerConfig; log: Logger; counters: Counters; health: StorageHealth };
+export type NewSessionDocs = { title: string; lang: SessionMeta['lang']; control: Y.Doc; board: Y.Doc };
+
+const STORAGE_RETRY_MS = 1000;
+
+export class SessionRegistry {
+  private readonly sessions = new Map<string, LiveSession>();
+  private readonly loading = new Map<string, Promise<LiveSession | null>>();
+
+  constructor(private readonly deps: RegistryDeps) {}
+
+  get loaded(): Iterable<LiveSession> {
+    return this.sessions.values();
+  }
+
+  get loadedCount(): number {
+    return this.sessions.size;
+  }
+
+  /** The live session for a code, loading it from disk when needed; null when it does not exist. */
+  async acquire(code: string): Promise<LiveSession | null> {
+    const live = this.sessions.get(code);
+    if (live !== undefined) {
+      this.scheduleIdleCheck(live);
+      return live;
+    }
+    const pending = this.loading.get(code) ?? this.load(code);
+    this.loading.set(code, pending);
+    try {
+      return await pending;
+    } finally {
+      this.loading.delete(code);
+    }
+  }
+
+  /** Persists a freshly built pair of documents under a new code and keeps it loaded. */
+  async create(docs: NewSessionDocs): Promise<{ session: LiveSession; facilitatorKey: string }> {
+    const { code, directory } = await this.allocateDirectory();
+    const facilitatorKey = newFacilitatorKey();
+    const meta: SessionMeta = {
+      version: 1,
+      code,
+      title: docs.title,
+      lang: docs.lang,
+      createdAt: Date.now(),
+      facilitatorKeyHash: hashFacilitatorKey(facilitatorKey),
+      participantTokenSecret: newTokenSecret(),
+    };
+    await DocStore.create(docPaths(directory, 'board'), docs.board);
+    await DocStore.create(docPaths(directory, 'control'), docs.control);
+    // meta.json last: its presence is what makes the session exist.
+    await writeMeta(directory, meta);
+    docs.board.destroy();
+    docs.control.destroy();
+    const session = await this.acquire(code);
+    if (session === null) throw new Error(`session ${code} vanished right after creation`);
+    this.deps.log.info('session-created', { code });
+    return { session, facilitatorKey };
+  }
+
+  /** Closes every socket with 4410, forgets the session and removes every byte of it. */
+  async delete(session: LiveSession): Promise<void> {
+    session.deleted = true;
+    if (session.idleTimer !== null) clearTimeout(session.idleTimer);
+    for (const room of session.rooms) room.closeAll(CLOSE_CODE.sessionDeleted, 'session deleted');
+    this.sessions.delete(session.code);
+    await Promise.all(session.rooms.map((room) => room.store.discard()));
+    for (const room of session.rooms) room.destroy();
+    await removeSessionDir(sessionDir(this.deps.config.dataDir, session.code));
+    this.deps.log.info('session-deleted', { code: session.code });
+  }
+
+  /** Called when a connection leaves: the last one out starts the idle grace. */
+  scheduleIdleCheck(session: LiveSession): void {
+    if (session.connectionCount > 0 || session.deleted) return;
+    if (session.idleTimer !== null) clearTimeout(session.idleTimer);
+    session.idleTimer = setTimeout(() => void this.unloadIfIdle(session), this.deps.config.roomIdleMs);
+    session.idleTimer.unref();
+  }
+
+  async flushAll(): Promise<void> {
+    await Promise.all([...this.sessions.values()].flatMap((session) => session.rooms.map((room) => room.store.flush())));
+  }
+
+  async shutdown(): Promise<void> {
+    for (const session of this.sessions.values()) {
+      if (session.idleTimer !== null) clearTimeout(session.idleTimer);
+    }
+    await Promise.all([...this.sessions.values()].flatMap((session) => session.rooms.map((room) => room.store.close())));
+  }
+
+  private async allocateDirectory(): Promise<{ code: string; directory: string }> {
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      const code = newSessionCode();
+      const directory = sessionDir(this.deps.config.dataDir, code);
+      if (await createSessionDir(directory)) return { code, directory };
+    }
+    throw new Error('could not allocate a free session code');
+  }
+
+  private async load(code: string): Promise<LiveSession | null> {
+    const directory = sessionDir(this.deps.config.dataDir, code);
+    const meta = await readMeta(directory);
+    if (meta === null) return null;
+    const control = await this.openRoom(code, 'control', directory, () => false);
+    const liveMap = control.doc.getMap(CONTROL_ROOT.live);
+    let board: Room;
+    try {
+      board = await this.openRoom(code, 'board', directory, () => liveMap.get('boardLocked') === true);
+    } catch (error) {
+      await control.store.discard();
+      control.destroy();
+      throw error;
+    }
+    const session = new LiveSession(meta, board, control);
+    this.sessions.set(code, session);
+    this.deps.counters.roomsLoaded += 1;
+    this.deps.log.info('session-loaded', { code });
+    this.scheduleIdleCheck(session);
+    return session;
+  }
+
+  private async openRoom(code: string, kind: RoomKind, directory: string, isBoardLocked: () => boolean): Promise<Room> {
+    const doc = new Y.Doc();
+    const store = await DocStore.open(docPaths(directory, kind), doc, this.storeOptions());
+    const name = kind === 'board' ? code : `${code}.control`;
+    const { log, counters, config } = this.deps;
+    return new Room(name, kind, doc, store, { log, counters, broadcastTickMs: config.broadcastTickMs, isBoardLocked });
+  }
+
+  private storeOptions(): DocStoreOptions {
+    const { config, log, counters, health } = this.deps;
+    return {
+      fsyncIntervalMs: config.fsyncIntervalMs,
+      compactAfterRecords: config.compactAfterRecords,
+      compactAfterBytes: config.compactAfterBytes,
+      retryMs: STORAGE_RETRY_MS,
+      log,
+      counters,
+      health,
+    };
+  }
+
+  private async unloadIfIdle(session: LiveSession): Promise<void> {
+    session.idleTimer = null;
+    if (session.connectionCount > 0 || session.deleted || this.sessions.get(session.code) !== session) return;
+    await Promise.all(session.rooms.map((room) => room.store.flush()));
+    if (session.rooms.some((room) => room.store.pendingRecords > 0)) {
+      this.deps.log.warn('session-unload-postponed', { code: session.code, reason: 'storage failing' });
+      this.scheduleIdleCheck(session);
+      return;
+    }
+    if (session.connectionCount > 0 || session.deleted) return;
+    this.sessions.delete(session.code);
+    await Promise.all(session.rooms.map((room) => room.store.close()));
+    for (const room of session.rooms) room.destroy();
+    this.deps.counters.roomsUnloaded += 1;
+    this.deps.log.info('session-unloaded', { code: session.code });
+    collectGarbageIfExposed();
+  }
+}
+
+/** With --expose-gc (tests, operators chasing memory), give the memory of an unloaded session back at once. */
+function collectGarbageIfExposed(): void {
+  const gc: unknown = Reflect.get(globalThis, 'gc');
+  if (typeof gc === 'function') gc();
+}

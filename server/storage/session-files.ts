@@ -1,0 +1,101 @@
+/**
+ * Where a session lives on disk, written down once:
+ *
+ *   DATA_DIR/sessions/<CODE>/meta.json          SessionMeta (key hash, token secret, title, ...)
+ *   DATA_DIR/sessions/<CODE>/board.snapshot     one record: the BOARD document
+ *   DATA_DIR/sessions/<CODE>/board.log          records: BOARD updates since that snapshot
+ *   DATA_DIR/sessions/<CODE>/control.snapshot   the same for the CONTROL document
+ *   DATA_DIR/sessions/<CODE>/control.log
+ *
+ * Codes reach this module only after normalizeSessionCode, so they cannot contain a path separator.
+ */
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { LANGUAGES, normalizeSessionCode, type Language, type RoomKind } from '../../shared/protocol';
+import { syncDirectory, writeFileAtomic } from './atomic-file';
+import type { DocPaths } from './doc-store';
+
+export type SessionMeta = {
+  version: 1;
+  code: string;
+  title: string;
+  lang: Language;
+  createdAt: number;
+  /** SHA-256 of the facilitator key, hex. The key itself is never stored. */
+  facilitatorKeyHash: string;
+  /** HMAC secret for participant tokens, base64url. */
+  participantTokenSecret: string;
+};
+
+export function sessionsRoot(dataDir: string): string {
+  return path.join(dataDir, 'sessions');
+}
+
+export function sessionDir(dataDir: string, code: string): string {
+  if (normalizeSessionCode(code) !== code) throw new Error('refusing a non-canonical session code as a path');
+  return path.join(sessionsRoot(dataDir), code);
+}
+
+export function docPaths(directory: string, kind: RoomKind): DocPaths {
+  return { snapshot: path.join(directory, `${kind}.snapshot`), log: path.join(directory, `${kind}.log`) };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function parseMeta(json: unknown): SessionMeta | null {
+  if (!isRecord(json) || json.version !== 1) return null;
+  const { code, title, lang, createdAt, facilitatorKeyHash, participantTokenSecret } = json;
+  if (typeof code !== 'string' || typeof title !== 'string' || typeof createdAt !== 'number') return null;
+  if (typeof facilitatorKeyHash !== 'string' || typeof participantTokenSecret !== 'string') return null;
+  const language = LANGUAGES.find((candidate) => candidate === lang);
+  if (language === undefined) return null;
+  return { version: 1, code, title, lang: language, createdAt, facilitatorKeyHash, participantTokenSecret };
+}
+
+/** null when the session does not exist; throws when it exists but cannot be read (a real problem). */
+export async function readMeta(directory: string): Promise<SessionMeta | null> {
+  let text: string;
+  try {
+    text = await readFile(path.join(directory, 'meta.json'), 'utf8');
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return null;
+    throw error;
+  }
+  const meta = parseMeta(JSON.parse(text));
+  if (meta === null) throw new Error(`unreadable meta.json in ${directory}`);
+  return meta;
+}
+
+/** Creates the directory; false when it already exists (a code collision). */
+export async function createSessionDir(directory: string): Promise<boolean> {
+  await mkdir(path.dirname(directory), { recursive: true });
+  try {
+    await mkdir(directory);
+    return true;
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+export async function writeMeta(directory: string, meta: SessionMeta): Promise<void> {
+  await writeFileAtomic(path.join(directory, 'meta.json'), JSON.stringify(meta, null, 2));
+}
+
+/** Removes every byte of a session, then makes the removal itself durable. */
+export async function removeSessionDir(directory: string): Promise<void> {
+  await rm(directory, { recursive: true, force: true });
+  await syncDirectory(path.dirname(directory));
+}
+
+export async function listSessionCodes(dataDir: string): Promise<string[]> {
+  try {
+    const entries = await readdir(sessionsRoot(dataDir));
+    return entries.filter((entry) => normalizeSessionCode(entry) === entry);
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return [];
+    throw error;
+  }
+}

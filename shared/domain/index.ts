@@ -1,0 +1,5 @@
+export * from './quadrant';
+export * from './tally';
+export * from './readiness';
+export * from './routemap';
+export * from './dots';

@@ -5,6 +5,7 @@
  */
 import * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { ACTION_ORIGIN } from '../../shared/actions/run';
 import { BOARD_ROOT } from '../../shared/schema/layout';
 import { boardRoot, namespaceOf } from '../../shared/schema/roots';
 
@@ -20,7 +21,12 @@ export type UndoController = {
 const UNDOABLE_ROOTS = [BOARD_ROOT.initiatives, BOARD_ROOT.routeNotes, BOARD_ROOT.takeaways] as const;
 
 export function createUndoController(board: Y.Doc, participantId: string): UndoController {
-  const manager = new Y.UndoManager([], { doc: board, captureTimeout: 400 });
+  // Shared actions write with ACTION_ORIGIN; remote updates carry the provider as origin.
+  const manager = new Y.UndoManager([], {
+    doc: board,
+    captureTimeout: 400,
+    trackedOrigins: new Set<unknown>([ACTION_ORIGIN]),
+  });
   const state = createStore<UndoState>(() => ({ canUndo: false, canRedo: false }));
   const refresh = () =>
     state.setState({ canUndo: manager.canUndo(), canRedo: manager.canRedo() });

@@ -1,0 +1,26 @@
+/** Board coordinates (x: individual -1 … collective +1, y: professionals -1 … residents +1) ↔ CSS. */
+export function clampUnit(value: number): number {
+  return Math.max(-1, Math.min(1, value));
+}
+
+export function toPercent(x: number, y: number): { left: string; top: string } {
+  return { left: `${((x + 1) / 2) * 100}%`, top: `${((1 - y) / 2) * 100}%` };
+}
+
+/** A drag of (dx, dy) pixels on a board of (width, height) pixels, as a move in board units. */
+export function moveBy(
+  from: { x: number; y: number },
+  delta: { x: number; y: number },
+  board: { width: number; height: number },
+): { x: number; y: number } {
+  if (board.width === 0 || board.height === 0) return from;
+  return {
+    x: round(clampUnit(from.x + (2 * delta.x) / board.width)),
+    y: round(clampUnit(from.y - (2 * delta.y) / board.height)),
+  };
+}
+
+/** Three decimals is sub-pixel on any screen and keeps updates small. */
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,69 @@
+import { useCallback, useMemo } from 'react';
+import {
+  addInitiative,
+  deleteInitiative,
+  editInitiative,
+  moveInitiative,
+} from '../../../shared/actions/initiatives';
+import { INITIATIVE_COLOURS, type InitiativeColour } from '../../../shared/schema/types';
+import { useControl, useSession } from '../../session/hooks';
+
+/** A participant keeps one colour, so the room can tell whose notes are whose at a glance. */
+export function colourFor(participantId: string): InitiativeColour {
+  let hash = 0;
+  for (const char of participantId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return INITIATIVE_COLOURS[hash % INITIATIVE_COLOURS.length] ?? 'yellow';
+}
+
+export function useBoardLocked(): boolean {
+  return useControl((state) => state.live.boardLocked);
+}
+
+/** The participant's own note operations; each one shared action = one Yjs transaction. */
+export function useQuadrantActions() {
+  const session = useSession();
+  const { participantId } = session;
+  const board = session.link.board;
+
+  const add = useCallback(
+    (text: string) => {
+      if (participantId === null) return false;
+      // Start near the centre, slightly scattered, so quick adds do not stack exactly.
+      const jitter = () => Math.round((Math.random() - 0.5) * 200) / 1000;
+      const result = addInitiative(board, participantId, {
+        text,
+        colour: colourFor(participantId),
+        x: jitter(),
+        y: jitter(),
+        at: Date.now(),
+      });
+      return result.ok;
+    },
+    [board, participantId],
+  );
+
+  const move = useCallback(
+    (initiativeId: string, x: number, y: number) => {
+      if (participantId === null) return;
+      moveInitiative(board, participantId, initiativeId, { x, y, at: Date.now() });
+    },
+    [board, participantId],
+  );
+
+  const edit = useCallback(
+    (initiativeId: string, text: string) => {
+      if (participantId === null) return false;
+      return editInitiative(board, participantId, initiativeId, { text, at: Date.now() }).ok;
+    },
+    [board, participantId],
+  );
+
+  const remove = useCallback(
+    (initiativeId: string) => {
+      if (participantId !== null) deleteInitiative(board, participantId, initiativeId);
+    },
+    [board, participantId],
+  );
+
+  return useMemo(() => ({ add, move, edit, remove }), [add, move, edit, remove]);
+}

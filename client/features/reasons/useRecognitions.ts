@@ -1,0 +1,20 @@
+import { toggleRecognition } from '../../../shared/actions/recognitions';
+import { useBoard, useSession } from '../../session/hooks';
+
+/** Whether I recognise an item, how many do, and the toggle. */
+export function useRecognition(itemId: string) {
+  const session = useSession();
+  const { participantId } = session;
+  const mine = useBoard((state) =>
+    participantId === null ? false : state.recognitions[participantId]?.[itemId] === true,
+  );
+  const count = useBoard((state) => {
+    let total = 0;
+    for (const items of Object.values(state.recognitions)) if (items[itemId] === true) total += 1;
+    return total;
+  });
+  const toggle = () => {
+    if (participantId !== null) toggleRecognition(session.link.board, participantId, itemId);
+  };
+  return { mine, count, toggle, canToggle: participantId !== null };
+}

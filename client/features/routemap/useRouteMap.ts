@@ -1,0 +1,60 @@
+import { useShallow } from 'zustand/react/shallow';
+import { addRouteNote } from '../../../shared/actions/routeNotes';
+import { setCheckHand } from '../../../shared/actions/checkHands';
+import type { CheckHand } from '../../../shared/schema/types';
+import type { RouteStepId } from '../../../shared/template/types';
+import { useBoard, useControl, useSession } from '../../session/hooks';
+
+export type RouteNoteRow = { id: string; authorId: string; authorName: string; text: string; createdAt: number };
+
+/** The group's notes for one step, oldest first. */
+export function useRouteNotes(stepId: RouteStepId): RouteNoteRow[] {
+  return useBoard(
+    useShallow((state) => {
+      const rows: RouteNoteRow[] = [];
+      for (const [authorId, notes] of Object.entries(state.routeNotes)) {
+        for (const [id, note] of Object.entries(notes)) {
+          if (note.stepId !== stepId) continue;
+          rows.push({ id, authorId, authorName: state.participants[authorId]?.name ?? '', text: note.text, createdAt: note.createdAt });
+        }
+      }
+      return rows.sort((a, b) => a.createdAt - b.createdAt);
+    }),
+  );
+}
+
+/** Show of hands for the current CHECK round: counts, my hand, and raising it. */
+export function useCheckHands() {
+  const session = useSession();
+  const { participantId } = session;
+  const round = useControl((state) => state.live.checkRound);
+  const pollOpen = useControl((state) => state.live.checkPollOpen);
+  const key = String(round);
+  const counts = useBoard(
+    useShallow((state) => {
+      let yes = 0;
+      let no = 0;
+      for (const hands of Object.values(state.checkHands)) {
+        if (hands[key] === 'yes') yes += 1;
+        if (hands[key] === 'no') no += 1;
+      }
+      return { yes, no };
+    }),
+  );
+  const mine = useBoard((state) =>
+    participantId === null ? undefined : state.checkHands[participantId]?.[key],
+  );
+  const raise = (hand: CheckHand) => {
+    if (participantId === null) return;
+    setCheckHand(session.link.board, participantId, round, mine === hand ? null : hand);
+  };
+  return { round, pollOpen, counts, mine, raise };
+}
+
+export function useAddRouteNote() {
+  const session = useSession();
+  const { participantId } = session;
+  return (stepId: RouteStepId, text: string) =>
+    participantId !== null &&
+    addRouteNote(session.link.board, participantId, { stepId, text, at: Date.now() }).ok;
+}

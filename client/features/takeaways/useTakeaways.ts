@@ -1,0 +1,35 @@
+import { useShallow } from 'zustand/react/shallow';
+import { addTakeaway, deleteTakeaway } from '../../../shared/actions/takeaways';
+import { useBoard, useSession } from '../../session/hooks';
+
+export type TakeawayRow = { id: string; authorId: string; authorName: string; text: string; createdAt: number };
+
+/** Everyone's takeaways, newest last, with their author's name. */
+export function useAllTakeaways(): TakeawayRow[] {
+  return useBoard(
+    useShallow((state) => {
+      const rows: TakeawayRow[] = [];
+      for (const [authorId, entries] of Object.entries(state.takeaways)) {
+        for (const [id, takeaway] of Object.entries(entries)) {
+          const authorName = state.participants[authorId]?.name ?? '';
+          rows.push({ id, authorId, authorName, text: takeaway.text, createdAt: takeaway.createdAt });
+        }
+      }
+      return rows.sort((a, b) => a.createdAt - b.createdAt);
+    }),
+  );
+}
+
+export function useTakeawayActions() {
+  const session = useSession();
+  const { participantId } = session;
+  return {
+    add: (text: string) =>
+      participantId !== null &&
+      addTakeaway(session.link.board, participantId, { text, at: Date.now() }).ok,
+    remove: (id: string) => {
+      if (participantId !== null) deleteTakeaway(session.link.board, participantId, id);
+    },
+    participantId,
+  };
+}

@@ -1,0 +1,120 @@
+import { useEffect } from 'react';
+import { useStore } from 'zustand';
+import { useFollowedAgendaItem } from '../../features/agenda/useAgenda';
+import { AgendaStrip } from '../../features/agenda/AgendaStrip';
+import { ReadyButton } from '../../features/readiness/ReadyButton';
+import { useMessages } from '../../i18n';
+import { useConnection, useControl, useSession } from '../../session/hooks';
+import { Button } from '../../ui/Button';
+import { ConnectionBadge } from '../../ui/ConnectionBadge';
+import { Loading } from '../../ui/Loading';
+import { Timer } from '../../ui/Timer';
+import type { UndoController } from '../../session/undo';
+import { ItemPanel } from './ItemPanel';
+
+/** The participant's laptop: top bar, programme strip, the item's activity, "I'm done". */
+export function ParticipantShell({ name }: { name: string }) {
+  const m = useMessages();
+  const status = useConnection((state) => state.status);
+  const refusal = useConnection((state) => state.refusal);
+  const title = useControl((state) => state.meta?.title ?? '');
+  const loaded = useControl((state) => state.content !== null);
+  const locked = useControl((state) => state.live.boardLocked);
+  const timer = useControl((state) => state.live.timer);
+  const agenda = useFollowedAgendaItem();
+
+  return (
+    <div className="participant">
+      <header className="topbar participant__bar">
+        <span className="brand__mark" aria-hidden="true" />
+        <div className="participant__title">
+          <span className="participant__session">{title}</span>
+          <span className="participant__item">{agenda.live?.title ?? ''}</span>
+        </div>
+        <span className="spacer" />
+        {timer !== null && timer.agendaItemId === agenda.live?.id ? <Timer timer={timer} /> : null}
+        <UndoButtons />
+        <span className="participant__who">{m.participant.signedInAs(name)}</span>
+        <ConnectionBadge status={status} />
+      </header>
+      <AgendaStrip items={agenda.items} liveId={agenda.live?.id} shownId={agenda.shown?.id} onSelect={agenda.lookAt} />
+      <main className="participant__main" id="main">
+        {refusal === 'deleted' ? (
+          <p className="notice notice--error" role="alert">
+            {m.join.unknownSession}
+          </p>
+        ) : null}
+        {locked ? (
+          <p className="notice notice--warn" role="status" style={{ marginBottom: 16 }}>
+            🔒 {m.participant.locked}
+          </p>
+        ) : null}
+        {!loaded || agenda.shown === undefined ? (
+          <Loading />
+        ) : (
+          <>
+            <div className="item-header">
+              <h1>{agenda.shown.title}</h1>
+              {agenda.shown.description === '' ? null : <p>{agenda.shown.description}</p>}
+            </div>
+            <ItemPanel item={agenda.shown} />
+          </>
+        )}
+      </main>
+      <footer className="participant__footer">
+        {agenda.following ? (
+          <span className="muted">{m.participant.following}</span>
+        ) : (
+          <>
+            <span className="muted">{m.participant.lookingBack}</span>
+            <Button variant="secondary" onClick={agenda.follow}>
+              {m.participant.backToLive}
+            </Button>
+          </>
+        )}
+        <span className="spacer" />
+        <span className="muted" style={{ fontSize: 14 }}>
+          {m.participant.doneHint}
+        </span>
+        {agenda.shown === undefined ? null : <ReadyButton agendaItemId={agenda.shown.id} />}
+      </footer>
+    </div>
+  );
+}
+
+/** Undo/redo of one's own edits (participants only: the facilitator has no undo scope). */
+function UndoButtons() {
+  const undo = useSession().undo;
+  return undo === null ? null : <UndoControls undo={undo} />;
+}
+
+/** Buttons plus Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z outside text fields (where the field's own undo wins). */
+function UndoControls({ undo }: { undo: UndoController }) {
+  const m = useMessages();
+  const canUndo = useStore(undo.state, (state) => state.canUndo);
+  const canRedo = useStore(undo.state, (state) => state.canRedo);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target;
+      if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return;
+      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z') return;
+      event.preventDefault();
+      if (event.shiftKey) undo.redo();
+      else undo.undo();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo]);
+
+  return (
+    <span className="row" style={{ gap: 4 }}>
+      <Button size="small" variant="ghost" aria-label={m.common.undo} title={m.common.undo} disabled={!canUndo} onClick={undo.undo}>
+        ↶
+      </Button>
+      <Button size="small" variant="ghost" aria-label={m.common.redo} title={m.common.redo} disabled={!canRedo} onClick={undo.redo}>
+        ↷
+      </Button>
+    </span>
+  );
+}

@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import type { Perspective } from '../../../shared/protocol';
+import { useI18n } from '../../i18n';
+import { getSessionInfo, joinSession, type SessionInfo } from '../../session/api';
+import { loadParticipant, saveParticipant, type ParticipantIdentity } from '../../session/identity';
+
+export type JoinState =
+  | { phase: 'checking' }
+  | { phase: 'unknown' }
+  | { phase: 'form'; info: SessionInfo | null }
+  | { phase: 'joined'; identity: ParticipantIdentity; info: SessionInfo | null };
+
+/**
+ * Who am I in this session: a remembered identity (reload keeps person and vote), or the join
+ * form. An unreachable server with a remembered identity still opens the session: the board
+ * works offline from IndexedDB.
+ */
+export function useJoin(code: string) {
+  const { setSessionLang } = useI18n();
+  const [state, setState] = useState<JoinState>({ phase: 'checking' });
+  const [submitting, setSubmitting] = useState(false);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    const remembered = loadParticipant(code);
+    void getSessionInfo(code).then((result) => {
+      if (cancelled) return;
+      if (result.ok) setSessionLang(result.value.lang);
+      if (!result.ok && result.error.status === 404) return setState({ phase: 'unknown' });
+      const info = result.ok ? result.value : null;
+      setState(remembered === null ? { phase: 'form', info } : { phase: 'joined', identity: remembered, info });
+    });
+    return () => {
+      cancelled = true;
+      setSessionLang(null);
+    };
+  }, [code, setSessionLang]);
+
+  const join = async (name: string, perspective: Perspective | null) => {
+    setSubmitting(true);
+    setFailed(false);
+    const result = await joinSession(code, { name, perspective });
+    setSubmitting(false);
+    if (!result.ok) {
+      if (result.error.status === 404) setState({ phase: 'unknown' });
+      else setFailed(true);
+      return;
+    }
+    const identity: ParticipantIdentity = { ...result.value, name, perspective };
+    saveParticipant(code, identity);
+    setState((previous) => ({
+      phase: 'joined',
+      identity,
+      info: previous.phase === 'form' ? previous.info : null,
+    }));
+  };
+
+  return { state, join, submitting, failed };
+}

@@ -4,6 +4,7 @@
  * query string (it ends up in logs and browser history). Missing -> 401, wrong -> 403.
  */
 import { normalizeSessionCode } from '../../shared/protocol';
+import { FACILITATOR_NAMESPACE } from '../../shared/schema/layout';
 import { bearerToken, facilitatorKeyMatches, participantTokenMatches } from '../sessions/credentials';
 import type { LiveSession } from '../sessions/live-session';
 import type { HttpDeps } from './deps';
@@ -41,6 +42,10 @@ export function requireParticipant(context: RequestContext, session: LiveSession
   if (token === null || typeof participantId !== 'string' || participantId === '') {
     sendError(context.response, { status: 401, message: 'participant token and X-Participant-Id required' });
     return null;
+  }
+  // The facilitator votes (when the session allows it) under the board's facilitator namespace.
+  if (participantId === FACILITATOR_NAMESPACE && facilitatorKeyMatches(token, session.meta.facilitatorKeyHash)) {
+    return participantId;
   }
   if (!participantTokenMatches(session.meta.participantTokenSecret, participantId, token)) {
     sendError(context.response, { status: 403, message: 'participant token does not match' });

@@ -78,7 +78,13 @@ function toBytes(data: RawData): Uint8Array {
 export class UpgradeHandler {
   private readonly connectionsByIp = new Map<string, number>();
 
+  private openConnections = 0;
+
   constructor(private readonly deps: UpgradeDeps) {}
+
+  get connectionCount(): number {
+    return this.openConnections;
+  }
 
   handle(request: IncomingMessage, socket: Duplex, head: Buffer): void {
     socket.on('error', (error) => this.deps.log.warn('upgrade-socket-error', { error: describeError(error) }));
@@ -126,6 +132,7 @@ export class UpgradeHandler {
     const room = session.room(parsed.kind);
     const connection = new Connection(socket, principal, ip);
     this.connectionsByIp.set(ip, (this.connectionsByIp.get(ip) ?? 0) + 1);
+    this.openConnections += 1;
     socket.on('message', (data, isBinary) => {
       try {
         if (!isBinary) connection.close(CLOSE_CODE.malformedFrame, 'text frames are not part of the protocol');
@@ -149,6 +156,7 @@ export class UpgradeHandler {
   }
 
   private detach(connection: Connection, session: LiveSession, room: Room, code: number): void {
+    this.openConnections -= 1;
     const count = (this.connectionsByIp.get(connection.ip) ?? 1) - 1;
     if (count <= 0) this.connectionsByIp.delete(connection.ip);
     else this.connectionsByIp.set(connection.ip, count);

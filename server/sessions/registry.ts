@@ -5,7 +5,7 @@
  */
 import * as Y from 'yjs';
 import { CLOSE_CODE, type RoomKind } from '../../shared/protocol';
-import { CONTROL_ROOT } from '../../shared/schema/layout';
+import { isBoardLocked } from '../../shared/schema';
 import type { ServerConfig } from '../config';
 import type { Logger } from '../log';
 import type { Counters } from '../metrics';
@@ -129,10 +129,9 @@ export class SessionRegistry {
     const meta = await readMeta(directory);
     if (meta === null) return null;
     const control = await this.openRoom(code, 'control', directory, () => false);
-    const liveMap = control.doc.getMap(CONTROL_ROOT.live);
     let board: Room;
     try {
-      board = await this.openRoom(code, 'board', directory, () => liveMap.get('boardLocked') === true);
+      board = await this.openRoom(code, 'board', directory, () => isBoardLocked(control.doc));
     } catch (error) {
       await control.store.discard();
       control.destroy();

@@ -1,0 +1,28 @@
+/**
+ * GET /api/sessions/:code/export/<file> with the facilitator key (Authorization header only).
+ * The text itself comes from shared's exporters.
+ */
+import { EXPORT_FILES } from '../../shared/protocol';
+import { requireFacilitator, sessionFromPath } from './auth';
+import type { HttpDeps } from './deps';
+import { sendError } from './respond';
+import { route, type RequestContext, type Route } from './router';
+
+async function download(context: RequestContext, deps: HttpDeps): Promise<void> {
+  const session = await sessionFromPath(context, deps);
+  if (session === null || !requireFacilitator(context, session)) return;
+  const name = EXPORT_FILES.find((candidate) => candidate === context.params.file);
+  if (name === undefined) return sendError(context.response, { status: 404, message: `unknown export; one of ${EXPORT_FILES.join(', ')}` });
+  const { body, contentType } = { body: 'exports arrive with shared/export', contentType: 'text/plain; charset=utf-8' };
+  context.response.writeHead(200, {
+    'Content-Type': contentType,
+    'Content-Length': Buffer.byteLength(body),
+    'Content-Disposition': `attachment; filename="collectief-${session.code}-${name}"`,
+    'Cache-Control': 'no-store',
+  });
+  context.response.end(body);
+}
+
+export function exportRoutes(deps: HttpDeps): Route[] {
+  return [route('GET', '/api/sessions/:code/export/:file', (context) => download(context, deps))];
+}

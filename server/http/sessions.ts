@@ -1,0 +1,93 @@
+/**
+ * Sessions: create (POST /api/sessions), public metadata (GET /api/sessions/:code),
+ * facilitator key check (GET /api/sessions/:code/facilitator), delete (DELETE /api/sessions/:code).
+ */
+import { LANGUAGES, LIMITS, type Language } from '../../shared/protocol';
+import { type Result, err, ok } from '../../shared/result';
+import { describeError } from '../log';
+import { buildSessionDocs, type SessionSource } from '../sessions/content';
+import { requireFacilitator, sessionFromPath } from './auth';
+import type { HttpDeps } from './deps';
+import { type HttpError, isRecord, readJsonBody, sendError, sendJson, sendNoContent } from './respond';
+import { route, type RequestContext, type Route } from './router';
+
+function parseCreateBody(body: unknown): Result<SessionSource & { backup: unknown }, HttpError> {
+  if (!isRecord(body)) return err({ status: 400, message: 'body must be a JSON object' });
+  const { title = '', lang = 'nl', template, backup, includeExamples = false } = body;
+  if (typeof title !== 'string' || title.length > LIMITS.sessionTitleMaxLength) {
+    return err({ status: 400, message: `title must be a string of at most ${LIMITS.sessionTitleMaxLength} characters` });
+  }
+  const language: Language | undefined = LANGUAGES.find((candidate) => candidate === lang);
+  if (language === undefined) return err({ status: 400, message: `lang must be one of ${LANGUAGES.join(', ')}` });
+  if (typeof includeExamples !== 'boolean') return err({ status: 400, message: 'includeExamples must be a boolean' });
+  if (template !== undefined && backup !== undefined) return err({ status: 400, message: 'send a template or a backup, not both' });
+  return ok({ title: title.trim(), lang: language, includeExamples, template, backup });
+}
+
+/** Links are built from the Host the browser used, so they work on the room's network address. */
+export function requestOrigin(context: RequestContext, fallbackPort: number): string {
+  const host = context.request.headers.host ?? `localhost:${fallbackPort}`;
+  const forwarded = context.request.headers['x-forwarded-proto'];
+  const protocol = forwarded === 'https' ? 'https' : 'http';
+  return `${protocol}://${host}`;
+}
+
+async function createSession(context: RequestContext, deps: HttpDeps): Promise<void> {
+  if (!deps.sessionCreateLimiter.take(context.ip)) {
+    return sendError(context.response, { status: 429, message: 'too many sessions created from this address' });
+  }
+  const body = await readJsonBody(context.request, deps.config.maxBodyBytes);
+  if (!body.ok) return sendError(context.response, body.error);
+  const parsed = parseCreateBody(body.value);
+  if (!parsed.ok) return sendError(context.response, parsed.error);
+  if (parsed.value.backup !== undefined) {
+    return sendError(context.response, { status: 501, message: 'restoring a backup is not available yet' });
+  }
+  const docs = buildSessionDocs(parsed.value, Date.now());
+  if (!docs.ok) return sendError(context.response, { status: 400, message: docs.error.message, details: docs.error.fields });
+  let created;
+  try {
+    created = await deps.registry.create(docs.value);
+  } catch (error) {
+    deps.log.error('session-create-failed', { error: describeError(error) });
+    return sendError(context.response, { status: 503, message: 'storage unavailable: the session could not be saved' });
+  }
+  const origin = requestOrigin(context, deps.config.port);
+  const { code } = created.session;
+  sendJson(context.response, 201, {
+    code,
+    facilitatorKey: created.facilitatorKey,
+    joinUrl: `${origin}/join/${code}`,
+    presentUrl: `${origin}/present/${code}#key=${created.facilitatorKey}`,
+  });
+}
+
+async function describeSession(context: RequestContext, deps: HttpDeps): Promise<void> {
+  if (!deps.joinLimiter.take(context.ip)) return sendError(context.response, { status: 429, message: 'too many requests' });
+  const session = await sessionFromPath(context, deps);
+  if (session === null) return;
+  const { code, title, lang, createdAt } = session.meta;
+  sendJson(context.response, 200, { code, title, lang, createdAt, participantCount: session.participantCount });
+}
+
+async function checkFacilitator(context: RequestContext, deps: HttpDeps): Promise<void> {
+  const session = await sessionFromPath(context, deps);
+  if (session === null || !requireFacilitator(context, session)) return;
+  sendNoContent(context.response);
+}
+
+async function deleteSession(context: RequestContext, deps: HttpDeps): Promise<void> {
+  const session = await sessionFromPath(context, deps);
+  if (session === null || !requireFacilitator(context, session)) return;
+  await deps.registry.delete(session);
+  sendNoContent(context.response);
+}
+
+export function sessionRoutes(deps: HttpDeps): Route[] {
+  return [
+    route('POST', '/api/sessions', (context) => createSession(context, deps)),
+    route('GET', '/api/sessions/:code', (context) => describeSession(context, deps)),
+    route('DELETE', '/api/sessions/:code', (context) => deleteSession(context, deps)),
+    route('GET', '/api/sessions/:code/facilitator', (context) => checkFacilitator(context, deps)),
+  ];
+}

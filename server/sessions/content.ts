@@ -1,0 +1,43 @@
+/**
+ * What a new session starts with: the built-in or an uploaded template, or a restored backup.
+ * All the work is shared/'s (pure functions on fresh documents); this file only picks which.
+ */
+import * as Y from 'yjs';
+import { initializeSession } from '../../shared/actions/session';
+import type { FieldError } from '../../shared/errors';
+import type { Language } from '../../shared/protocol';
+import { type Result, err, ok } from '../../shared/result';
+import { CONTROL_ROOT } from '../../shared/schema/layout';
+import { builtInTemplate, validateTemplate } from '../../shared/template';
+import type { NewSessionDocs } from './registry';
+
+export type SessionSource = {
+  title: string;
+  lang: Language;
+  includeExamples: boolean;
+  /** Uploaded template JSON (validated here), or undefined for the built-in one. */
+  template: unknown;
+};
+
+export type ContentError = { message: string; fields: FieldError[] };
+
+export function buildSessionDocs(source: SessionSource, createdAt: number): Result<NewSessionDocs, ContentError> {
+  const template = source.template === undefined ? ok(builtInTemplate(source.lang)) : validateTemplate(source.template);
+  if (!template.ok) return err({ message: 'template is not valid', fields: template.error });
+  const control = new Y.Doc();
+  const board = new Y.Doc();
+  initializeSession(control, board, {
+    title: source.title,
+    lang: source.lang,
+    template: template.value,
+    createdAt,
+    includeExamples: source.includeExamples,
+  });
+  return ok({ title: titleOf(control, source.title), lang: source.lang, control, board });
+}
+
+/** The title as the document holds it (shared/ falls back to the template's title). */
+export function titleOf(control: Y.Doc, fallback: string): string {
+  const title = control.getMap(CONTROL_ROOT.meta).get('title');
+  return typeof title === 'string' ? title : fallback;
+}

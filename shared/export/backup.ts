@@ -1,0 +1,167 @@
+/**
+ * The JSON backup: the whole session, versioned, restorable into fresh documents without loss
+ * (snapshot -> backup -> restore -> snapshot gives the same snapshot). A later format adds a
+ * `version` and a migration in `decodeBackup`; files of version 1 keep loading.
+ */
+import * as Y from 'yjs';
+import type { FieldError } from '../errors';
+import { type Result, err, ok } from '../result';
+import { type Decoder, arrayOf, id, isRecord, literal, object, recordOf } from '../decode';
+import { BOARD_ROOT_NAMES, CONTROL_ROOT, type BoardRootName } from '../schema/layout';
+import { boardRoot, controlRoot, routeWalkArray } from '../schema/roots';
+import { isInitialized } from '../schema/readControl';
+import type { BoardState, ControlState } from '../schema/types';
+import {
+  checkHandDecoder,
+  dotCountDecoder,
+  initiativeDecoder,
+  liveDecoder,
+  metaDecoder,
+  moderationMarkDecoder,
+  participantDecoder,
+  propositionDecoder,
+  readinessDecoder,
+  recognitionDecoder,
+  routeNoteDecoder,
+  routeWalkDecoder,
+  settingsDecoder,
+  takeawayDecoder,
+} from '../schema/decoders';
+import { CONTENT_DECODERS } from '../template/validate';
+import { ACTION_ORIGIN } from '../actions/run';
+import { writeProposition } from '../actions/propositionStore';
+import type { SessionSnapshot } from './snapshot';
+
+export const BACKUP_FORMAT = 'collectief-session-backup';
+export const BACKUP_VERSION = 1;
+
+export type SessionBackup = {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  control: ControlState;
+  board: BoardState;
+};
+
+export function createBackup(snapshot: SessionSnapshot): SessionBackup {
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, control: structuredClone(snapshot.control), board: structuredClone(snapshot.board) };
+}
+
+export function backupToJson(backup: SessionBackup): string {
+  return `${JSON.stringify(backup, null, 2)}\n`;
+}
+
+const controlDecoder: Decoder<ControlState> = object({
+  meta: metaDecoder,
+  settings: settingsDecoder,
+  live: liveDecoder,
+  content: object(CONTENT_DECODERS),
+  propositions: arrayOf(propositionDecoder),
+  votes: recordOf(recordOf(id)),
+  routeWalk: routeWalkDecoder,
+  moderation: recordOf(moderationMarkDecoder),
+});
+
+const boardDecoder: Decoder<BoardState> = object({
+  participants: recordOf(participantDecoder),
+  initiatives: recordOf(recordOf(initiativeDecoder)),
+  routeNotes: recordOf(recordOf(routeNoteDecoder)),
+  checkHands: recordOf(recordOf(checkHandDecoder)),
+  dots: recordOf(recordOf(dotCountDecoder)),
+  recognitions: recordOf(recordOf(recognitionDecoder)),
+  takeaways: recordOf(recordOf(takeawayDecoder)),
+  readiness: recordOf(recordOf(readinessDecoder)),
+});
+
+const backupV1: Decoder<SessionBackup> = object({
+  format: literal(BACKUP_FORMAT),
+  version: literal(BACKUP_VERSION),
+  control: controlDecoder,
+  board: boardDecoder,
+});
+
+/** Accepts parsed JSON or the file's text. */
+export function decodeBackup(json: unknown): Result<SessionBackup, FieldError[]> {
+  let value = json;
+  if (typeof json === 'string') {
+    try {
+      value = JSON.parse(json);
+    } catch (parseError) {
+      return err([{ path: '', message: `not valid JSON: ${parseError instanceof Error ? parseError.message : String(parseError)}` }]);
+    }
+  }
+  if (!isRecord(value) || value.format !== BACKUP_FORMAT) {
+    return err([{ path: 'format', message: `must be "${BACKUP_FORMAT}": this is not a Collectief session backup` }]);
+  }
+  if (value.version !== BACKUP_VERSION) {
+    return err([{ path: 'version', message: `version ${String(value.version)} is not supported (this app reads version ${BACKUP_VERSION})` }]);
+  }
+  return backupV1(value, '');
+}
+
+function boardIsEmpty(board: Y.Doc): boolean {
+  return BOARD_ROOT_NAMES.every((root) => boardRoot(board, root).size === 0);
+}
+
+function nestedMap(entries: Record<string, unknown>): Y.Map<unknown> {
+  const map = new Y.Map<unknown>();
+  for (const [key, value] of Object.entries(entries)) map.set(key, value);
+  return map;
+}
+
+/** Entries that are objects become nested maps (initiatives, notes...); scalar entries stay values (dots, hands...). */
+function writeBoardRoot(board: Y.Doc, root: BoardRootName, byParticipant: Record<string, Record<string, unknown>>): void {
+  const rootMap = boardRoot(board, root);
+  for (const [participantId, entries] of Object.entries(byParticipant)) {
+    const namespace = new Y.Map<unknown>();
+    for (const [key, value] of Object.entries(entries)) {
+      namespace.set(key, isRecord(value) ? nestedMap(value) : value);
+    }
+    rootMap.set(participantId, namespace);
+  }
+}
+
+function writeBoard(board: Y.Doc, state: BoardState): void {
+  const participants = boardRoot(board, 'participants');
+  for (const [participantId, participant] of Object.entries(state.participants)) {
+    participants.set(participantId, nestedMap(participant));
+  }
+  writeBoardRoot(board, 'initiatives', state.initiatives);
+  writeBoardRoot(board, 'routeNotes', state.routeNotes);
+  writeBoardRoot(board, 'checkHands', state.checkHands);
+  writeBoardRoot(board, 'dots', state.dots);
+  writeBoardRoot(board, 'recognitions', state.recognitions);
+  writeBoardRoot(board, 'takeaways', state.takeaways);
+  writeBoardRoot(board, 'readiness', state.readiness);
+}
+
+function writeControl(control: Y.Doc, state: ControlState): void {
+  const fill = (root: Exclude<typeof CONTROL_ROOT[keyof typeof CONTROL_ROOT], 'routeWalk'>, values: Record<string, unknown>) => {
+    const map = controlRoot(control, root);
+    for (const [key, value] of Object.entries(values)) map.set(key, value);
+  };
+  fill(CONTROL_ROOT.meta, state.meta);
+  fill(CONTROL_ROOT.settings, state.settings);
+  fill(CONTROL_ROOT.live, state.live);
+  fill(CONTROL_ROOT.content, state.content);
+  fill(CONTROL_ROOT.moderation, state.moderation);
+  for (const { id: propositionId, ...fields } of state.propositions) writeProposition(control, propositionId, fields);
+  const votes = controlRoot(control, CONTROL_ROOT.votes);
+  for (const [propositionId, ballot] of Object.entries(state.votes)) votes.set(propositionId, nestedMap(ballot));
+  routeWalkArray(control).push(state.routeWalk);
+}
+
+/**
+ * Fills two fresh documents from a backup. Refused (nothing written) when the file does not
+ * decode or the documents already hold a session.
+ */
+export function restoreBackup(json: unknown, control: Y.Doc, board: Y.Doc): Result<void, FieldError[]> {
+  const decoded = decodeBackup(json);
+  if (!decoded.ok) return decoded;
+  if (isInitialized(control) || !boardIsEmpty(board)) {
+    return err([{ path: '', message: 'a backup restores only into a new, empty session' }]);
+  }
+  const backup = structuredClone(decoded.value);
+  control.transact(() => writeControl(control, backup.control), ACTION_ORIGIN);
+  board.transact(() => writeBoard(board, backup.board), ACTION_ORIGIN);
+  return ok(undefined);
+}

@@ -1,0 +1,182 @@
+/**
+ * The Markdown report: what happened in the session, readable on its own and pasteable into a
+ * memo for the municipality. Session texts and participants' words are escaped (markdownText.ts);
+ * the headings and labels are ours, in the session's language.
+ */
+import { QUADRANT_PLACEMENTS, quadrantsTouched } from '../domain/quadrant';
+import { PERSPECTIVE_GROUPS, countPerspectives, type Tally } from '../domain/tally';
+import { rankLessons } from '../domain/dots';
+import { ROUTE_STEP_IDS, type RoutePosition } from '../domain/routemap';
+import type { SessionContent } from '../template/types';
+import type { SessionSnapshot } from './snapshot';
+import { EXPORT_LABELS, type ExportLabels } from './labels';
+import { escapeMarkdown as md } from './markdownText';
+import {
+  checkHandCounts,
+  listInitiatives,
+  listRouteNotes,
+  listTakeaways,
+  propositionResults,
+  recognitionCounts,
+  type PropositionResult,
+} from './views';
+
+export type ReportOptions = {
+  /** Time zone for the date line; the workshop is Dutch, so Amsterdam unless told otherwise. */
+  timeZone?: string;
+};
+
+export function formatDate(timestamp: number, labels: ExportLabels, timeZone: string): string {
+  return new Intl.DateTimeFormat(labels.locale, { dateStyle: 'long', timeZone }).format(new Date(timestamp));
+}
+
+function headerSection(snapshot: SessionSnapshot, labels: ExportLabels, timeZone: string): string[] {
+  const { meta } = snapshot.control;
+  const perspectives = countPerspectives(snapshot.board.participants);
+  const total = Object.keys(snapshot.board.participants).length;
+  const split = PERSPECTIVE_GROUPS.filter((group) => perspectives[group] > 0)
+    .map((group) => `${labels.perspectives[group]}: ${perspectives[group]}`)
+    .join(', ');
+  return [
+    `# ${md(meta.title)}`,
+    '',
+    `${labels.date}: ${formatDate(meta.createdAt, labels, timeZone)}  `,
+    `${labels.participants}: ${total}${split === '' ? '' : ` (${split})`}`,
+  ];
+}
+
+function placementName(content: SessionContent, placement: (typeof QUADRANT_PLACEMENTS)[number]): string {
+  if (placement === 'between') return content.quadrant.between.name;
+  return content.quadrant.quadrants.find((quadrant) => quadrant.id === placement)?.name ?? placement;
+}
+
+function quadrantSection(snapshot: SessionSnapshot, labels: ExportLabels): string[] {
+  const { content } = snapshot.control;
+  const all = listInitiatives(snapshot, labels);
+  const visible = all.filter((initiative) => !initiative.hidden);
+  const { xAxis, yAxis } = content.quadrant;
+  const lines = [
+    `## ${md(content.quadrant.title)}: ${labels.quadrantHeading}`,
+    '',
+    `${md(xAxis.negative)} ↔ ${md(xAxis.positive)}; ${md(yAxis.negative)} ↕ ${md(yAxis.positive)}.`,
+  ];
+  if (visible.length === 0) lines.push('', labels.noInitiatives);
+  for (const placement of QUADRANT_PLACEMENTS) {
+    const here = visible.filter((initiative) => initiative.placement === placement);
+    if (here.length === 0) continue;
+    lines.push('', `### ${md(placementName(content, placement))} (${here.length})`, '');
+    for (const initiative of here) {
+      const touched = placement === 'between' ? quadrantsTouched(initiative.x, initiative.y) : [];
+      const among = touched.length > 0 ? `; ${touched.map((quadrant) => md(placementName(content, quadrant))).join(' / ')}` : '';
+      lines.push(`- ${md(initiative.text)} (${md(initiative.author.name)}${among})`);
+    }
+  }
+  const hidden = all.length - visible.length;
+  if (hidden > 0) lines.push('', labels.hiddenInitiatives(hidden));
+  return lines;
+}
+
+function tallyLine(tally: Tally): string {
+  return tally.choices.map(({ choice, count, percent }) => `${md(choice.label)} ${percent}% (${count})`).join(' · ');
+}
+
+function perspectiveTable(result: PropositionResult, labels: ExportLabels): string[] {
+  const groups = PERSPECTIVE_GROUPS.filter((group) => result.byPerspective[group].total > 0);
+  if (groups.length === 0) return [];
+  const header = [labels.perspective, ...result.proposition.choices.map((choice) => md(choice.label)), labels.total];
+  const rows = groups.map((group) => {
+    const tally = result.byPerspective[group];
+    return [labels.perspectives[group], ...tally.choices.map(({ count, percent }) => `${percent}% (${count})`), String(tally.total)];
+  });
+  const toRow = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return ['', toRow(header), toRow(header.map(() => '---')), ...rows.map(toRow)];
+}
+
+function propositionsSection(snapshot: SessionSnapshot, labels: ExportLabels): string[] {
+  const lines = [`## ${labels.propositionsHeading}`];
+  propositionResults(snapshot).forEach((result, index) => {
+    lines.push('', `### ${index + 1}. ${md(result.proposition.text)}`, '');
+    if (result.tally.total === 0) {
+      lines.push(`${labels.noVotes} (${labels.propositionStates[result.proposition.state]})`);
+      return;
+    }
+    lines.push(`${labels.votes(result.tally.total)}: ${tallyLine(result.tally)}`);
+    lines.push(...perspectiveTable(result, labels));
+  });
+  return lines;
+}
+
+function positionName(content: SessionContent, position: RoutePosition, labels: ExportLabels): string {
+  if (position === 'done') return labels.done;
+  const step = content.routeMap.steps.find((candidate) => candidate.id === position);
+  if (step === undefined) return position;
+  // Titles like "Stap 2. Maak een plan" already name their phase.
+  return step.title.startsWith(step.phase) ? md(step.title) : `${md(step.phase)}: ${md(step.title)}`;
+}
+
+function routeMapSection(snapshot: SessionSnapshot, labels: ExportLabels): string[] {
+  const { content, routeWalk } = snapshot.control;
+  const lines = [`## ${md(content.routeMap.title)}`, '', `### ${labels.walkHeading}`, ''];
+  if (routeWalk.length === 0) lines.push(labels.walkNotStarted);
+  routeWalk.forEach((entry, index) => {
+    const from = entry.from === null ? '' : `${positionName(content, entry.from, labels)} → `;
+    const hands = entry.checkRound === null ? null : checkHandCounts(snapshot, entry.checkRound);
+    const handsText = hands === null ? '' : `; ${labels.checkHands(hands.yes, hands.no)}`;
+    lines.push(`${index + 1}. ${from}${positionName(content, entry.to, labels)} (${labels.decisions[entry.decision]}${handsText})`);
+  });
+  const notes = listRouteNotes(snapshot, labels);
+  for (const stepId of ROUTE_STEP_IDS) {
+    const stepNotes = notes.filter((note) => note.stepId === stepId);
+    if (stepNotes.length === 0) continue;
+    lines.push('', `### ${labels.notesHeading}: ${positionName(content, stepId, labels)}`, '');
+    for (const note of stepNotes) lines.push(`- ${md(note.text)} (${md(note.author.name)})`);
+  }
+  return lines;
+}
+
+function lessonsSection(snapshot: SessionSnapshot, labels: ExportLabels): string[] {
+  const ranked = rankLessons(snapshot.control.content.lessons, snapshot.board.dots, snapshot.control.settings.dotBudget);
+  return [
+    `## ${labels.lessonsHeading}`,
+    '',
+    ...ranked.map((entry, index) => `${index + 1}. ${md(entry.lesson.text)} (${labels.dots(entry.dots)})`),
+  ];
+}
+
+function recognitionSections(snapshot: SessionSnapshot, labels: ExportLabels): string[] {
+  const counts = recognitionCounts(snapshot);
+  const { reasons, barriers } = snapshot.control.content;
+  const item = (text: string, id: string) => `- ${md(text)} (${labels.recognisedBy(counts.get(id) ?? 0)})`;
+  const lines = [`## ${labels.reasonsHeading}`];
+  for (const group of reasons) {
+    lines.push('', `### ${md(group.title)}`, '', ...group.items.map((reason) => item(reason.text, reason.id)));
+  }
+  lines.push('', `## ${labels.barriersHeading}`);
+  for (const category of barriers.categories) {
+    lines.push('', `### ${md(category.title)}`, '', ...category.items.map((barrier) => item(barrier.text, barrier.id)));
+  }
+  return lines;
+}
+
+function takeawaysSection(snapshot: SessionSnapshot, labels: ExportLabels): string[] {
+  const takeaways = listTakeaways(snapshot, labels);
+  const lines = [`## ${labels.takeawaysHeading}`, '', `*${md(snapshot.control.content.takeawayQuestion)}*`, ''];
+  if (takeaways.length === 0) lines.push(labels.noTakeaways);
+  for (const takeaway of takeaways) lines.push(`- ${md(takeaway.text)} (${md(takeaway.author.name)})`);
+  return lines;
+}
+
+export function renderMarkdownReport(snapshot: SessionSnapshot, options: ReportOptions = {}): string {
+  const labels = EXPORT_LABELS[snapshot.control.meta.lang];
+  const timeZone = options.timeZone ?? 'Europe/Amsterdam';
+  const sections = [
+    headerSection(snapshot, labels, timeZone),
+    quadrantSection(snapshot, labels),
+    propositionsSection(snapshot, labels),
+    routeMapSection(snapshot, labels),
+    lessonsSection(snapshot, labels),
+    recognitionSections(snapshot, labels),
+    takeawaysSection(snapshot, labels),
+  ];
+  return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
+}

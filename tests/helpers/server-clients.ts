@@ -1,0 +1,153 @@
+/**
+ * Clients for a running test server: HTTP calls, official y-websocket providers (Node: `ws` as
+ * the WebSocket, no BroadcastChannel) and raw sockets for hand-crafted frames.
+ */
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { roomName, type RoomKind } from '../../shared/protocol';
+import type { TestServer } from './server';
+
+export type ApiResponse = { status: number; body: unknown; text: string; headers: Headers };
+
+export async function api(
+  server: Pick<TestServer, 'url'>,
+  method: string,
+  path: string,
+  options: { body?: unknown; headers?: Record<string, string> } = {},
+): Promise<ApiResponse> {
+  const init: RequestInit = { method, headers: { ...options.headers } };
+  if (options.body !== undefined) {
+    init.body = JSON.stringify(options.body);
+    init.headers = { 'Content-Type': 'application/json', ...options.headers };
+  }
+  const response = await fetch(`${server.url}${path}`, init);
+  const text = await response.text();
+  let body: unknown = null;
+  try {
+    body = text === '' ? null : JSON.parse(text);
+  } catch {
+    body = null;
+  }
+  return { status: response.status, body, text, headers: response.headers };
+}
+
+export type CreatedSession = { code: string; facilitatorKey: string; joinUrl: string; presentUrl: string };
+
+function field(body: unknown, name: string): string {
+  if (typeof body === 'object' && body !== null && name in body) {
+    const value: unknown = Reflect.get(body, name);
+    if (typeof value === 'string') return value;
+  }
+  throw new Error(`response has no string field "${name}": ${JSON.stringify(body)}`);
+}
+
+export async function createSession(server: Pick<TestServer, 'url'>, body: Record<string, unknown> = { lang: 'en' }): Promise<CreatedSession> {
+  const response = await api(server, 'POST', '/api/sessions', { body });
+  if (response.status !== 201) throw new Error(`create session: ${response.status} ${response.text}`);
+  return {
+    code: field(response.body, 'code'),
+    facilitatorKey: field(response.body, 'facilitatorKey'),
+    joinUrl: field(response.body, 'joinUrl'),
+    presentUrl: field(response.body, 'presentUrl'),
+  };
+}
+
+export type Participant = { participantId: string; participantToken: string };
+
+export async function joinSession(server: Pick<TestServer, 'url'>, code: string, name = 'Sam'): Promise<Participant> {
+  const response = await api(server, 'POST', `/api/sessions/${code}/participants`, { body: { name } });
+  if (response.status !== 201) throw new Error(`join: ${response.status} ${response.text}`);
+  return { participantId: field(response.body, 'participantId'), participantToken: field(response.body, 'participantToken') };
+}
+
+export function facilitatorParams(session: CreatedSession): Record<string, string> {
+  return { key: session.facilitatorKey };
+}
+
+export function participantParams(participant: Participant): Record<string, string> {
+  return { pid: participant.participantId, token: participant.participantToken };
+}
+
+export type ConnectedClient = { doc: Y.Doc; provider: WebsocketProvider; destroy(): void };
+
+/** An official y-websocket client, exactly as an app would make one, minus the browser. */
+export function connectClient(
+  server: Pick<TestServer, 'wsUrl'>,
+  code: string,
+  kind: RoomKind,
+  params: Record<string, string>,
+  doc = new Y.Doc(),
+): ConnectedClient {
+  const provider = new WebsocketProvider(server.wsUrl, roomName(code, kind), doc, {
+    params,
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
+  return {
+    doc,
+    provider,
+    destroy: () => {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+export function whenSynced(client: ConnectedClient, timeoutMs = 10_000): Promise<void> {
+  if (client.provider.synced) return Promise.resolve();
+  return waitUntil(() => client.provider.synced, 'provider synced', timeoutMs);
+}
+
+/** Polls a condition (cheap, event-free state such as a Yjs map) until it holds. */
+export async function waitUntil(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+export type RawSocket = {
+  socket: WebSocket;
+  messages: Uint8Array[];
+  closed: Promise<{ code: number; reason: string }>;
+};
+
+/** A bare websocket for frames the official client would never send. */
+export async function openRawSocket(server: Pick<TestServer, 'wsUrl'>, room: string, params: Record<string, string>): Promise<RawSocket> {
+  const query = new URLSearchParams(params).toString();
+  const socket = new WebSocket(`${server.wsUrl}/${room}?${query}`);
+  const messages: Uint8Array[] = [];
+  socket.on('message', (data: Buffer) => messages.push(new Uint8Array(data)));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) => {
+    socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() }));
+  });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('open', () => resolve());
+    socket.once('error', reject);
+  });
+  return { socket, messages, closed };
+}
+
+/** Status and body of a refused websocket upgrade. */
+export function upgradeRefusal(server: Pick<TestServer, 'wsUrl'>, path: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(`${server.wsUrl}${path}`);
+    socket.on('unexpected-response', (_request, response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    socket.on('open', () => reject(new Error(`upgrade to ${path} was accepted`)));
+    socket.on('error', reject);
+  });
+}
+
+/** The Y.Map a participant owns below a BOARD root (created by the server at join). */
+export function namespaceMap(doc: Y.Doc, root: string, participantId: string): Y.Map<unknown> {
+  const found = doc.getMap<unknown>(root).get(participantId);
+  if (!(found instanceof Y.Map)) throw new Error(`no namespace ${root}/${participantId} in this document yet`);
+  return found;
+}

@@ -1,0 +1,181 @@
+/**
+ * Starts the real Collectief server as a child process (`node --import tsx server/main.ts`) on a
+ * free port with a temporary DATA_DIR, and reads its JSON log lines. Reused by the integration
+ * tests, the reliability tests and the benchmark.
+ *
+ *   const server = await startServer();          // fresh temp DATA_DIR, free port
+ *   await server.restart();                      // graceful stop (SIGTERM) + start, same port + data
+ *   await server.kill9(); await server.start();  // crash + start, same port + data
+ *   await server.stop(); await server.cleanup(); // stop, then remove the temp DATA_DIR
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+export type LogLine = { time: string; level: string; event: string; [field: string]: unknown };
+
+export type StartOptions = {
+  /** Extra environment (e.g. ROOM_IDLE_MS, COMPACT_AFTER_RECORDS); merged over the test defaults. */
+  env?: Record<string, string>;
+  /** Reuse a data directory; default a fresh temporary one. */
+  dataDir?: string;
+  port?: number;
+  /** Start node with --expose-gc (the server then collects garbage after unloading a session). */
+  exposeGc?: boolean;
+  startTimeoutMs?: number;
+};
+
+export type TestServer = {
+  readonly port: number;
+  /** http://127.0.0.1:PORT */
+  readonly url: string;
+  /** ws://127.0.0.1:PORT/ws: the serverUrl for `new WebsocketProvider(wsUrl, room, doc, { params })`. */
+  readonly wsUrl: string;
+  readonly dataDir: string;
+  /** Every JSON log line of every run of this server, in order. */
+  readonly logs: LogLine[];
+  /** The running child process (changes on restart). */
+  readonly process: ChildProcess;
+  /** Starts again after stop()/kill9(), same port and data. */
+  start(): Promise<void>;
+  /** Sends a signal (default SIGTERM) and resolves with the exit code. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+  /** SIGKILL: no flush, no goodbye. */
+  kill9(): Promise<void>;
+  restart(): Promise<void>;
+  /** Resolves with the first log line from now on that matches. */
+  waitForLog(match: (line: LogLine) => boolean, timeoutMs?: number): Promise<LogLine>;
+  /** Removes the temporary DATA_DIR (only when the helper created it). */
+  cleanup(): Promise<void>;
+};
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+const TEST_ENV: Record<string, string> = {
+  HOST: '127.0.0.1',
+  LOG_FORMAT: 'json',
+  CLIENT_BUILD: 'skip',
+  NODE_ENV: 'test',
+  RATE_LIMIT_SESSIONS_PER_MINUTE: '100000',
+  RATE_LIMIT_JOINS_PER_MINUTE: '100000',
+  MAX_CONNECTIONS_PER_IP: '100000',
+};
+
+function parseLine(text: string): LogLine | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value === 'object' && value !== null && 'event' in value && typeof value.event === 'string') {
+      return value as LogLine;
+    }
+    return null;
+  } catch {
+    return null;
+  }
+}
+
+export async function startServer(options: StartOptions = {}): Promise<TestServer> {
+  const ownsDataDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'collectief-test-')));
+  const port = options.port ?? (await freePort());
+  const logs: LogLine[] = [];
+  const waiters = new Set<{ match: (line: LogLine) => boolean; resolve: (line: LogLine) => void }>();
+  let child: ChildProcess | null = null;
+
+  const onLine = (text: string): void => {
+    const line = parseLine(text);
+    if (line === null) return;
+    logs.push(line);
+    for (const waiter of waiters) {
+      if (waiter.match(line)) {
+        waiters.delete(waiter);
+        waiter.resolve(line);
+      }
+    }
+  };
+
+  function waitForLog(match: (line: LogLine) => boolean, timeoutMs = 15_000): Promise<LogLine> {
+    return new Promise((resolve, reject) => {
+      const waiter = { match, resolve: (line: LogLine) => (clearTimeout(timer), resolve(line)) };
+      const timer = setTimeout(() => {
+        waiters.delete(waiter);
+        reject(new Error('timed out waiting for a server log line'));
+      }, timeoutMs);
+      waiters.add(waiter);
+    });
+  }
+
+  async function start(): Promise<void> {
+    const args = [...(options.exposeGc === true ? ['--expose-gc'] : []), '--import', 'tsx', 'server/main.ts'];
+    const env = { ...process.env, ...TEST_ENV, ...options.env, PORT: String(port), DATA_DIR: dataDir };
+    const spawned = spawn(process.execPath, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawned;
+    let buffered = '';
+    spawned.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      buffered += chunk;
+      const lines = buffered.split('\n');
+      buffered = lines.pop() ?? '';
+      for (const line of lines) onLine(line);
+    });
+    let stderr = '';
+    spawned.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    const listening = waitForLog((line) => line.event === 'listening', options.startTimeoutMs ?? 30_000);
+    const exited = new Promise<never>((_, reject) => {
+      spawned.once('exit', (code) => reject(new Error(`server exited early (${code}): ${stderr}`)));
+    });
+    await Promise.race([listening, exited]);
+  }
+
+  function current(): ChildProcess {
+    if (child === null) throw new Error('server not started');
+    return child;
+  }
+
+  async function stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
+    const running = current();
+    if (running.exitCode !== null || running.signalCode !== null) return running.exitCode;
+    const exited = new Promise<number | null>((resolve) => running.once('exit', (code) => resolve(code)));
+    running.kill(signal);
+    return exited;
+  }
+
+  await start();
+  return {
+    port,
+    url: `http://127.0.0.1:${port}`,
+    wsUrl: `ws://127.0.0.1:${port}/ws`,
+    dataDir,
+    logs,
+    get process() {
+      return current();
+    },
+    start,
+    stop,
+    kill9: async () => {
+      await stop('SIGKILL');
+    },
+    restart: async () => {
+      await stop('SIGTERM');
+      await start();
+    },
+    waitForLog,
+    cleanup: async () => {
+      if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { lockBoard } from '../../shared/actions/board';
+import type { RoomKind } from '../../shared/protocol';
+import { BOARD_ROOT, CONTROL_ROOT } from '../../shared/schema/layout';
+import { startServer, type TestServer } from '../helpers/server';
+import {
+  connectClient,
+  createSession,
+  facilitatorParams,
+  joinSession,
+  namespaceMap,
+  participantParams,
+  waitUntil,
+  whenSynced,
+  type ConnectedClient,
+  type CreatedSession,
+  type Participant,
+} from '../helpers/server-clients';
+
+describe('relay: official y-websocket clients', () => {
+  let server: TestServer;
+  let session: CreatedSession;
+  let alice: Participant;
+  let bob: Participant;
+  const clients: ConnectedClient[] = [];
+  const connect = (kind: RoomKind, params: Record<string, string>): ConnectedClient => {
+    const client = connectClient(server, session.code, kind, params);
+    clients.push(client);
+    return client;
+  };
+
+  beforeAll(async () => {
+    server = await startServer();
+    session = await createSession(server);
+    alice = await joinSession(server, session.code, 'Alice');
+    bob = await joinSession(server, session.code, 'Bob');
+  });
+
+  afterAll(async () => {
+    for (const client of clients) client.destroy();
+    await server.stop();
+    await server.cleanup();
+  });
+
+  it('lets two participants converge through the relay', async () => {
+    const a = connect('board', participantParams(alice));
+    const b = connect('board', participantParams(bob));
+    await Promise.all([whenSynced(a), whenSynced(b)]);
+
+    namespaceMap(a.doc, BOARD_ROOT.initiatives, alice.participantId).set('a1', new Y.Map([['text', 'Buurtmoestuin']]));
+    namespaceMap(b.doc, BOARD_ROOT.initiatives, bob.participantId).set('b1', new Y.Map([['text', 'Repair café']]));
+
+    await waitUntil(() => JSON.stringify(a.doc.getMap('initiatives').toJSON()) === JSON.stringify(b.doc.getMap('initiatives').toJSON()) &&
+      namespaceMap(a.doc, BOARD_ROOT.initiatives, bob.participantId).has('b1') &&
+      namespaceMap(b.doc, BOARD_ROOT.initiatives, alice.participantId).has('a1'), 'both notes on both clients');
+    expect(a.doc.getMap(BOARD_ROOT.participants).size).toBe(2);
+  });
+
+  it('gives a late third client the whole state', async () => {
+    const late = connect('board', facilitatorParams(session));
+    await whenSynced(late);
+    await waitUntil(() => namespaceMap(late.doc, BOARD_ROOT.initiatives, bob.participantId).has('b1'), 'late client has b1');
+    expect(namespaceMap(late.doc, BOARD_ROOT.initiatives, alice.participantId).toJSON()).toEqual({ a1: { text: 'Buurtmoestuin' } });
+  });
+
+  it('relays awareness between clients of a room', async () => {
+    const a = connect('board', participantParams(alice));
+    const b = connect('board', participantParams(bob));
+    await Promise.all([whenSynced(a), whenSynced(b)]);
+    a.provider.awareness.setLocalState({ user: { participantId: alice.participantId, name: 'Alice', role: 'participant' } });
+    await waitUntil(() => b.provider.awareness.getStates().has(a.doc.clientID), 'bob sees alice present');
+    a.provider.disconnect();
+    await waitUntil(() => !b.provider.awareness.getStates().has(a.doc.clientID), 'alice gone after disconnect');
+  });
+
+  it('carries facilitator control changes to participants', async () => {
+    const facilitator = connect('control', facilitatorParams(session));
+    const viewer = connect('control', participantParams(alice));
+    await Promise.all([whenSynced(facilitator), whenSynced(viewer)]);
+    expect(lockBoard(facilitator.doc, true).ok).toBe(true);
+    await waitUntil(() => viewer.doc.getMap(CONTROL_ROOT.live).get('boardLocked') === true, 'viewer sees the lock');
+  });
+
+  it('refused nothing and logged no errors along the way', () => {
+    const problems = server.logs.filter((line) => line.level === 'error' || line.event === 'update-refused');
+    expect(problems).toEqual([]);
+  });
+});

@@ -16,6 +16,9 @@ import {
 } from './document';
 import type { WorkerCommand, WorkerReply } from './protocol';
 
+// Every y-websocket provider adds a process 'exit' listener; hundreds live here by design.
+process.setMaxListeners(0);
+
 const clients = new Map<number, BenchClient>();
 let fanout: { latenciesMs: number[]; perClient: Map<number, number>; stops: Array<() => void> } | null = null;
 

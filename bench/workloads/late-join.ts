@@ -9,6 +9,7 @@ import { CONTROL_ROOT } from '../../shared/schema/layout';
 import { BenchClient } from '../load/client';
 import { countVotes, nowMs } from '../load/document';
 import { FIXTURE_PROPOSITION_ID, generateFixture, writeInitiatives, type LateJoinFixture } from '../load/fixture';
+import { waitUntilQuiet } from '../relays/proc';
 import { clientSpec, type SessionAccess } from '../relays/relay';
 import { median } from '../report/stats';
 import { heapBytes, sleep, type RoundContext } from './round';
@@ -33,6 +34,7 @@ export async function runLateJoin(
 ) {
   const { relay, pool, config } = context;
   const { initiatives, votes, repeats } = config.lateJoin;
+  await waitUntilQuiet(relay.process.pid);
   const before = await relay.process.measure(true);
   const session = await relay.createSession(votes);
   // The seeders stay connected: Hocuspocus unloads a document without connections.
@@ -55,7 +57,7 @@ export async function runLateJoin(
       timeoutMs: config.timeouts.workloadMs,
     };
     await pool.request(0, join, 'late-joined');
-    await sleep(500);
+    await waitUntilQuiet(relay.process.pid);
     const loaded = await relay.process.measure(true);
 
     const samplesMs: number[] = [];

@@ -6,6 +6,7 @@ import type { BenchConfig } from '../config';
 import { ClientPool } from '../load/pool';
 import type { LateJoinFixture } from '../load/fixture';
 import { clientSpec, type RelayUnderTest, type SessionAccess } from '../relays/relay';
+import { waitUntilQuiet } from '../relays/proc';
 import type { Measurement } from '../relays/relay-process';
 import { runBurst, type BurstResult } from './burst';
 import { runFanout, type FanoutResult } from './fanout';
@@ -43,8 +44,6 @@ export type RoundContext = {
 export function heapBytes(measurement: Measurement): number {
   return measurement.heapUsedBytes + measurement.externalBytes;
 }
-
-const SETTLE_MS = 1_000;
 
 export async function runRound(
   startRelay: () => Promise<RelayUnderTest>,
@@ -90,7 +89,7 @@ async function connectRoom(context: RoundContext) {
     { type: 'connect', clients: [{ clientId: writerId, spec: writerSpec }], timeoutMs: config.timeouts.connectMs },
     'connected',
   );
-  await sleep(SETTLE_MS);
+  await waitUntilQuiet(relay.process.pid);
   const before = await relay.process.measure(true);
   const started = performance.now();
   await pool.all(
@@ -105,7 +104,7 @@ async function connectRoom(context: RoundContext) {
   );
   const connectMs = performance.now() - started;
   // Let the awareness announcements of N clients to N clients drain before measuring.
-  await sleep(SETTLE_MS);
+  await waitUntilQuiet(relay.process.pid);
   const after = await relay.process.measure(true);
   return {
     connectMs,

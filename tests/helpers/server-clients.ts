@@ -151,3 +151,9 @@ export function namespaceMap(doc: Y.Doc, root: string, participantId: string): Y
   if (!(found instanceof Y.Map)) throw new Error(`no namespace ${root}/${participantId} in this document yet`);
   return found;
 }
+
+/** What `root/participantId/key` holds in a document right now (undefined while not synced yet). */
+export function entryIn(doc: Y.Doc, root: string, participantId: string, key: string): unknown {
+  const found = doc.getMap<unknown>(root).get(participantId);
+  return found instanceof Y.Map ? found.get(key) : undefined;
+}

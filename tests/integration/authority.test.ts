@@ -1,0 +1,210 @@
+/**
+ * A hostile participant (and a careless facilitator) against the relay's authority: every
+ * forbidden Yjs update is refused, changes nothing on the server, and leaves the socket open and
+ * every other client working.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { setCurrentAgendaItem } from '../../shared/actions/agenda';
+import { lockBoard } from '../../shared/actions/board';
+import { addInitiative, moveInitiative } from '../../shared/actions/initiatives';
+import { hideInitiative } from '../../shared/actions/moderation';
+import { openProposition } from '../../shared/actions/propositions';
+import { setRouteStep } from '../../shared/actions/routeMap';
+import { updateSettings } from '../../shared/actions/settings';
+import { startTimer } from '../../shared/actions/timer';
+import type { RoomKind } from '../../shared/protocol';
+import { readBoard, readControl } from '../../shared/schema';
+import { BOARD_ROOT, CONTROL_ROOT } from '../../shared/schema/layout';
+import { startServer, type TestServer } from '../helpers/server';
+import {
+  connectClient,
+  entryIn,
+  createSession,
+  facilitatorParams,
+  joinSession,
+  namespaceMap,
+  participantParams,
+  waitUntil,
+  whenSynced,
+  type ConnectedClient,
+  type CreatedSession,
+  type Participant,
+} from '../helpers/server-clients';
+
+let server: TestServer;
+let session: CreatedSession;
+let alice: Participant;
+let mallory: Participant;
+let aliceBoard: ConnectedClient;
+let facilitatorControl: ConnectedClient;
+
+function connect(kind: RoomKind, params: Record<string, string>): ConnectedClient {
+  return connectClient(server, session.code, kind, params);
+}
+
+/** The server's state as a fresh client receives it: state vector + typed reading. */
+async function serverState(kind: RoomKind): Promise<string> {
+  const fresh = connect(kind, facilitatorParams(session));
+  await whenSynced(fresh);
+  const reading = kind === 'board' ? readBoard(fresh.doc) : readControl(fresh.doc);
+  const state = JSON.stringify({ vector: [...Y.encodeStateVector(fresh.doc)], reading, roots: [...fresh.doc.share.keys()].sort() });
+  fresh.destroy();
+  return state;
+}
+
+/** Runs `write` on a fresh client's document and expects the relay to refuse what it sends. */
+async function expectRefused(kind: RoomKind, params: Record<string, string>, write: (doc: Y.Doc) => void): Promise<string> {
+  const before = await serverState(kind);
+  const hostile = connect(kind, params);
+  await whenSynced(hostile);
+  const refused = server.waitForLog((line) => line.event === 'update-refused');
+  write(hostile.doc);
+  const line = await refused;
+  expect(hostile.provider.wsconnected).toBe(true);
+  hostile.destroy();
+  expect(await serverState(kind)).toBe(before);
+  return String(line.reason);
+}
+
+const asMallory = (): Record<string, string> => participantParams(mallory);
+
+beforeAll(async () => {
+  server = await startServer();
+  session = await createSession(server);
+  alice = await joinSession(server, session.code, 'Alice');
+  mallory = await joinSession(server, session.code, 'Mallory');
+  aliceBoard = connect('board', participantParams(alice));
+  facilitatorControl = connect('control', facilitatorParams(session));
+  await Promise.all([whenSynced(aliceBoard), whenSynced(facilitatorControl)]);
+  const added = addInitiative(aliceBoard.doc, alice.participantId, { id: 'a1', text: 'Buurtmoestuin', x: 0.5, y: 0.5, at: Date.now() });
+  expect(added.ok).toBe(true);
+  const check = connect('board', facilitatorParams(session));
+  await whenSynced(check);
+  await waitUntil(() => entryIn(check.doc, BOARD_ROOT.initiatives, alice.participantId, 'a1') !== undefined, 'a1 stored');
+  check.destroy();
+});
+
+afterAll(async () => {
+  aliceBoard.destroy();
+  facilitatorControl.destroy();
+  await server.stop();
+  await server.cleanup();
+});
+
+describe('a participant on the BOARD', () => {
+  it('cannot add a note in another participant\'s namespace', async () => {
+    const reason = await expectRefused('board', asMallory(), (doc) => {
+      namespaceMap(doc, BOARD_ROOT.initiatives, alice.participantId).set('evil', new Y.Map([['text', 'not mine']]));
+    });
+    expect(reason).toMatch(/namespace/);
+  });
+
+  it('cannot edit another participant\'s note', async () => {
+    await expectRefused('board', asMallory(), (doc) => {
+      const note = namespaceMap(doc, BOARD_ROOT.initiatives, alice.participantId).get('a1');
+      if (!(note instanceof Y.Map)) throw new Error('a1 missing');
+      note.set('text', 'hacked');
+    });
+  });
+
+  it('cannot move another participant\'s note with the shared action', async () => {
+    await expectRefused('board', asMallory(), (doc) => {
+      expect(moveInitiative(doc, alice.participantId, 'a1', { x: -0.9, y: -0.9, at: Date.now() }).ok).toBe(true);
+    });
+  });
+
+  it('cannot delete another participant\'s note', async () => {
+    await expectRefused('board', asMallory(), (doc) => {
+      namespaceMap(doc, BOARD_ROOT.initiatives, alice.participantId).delete('a1');
+    });
+  });
+
+  it('cannot rename another participant', async () => {
+    await expectRefused('board', asMallory(), (doc) => {
+      namespaceMap(doc, BOARD_ROOT.participants, alice.participantId).set('name', 'Alice (fake)');
+    });
+  });
+
+  it('cannot claim another top-level key or invent a root', async () => {
+    await expectRefused('board', asMallory(), (doc) => {
+      doc.getMap(BOARD_ROOT.takeaways).set('facilitator', new Y.Map());
+    });
+    const reason = await expectRefused('board', asMallory(), (doc) => {
+      doc.getMap('evil').set('x', 1);
+    });
+    expect(reason).toMatch(/unknown board root/);
+  });
+
+  it('cannot add notes while the board is locked, but may still write elsewhere', async () => {
+    expect(lockBoard(facilitatorControl.doc, true).ok).toBe(true);
+    const locked = connect('control', asMallory());
+    await waitUntil(() => locked.doc.getMap(CONTROL_ROOT.live).get('boardLocked') === true, 'lock reached the relay');
+    locked.destroy();
+    const reason = await expectRefused('board', asMallory(), (doc) => {
+      expect(addInitiative(doc, mallory.participantId, { text: 'late', x: 0, y: 0, at: Date.now() }).ok).toBe(true);
+    });
+    expect(reason).toMatch(/locked/);
+    const writer = connect('board', asMallory());
+    await whenSynced(writer);
+    namespaceMap(writer.doc, BOARD_ROOT.takeaways, mallory.participantId).set('t1', new Y.Map([['text', 'mine']]));
+    const reader = connect('board', participantParams(alice));
+    await waitUntil(() => entryIn(reader.doc, BOARD_ROOT.takeaways, mallory.participantId, 't1') !== undefined, 'takeaway accepted');
+    writer.destroy();
+    reader.destroy();
+    expect(lockBoard(facilitatorControl.doc, false).ok).toBe(true);
+  });
+});
+
+describe('a participant on the CONTROL document', () => {
+  const control = (): ReturnType<typeof readControl> => readControl(facilitatorControl.doc);
+  const attempts: [string, (doc: Y.Doc) => void][] = [
+    ['agenda item', (doc) => expect(setCurrentAgendaItem(doc, control().content.agenda.at(-1)?.id ?? '').ok).toBe(true)],
+    ['route step', (doc) => expect(setRouteStep(doc, 'done', Date.now()).ok).toBe(true)],
+    ['proposition state', (doc) => expect(openProposition(doc, control().propositions[0]?.id ?? '').ok).toBe(true)],
+    ['board lock', (doc) => expect(lockBoard(doc, true).ok).toBe(true)],
+    ['timer', (doc) => expect(startTimer(doc, { agendaItemId: control().live.agendaItemId, durationMs: 60_000, now: Date.now() }).ok).toBe(true)],
+    ['moderation', (doc) => expect(hideInitiative(doc, 'a1').ok).toBe(true)],
+    ['settings', (doc) => expect(updateSettings(doc, { dotBudget: 9 }).ok).toBe(true)],
+    ['content', (doc) => doc.getMap(CONTROL_ROOT.content).set('intro', 'hacked')],
+    ['route walk', (doc) => doc.getArray(CONTROL_ROOT.routeWalk).push([{ step: 'forged' }])],
+    ['votes', (doc) => doc.getMap(CONTROL_ROOT.votes).set(control().propositions[0]?.id ?? 'p', new Y.Map([[mallory.participantId, 'agree']]))],
+  ];
+
+  it.each(attempts)('cannot change the %s', async (_name, write) => {
+    const reason = await expectRefused('control', asMallory(), write);
+    expect(reason).toMatch(/read-only/);
+  });
+});
+
+describe('the facilitator', () => {
+  it('cannot write votes over the socket', async () => {
+    const reason = await expectRefused('control', facilitatorParams(session), (doc) => {
+      doc.getMap(CONTROL_ROOT.votes).set('p1', new Y.Map([[alice.participantId, 'agree']]));
+    });
+    expect(reason).toMatch(/votes/);
+  });
+
+  it('may moderate anywhere on the board', async () => {
+    const moderator = connect('board', facilitatorParams(session));
+    await whenSynced(moderator);
+    const note = namespaceMap(moderator.doc, BOARD_ROOT.initiatives, alice.participantId).get('a1');
+    if (!(note instanceof Y.Map)) throw new Error('a1 missing');
+    note.set('text', 'Buurtmoestuin (edited by facilitator)');
+    await waitUntil(() => {
+      const seen = entryIn(aliceBoard.doc, BOARD_ROOT.initiatives, alice.participantId, 'a1');
+      return seen instanceof Y.Map && seen.get('text') === 'Buurtmoestuin (edited by facilitator)';
+    }, 'alice sees the moderation');
+    moderator.destroy();
+  });
+});
+
+describe('other clients after all of that', () => {
+  it('keep working on the same sockets', async () => {
+    expect(aliceBoard.provider.wsconnected).toBe(true);
+    expect(addInitiative(aliceBoard.doc, alice.participantId, { id: 'a2', text: 'Still here', x: 0, y: 0, at: Date.now() }).ok).toBe(true);
+    const reader = connect('board', facilitatorParams(session));
+    await waitUntil(() => entryIn(reader.doc, BOARD_ROOT.initiatives, alice.participantId, 'a2') !== undefined, 'a2 accepted');
+    reader.destroy();
+  });
+});

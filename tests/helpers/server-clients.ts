@@ -99,10 +99,10 @@ export function whenSynced(client: ConnectedClient, timeoutMs = 10_000): Promise
   return waitUntil(() => client.provider.synced, 'provider synced', timeoutMs);
 }
 
-/** Polls a condition (cheap, event-free state such as a Yjs map) until it holds. */
-export async function waitUntil(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+/** Polls a condition (a Yjs map, an HTTP status) until it holds. */
+export async function waitUntil(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }

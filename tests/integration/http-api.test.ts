@@ -143,10 +143,11 @@ describe('votes', () => {
     expect((await api(server, 'PUT', votePath('no-such-proposition'), { body: { choiceId }, headers })).status).toBe(404);
     expect((await api(server, 'PUT', votePath(draftId), { body: { choiceId }, headers })).status).toBe(409);
     expect(closeProposition(control.doc, openId).ok).toBe(true);
-    const withdraw = async (): Promise<number> =>
-      (await api(server, 'PUT', votePath(openId), { body: { choiceId: null }, headers: bearer(alice.participantToken, alice.participantId) })).status;
-    // The close travels facilitator -> relay; once the relay has it, the owner's change is refused too.
-    await waitUntil(async () => (await withdraw()) === 409, 'withdrawing after the close answers 409');
+    const recast = async (body: { choiceId: string | null }): Promise<number> =>
+      (await api(server, 'PUT', votePath(openId), { body, headers: bearer(alice.participantToken, alice.participantId) })).status;
+    // The close travels facilitator -> relay; poll with a vote that changes nothing until the relay has it.
+    await waitUntil(async () => (await recast({ choiceId })) === 409, 'the relay has the close');
+    expect(await recast({ choiceId: null })).toBe(409);
     expect(ballot(openId)).toEqual({ [alice.participantId]: choiceId });
   });
 });

@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addInitiative,
+  addRouteNote,
+  addTakeaway,
+  deleteInitiative,
+  deleteRouteNote,
+  deleteTakeaway,
+  editInitiative,
+  editTakeaway,
+  markReady,
+  moveInitiative,
+  registerParticipant,
+  removeInitiative,
+  setCheckHand,
+  setDots,
+  toggleDot,
+  toggleRecognition,
+  updateParticipant,
+} from '../../shared/actions';
+import { BOARD_ROOT_NAMES, readBoard, readInitiative, readParticipant, readTakeaway } from '../../shared/schema';
+import { boardRoot } from '../../shared/schema/roots';
+import { LIMITS } from '../../shared/protocol';
+import { T0, must, newSession } from './fixtures';
+
+function joined() {
+  const docs = newSession('nl');
+  must(registerParticipant(docs.board, 'anna', { name: 'Anna', perspective: 'resident', joinedAt: T0 }));
+  return docs;
+}
+
+describe('registerParticipant', () => {
+  it('stores name, perspective and join time', () => {
+    const { board } = joined();
+    expect(readParticipant(board, 'anna')).toEqual({ name: 'Anna', perspective: 'resident', joinedAt: T0 });
+  });
+
+  it('stores an unstated perspective as empty', () => {
+    const { board } = newSession();
+    must(registerParticipant(board, 'bo', { name: '  Bo ', perspective: null, joinedAt: T0 }));
+    expect(readParticipant(board, 'bo')).toEqual({ name: 'Bo', perspective: '', joinedAt: T0 });
+  });
+
+  it('creates the participant namespace in every board root up front', () => {
+    const { board } = joined();
+    for (const root of BOARD_ROOT_NAMES) expect(boardRoot(board, root).has('anna')).toBe(true);
+  });
+
+  it('refuses an empty or too long name, a bad perspective and a bad id', () => {
+    const { board } = newSession();
+    expect(registerParticipant(board, 'x', { name: '   ', joinedAt: T0 })).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'name' } });
+    expect(registerParticipant(board, 'x', { name: 'a'.repeat(LIMITS.participantNameMaxLength + 1), joinedAt: T0 }).ok).toBe(false);
+    // @ts-expect-error: a perspective from outside the list, as a hand-made request would send
+    expect(registerParticipant(board, 'x', { name: 'X', perspective: 'mayor', joinedAt: T0 }).ok).toBe(false);
+    expect(registerParticipant(board, '__proto__', { name: 'X', joinedAt: T0 }).ok).toBe(false);
+    expect(readBoard(board).participants).toEqual({});
+  });
+
+  it('registering again keeps the join time and updates the name', () => {
+    const { board } = joined();
+    must(registerParticipant(board, 'anna', { name: 'Anna B', perspective: 'other', joinedAt: T0 + 99 }));
+    expect(readParticipant(board, 'anna')).toEqual({ name: 'Anna B', perspective: 'other', joinedAt: T0 });
+  });
+
+  it('updateParticipant changes name or perspective of a known participant only', () => {
+    const { board } = joined();
+    must(updateParticipant(board, 'anna', { perspective: 'professional' }));
+    expect(readParticipant(board, 'anna')?.perspective).toBe('professional');
+    expect(updateParticipant(board, 'nobody', { name: 'X' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});
+
+describe('initiatives', () => {
+  it('adds, moves, edits and deletes a note', () => {
+    const { board } = joined();
+    const id = must(addInitiative(board, 'anna', { text: 'Moestuin', x: 0.5, y: 0.5, at: T0 }));
+    expect(readInitiative(board, 'anna', id)).toEqual({ text: 'Moestuin', colour: 'yellow', x: 0.5, y: 0.5, createdAt: T0, updatedAt: T0 });
+    must(moveInitiative(board, 'anna', id, { x: -0.2, y: 0.9, at: T0 + 1 }));
+    must(editInitiative(board, 'anna', id, { text: 'Buurtmoestuin', colour: 'green', at: T0 + 2 }));
+    expect(readInitiative(board, 'anna', id)).toEqual({ text: 'Buurtmoestuin', colour: 'green', x: -0.2, y: 0.9, createdAt: T0, updatedAt: T0 + 2 });
+    must(deleteInitiative(board, 'anna', id));
+    expect(readInitiative(board, 'anna', id)).toBeUndefined();
+  });
+
+  it('refuses positions off the board and text that is empty or too long', () => {
+    const { board } = joined();
+    expect(addInitiative(board, 'anna', { text: 'x', x: 1.01, y: 0, at: T0 })).toMatchObject({ ok: false, error: { field: 'x' } });
+    expect(addInitiative(board, 'anna', { text: 'x', x: 0, y: Number.NaN, at: T0 })).toMatchObject({ ok: false, error: { field: 'y' } });
+    expect(addInitiative(board, 'anna', { text: '', x: 0, y: 0, at: T0 }).ok).toBe(false);
+    expect(addInitiative(board, 'anna', { text: 'a'.repeat(LIMITS.initiativeTextMaxLength + 1), x: 0, y: 0, at: T0 }).ok).toBe(false);
+    expect(readBoard(board).initiatives.anna).toEqual({});
+  });
+
+  it('refuses moving or editing a note that does not exist', () => {
+    const { board } = joined();
+    expect(moveInitiative(board, 'anna', 'nope', { x: 0, y: 0, at: T0 })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(editInitiative(board, 'anna', 'nope', { text: 'x', at: T0 })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('refuses a duplicate id and more than the per-participant limit', () => {
+    const { board } = joined();
+    must(addInitiative(board, 'anna', { id: 'same', text: 'x', x: 0, y: 0, at: T0 }));
+    expect(addInitiative(board, 'anna', { id: 'same', text: 'y', x: 0, y: 0, at: T0 })).toMatchObject({ ok: false, error: { code: 'duplicate-id' } });
+    for (let i = 1; i < LIMITS.maxInitiativesPerParticipant; i += 1) must(addInitiative(board, 'anna', { text: `n${i}`, x: 0, y: 0, at: T0 }));
+    expect(addInitiative(board, 'anna', { text: 'one too many', x: 0, y: 0, at: T0 })).toMatchObject({ ok: false, error: { code: 'limit-reached' } });
+  });
+
+  it('lets the facilitator remove someone else’s note', () => {
+    const { board } = joined();
+    must(addInitiative(board, 'anna', { id: 'rude', text: 'rude words', x: 0, y: 0, at: T0 }));
+    must(removeInitiative(board, 'anna', 'rude'));
+    expect(readInitiative(board, 'anna', 'rude')).toBeUndefined();
+  });
+});
+
+describe('route notes, hands, recognitions, takeaways, readiness', () => {
+  it('adds and deletes a route note for a step', () => {
+    const { board } = joined();
+    const id = must(addRouteNote(board, 'anna', { stepId: 'explore', text: 'Veel eenzaamheid', at: T0 }));
+    expect(readBoard(board).routeNotes.anna?.[id]).toEqual({ stepId: 'explore', text: 'Veel eenzaamheid', createdAt: T0 });
+    // @ts-expect-error: an unknown step, as a hand-made update would send
+    expect(addRouteNote(board, 'anna', { stepId: 'step9', text: 'x', at: T0 }).ok).toBe(false);
+    must(deleteRouteNote(board, 'anna', id));
+    expect(readBoard(board).routeNotes.anna).toEqual({});
+  });
+
+  it('records a show of hands per CHECK round and takes it down with null', () => {
+    const { board } = joined();
+    must(setCheckHand(board, 'anna', 1, 'yes'));
+    must(setCheckHand(board, 'anna', 2, 'no'));
+    expect(readBoard(board).checkHands.anna).toEqual({ 1: 'yes', 2: 'no' });
+    must(setCheckHand(board, 'anna', 1, null));
+    expect(readBoard(board).checkHands.anna).toEqual({ 2: 'no' });
+    expect(setCheckHand(board, 'anna', -1, 'yes').ok).toBe(false);
+  });
+
+  it('toggles recognition of a reason or barrier', () => {
+    const { board } = joined();
+    expect(must(toggleRecognition(board, 'anna', 'barrier-conditions-time'))).toBe(true);
+    expect(readBoard(board).recognitions.anna).toEqual({ 'barrier-conditions-time': true });
+    expect(must(toggleRecognition(board, 'anna', 'barrier-conditions-time'))).toBe(false);
+    expect(readBoard(board).recognitions.anna).toEqual({});
+  });
+
+  it('adds, edits and deletes a takeaway', () => {
+    const { board } = joined();
+    const id = must(addTakeaway(board, 'anna', { text: 'Koffie om 7 uur', at: T0 }));
+    must(editTakeaway(board, 'anna', id, { text: 'Koffie om 8 uur', at: T0 + 5 }));
+    expect(readTakeaway(board, 'anna', id)).toEqual({ text: 'Koffie om 8 uur', createdAt: T0, updatedAt: T0 + 5 });
+    expect(editTakeaway(board, 'anna', id, { text: ' ', at: T0 }).ok).toBe(false);
+    must(deleteTakeaway(board, 'anna', id));
+    expect(readTakeaway(board, 'anna', id)).toBeUndefined();
+  });
+
+  it('limits takeaways per participant', () => {
+    const { board } = joined();
+    for (let i = 0; i < LIMITS.maxTakeawaysPerParticipant; i += 1) must(addTakeaway(board, 'anna', { text: `t${i}`, at: T0 }));
+    expect(addTakeaway(board, 'anna', { text: 'more', at: T0 })).toMatchObject({ ok: false, error: { code: 'limit-reached' } });
+  });
+
+  it('marks an agenda item done and undone', () => {
+    const { board } = joined();
+    must(markReady(board, 'anna', 'why', true, T0 + 7));
+    expect(readBoard(board).readiness.anna).toEqual({ why: T0 + 7 });
+    must(markReady(board, 'anna', 'why', false, T0 + 8));
+    expect(readBoard(board).readiness.anna).toEqual({});
+  });
+});
+
+describe('dots', () => {
+  it('sets dots within the budget and refuses going over it', () => {
+    const { board } = joined();
+    must(setDots(board, 'anna', 'lesson-1', 2, 3));
+    must(setDots(board, 'anna', 'lesson-2', 1, 3));
+    expect(setDots(board, 'anna', 'lesson-3', 1, 3)).toMatchObject({ ok: false, error: { code: 'over-budget' } });
+    must(setDots(board, 'anna', 'lesson-1', 1, 3));
+    must(setDots(board, 'anna', 'lesson-3', 1, 3));
+    expect(readBoard(board).dots.anna).toEqual({ 'lesson-1': 1, 'lesson-2': 1, 'lesson-3': 1 });
+  });
+
+  it('toggleDot puts one dot on, or takes all off', () => {
+    const { board } = joined();
+    must(toggleDot(board, 'anna', 'lesson-4', 3));
+    expect(readBoard(board).dots.anna).toEqual({ 'lesson-4': 1 });
+    must(setDots(board, 'anna', 'lesson-4', 3, 3));
+    must(toggleDot(board, 'anna', 'lesson-4', 3));
+    expect(readBoard(board).dots.anna).toEqual({});
+    must(setDots(board, 'anna', 'lesson-1', 3, 3));
+    expect(toggleDot(board, 'anna', 'lesson-2', 3)).toMatchObject({ ok: false, error: { code: 'over-budget' } });
+  });
+
+  it('refuses negative or fractional counts', () => {
+    const { board } = joined();
+    expect(setDots(board, 'anna', 'lesson-1', -1, 3).ok).toBe(false);
+    expect(setDots(board, 'anna', 'lesson-1', 1.5, 3).ok).toBe(false);
+  });
+});

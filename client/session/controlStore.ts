@@ -15,7 +15,7 @@ import {
   readPropositions,
   readRouteWalk,
   readSettings,
-} from '../../shared/schema/readControl';
+} from './controlReaders';
 import { controlRoot, routeWalkArray } from '../../shared/schema/roots';
 import type { ControlState, Meta } from '../../shared/schema/types';
 import { CONTENT_DECODERS } from '../../shared/template/validate';

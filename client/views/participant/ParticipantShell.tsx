@@ -11,6 +11,7 @@ import { Loading } from '../../ui/Loading';
 import { Timer } from '../../ui/Timer';
 import type { UndoController } from '../../session/undo';
 import { ItemPanel } from './ItemPanel';
+import { useSessionLanguage } from '../../session/useSessionLanguage';
 
 /** The participant's laptop: top bar, programme strip, the item's activity, "I'm done". */
 export function ParticipantShell({ name }: { name: string }) {
@@ -22,6 +23,7 @@ export function ParticipantShell({ name }: { name: string }) {
   const locked = useControl((state) => state.live.boardLocked);
   const timer = useControl((state) => state.live.timer);
   const agenda = useFollowedAgendaItem();
+  useSessionLanguage();
 
   return (
     <div className="participant">

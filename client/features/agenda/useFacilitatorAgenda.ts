@@ -1,0 +1,50 @@
+import { useEffect } from 'react';
+import { nextAgendaItem, previousAgendaItem, setCurrentAgendaItem } from '../../../shared/actions/agenda';
+import { pauseTimer, resetTimer, resumeTimer, startTimer } from '../../../shared/actions/timer';
+import { lockBoard } from '../../../shared/actions/board';
+import { useSession } from '../../session/hooks';
+
+/** The facilitator's programme controls; each is one shared action on the CONTROL document. */
+export function useFacilitatorAgenda() {
+  const control = useSession().link.control;
+  return {
+    next: () => nextAgendaItem(control),
+    previous: () => previousAgendaItem(control),
+    goTo: (id: string) => setCurrentAgendaItem(control, id),
+    startTimer: (agendaItemId: string, minutes: number) =>
+      startTimer(control, { agendaItemId, durationMs: Math.max(1, minutes) * 60_000, now: Date.now() }),
+    pauseTimer: () => pauseTimer(control, Date.now()),
+    resumeTimer: () => resumeTimer(control, Date.now()),
+    resetTimer: () => resetTimer(control),
+    lockBoard: (locked: boolean) => lockBoard(control, locked),
+  };
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement ||
+    (target instanceof HTMLElement && target.isContentEditable)
+  );
+}
+
+/** Arrow keys (and a clicker's PageUp/PageDown) step through the programme, except while typing. */
+export function useAgendaKeys(actions: { next: () => void; previous: () => void }, enabled: boolean) {
+  useEffect(() => {
+    if (!enabled) return undefined;
+    const onKey = (event: KeyboardEvent) => {
+      if (isTyping(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (document.querySelector('dialog[open]') !== null) return;
+      if (event.key === 'ArrowRight' || event.key === 'PageDown') {
+        event.preventDefault();
+        actions.next();
+      } else if (event.key === 'ArrowLeft' || event.key === 'PageUp') {
+        event.preventDefault();
+        actions.previous();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [actions, enabled]);
+}

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { closeProposition, openProposition, revealProposition } from '../../../shared/actions/propositions';
+import type { Proposition } from '../../../shared/schema/types';
+import { useMessages } from '../../i18n';
+import { useControl, useSession } from '../../session/hooks';
+import { Button } from '../../ui/Button';
+import { PerspectiveResults } from './PerspectiveResults';
+import { ResultBars } from './ResultBars';
+import { useBallot, useCurrentProposition, useResultsVisible, useTally } from './usePropositions';
+
+/** The projector's propositions: pick one, open / close / reveal, results animate in. */
+export function PresenterPropositions() {
+  const m = useMessages();
+  const propositions = useControl((state) => state.propositions);
+  const current = useCurrentProposition();
+  const [pickedId, setPickedId] = useState<string | null>(null);
+  const shown = propositions.find((proposition) => proposition.id === pickedId) ?? current;
+  if (shown === undefined) return <p className="empty">{m.propositions.none}</p>;
+  return (
+    <div className="stack">
+      <div className="row" role="group" aria-label={m.propositions.title}>
+        {propositions.map((proposition, index) => (
+          <button
+            key={proposition.id}
+            type="button"
+            className="toggle"
+            aria-pressed={proposition.id === shown.id}
+            onClick={() => setPickedId(proposition.id)}
+          >
+            {m.propositions.select(index + 1)} · {m.propositions.state[proposition.state]}
+          </button>
+        ))}
+      </div>
+      <PropositionStage key={shown.id} proposition={shown} />
+    </div>
+  );
+}
+
+function PropositionStage({ proposition }: { proposition: Proposition }) {
+  const m = useMessages();
+  const control = useSession().link.control;
+  const ballot = useBallot(proposition.id);
+  const tally = useTally(proposition);
+  const visible = useResultsVisible(proposition);
+  const [byPerspective, setByPerspective] = useState(false);
+  const voteCount = Object.keys(ballot).length;
+  return (
+    <section className="presenter-proposition stack" aria-labelledby="presenter-proposition-text">
+      <div className="row">
+        <span className={`state-pill state-pill--${proposition.state}`}>{m.propositions.state[proposition.state]}</span>
+        <span className="presenter-votes" aria-live="polite">
+          {m.propositions.votes(voteCount)}
+        </span>
+      </div>
+      <h2 id="presenter-proposition-text" className="presenter-proposition__text">
+        {proposition.text}
+      </h2>
+      <div className="row">
+        {proposition.state === 'open' ? (
+          <Button variant="primary" size="large" onClick={() => closeProposition(control, proposition.id)}>
+            {m.propositions.close}
+          </Button>
+        ) : (
+          <Button variant="primary" size="large" onClick={() => openProposition(control, proposition.id)}>
+            {proposition.state === 'draft' ? m.propositions.open : m.propositions.reopen}
+          </Button>
+        )}
+        {proposition.state === 'closed' || proposition.state === 'open' ? (
+          <Button size="large" onClick={() => revealProposition(control, proposition.id)}>
+            {m.propositions.reveal}
+          </Button>
+        ) : null}
+        <span className="spacer" />
+        {visible ? (
+          <button type="button" className="toggle" aria-pressed={byPerspective} onClick={() => setByPerspective((value) => !value)}>
+            {m.propositions.byPerspective}
+          </button>
+        ) : null}
+      </div>
+      {visible ? (
+        byPerspective ? (
+          <PerspectiveResults proposition={proposition} />
+        ) : (
+          <ResultBars tally={tally} />
+        )
+      ) : proposition.state !== 'draft' ? (
+        <p className="notice notice--info">{m.propositions.hiddenResults}</p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import { useMemo } from 'react';
+import { useLiveAgendaItem, useAgendaItems } from '../../features/agenda/useAgenda';
+import { useAgendaKeys, useFacilitatorAgenda } from '../../features/agenda/useFacilitatorAgenda';
+import { TimerControls } from '../../features/agenda/TimerControls';
+import { ReadinessMeter } from '../../features/readiness/ReadinessMeter';
+import { navigate } from '../../app/router';
+import { useI18n } from '../../i18n';
+import { useConnection, useControl, usePresence, useSession } from '../../session/hooks';
+import { Button } from '../../ui/Button';
+import { ConnectionBadge } from '../../ui/ConnectionBadge';
+import { Loading } from '../../ui/Loading';
+import { JoinChip } from './JoinInfo';
+import { Stage } from './Stage';
+import { useSessionLanguage } from '../../session/useSessionLanguage';
+
+/** The projector: header with who/where/how long, the item's stage, the facilitator's bar. */
+export function PresenterShell() {
+  const { m } = useI18n();
+  useSessionLanguage();
+  const session = useSession();
+  const title = useControl((state) => state.meta?.title ?? '');
+  const loaded = useControl((state) => state.content !== null);
+  const locked = useControl((state) => state.live.boardLocked);
+  const participantCount = usePresence((state) => state.participantCount);
+  const status = useConnection((state) => state.status);
+  const items = useAgendaItems();
+  const item = useLiveAgendaItem();
+  const actions = useFacilitatorAgenda();
+  const keyActions = useMemo(() => ({ next: actions.next, previous: actions.previous }), [actions.next, actions.previous]);
+  useAgendaKeys(keyActions, true);
+  const index = item === undefined ? -1 : items.findIndex((candidate) => candidate.id === item.id);
+
+  return (
+    <div className="presenter">
+      <header className="presenter__header">
+        <div className="presenter__where">
+          <span className="presenter__session">{title}</span>
+          <span className="presenter__counter">{index < 0 ? '' : m.presenter.itemOf(index + 1, items.length)}</span>
+        </div>
+        <span className="spacer" />
+        <span className="presenter__count" aria-live="polite">
+          👥 {m.presenter.participants(participantCount)}
+        </span>
+        {item === undefined ? null : <ReadinessMeter agendaItemId={item.id} />}
+        {item === undefined ? null : <TimerControls item={item} />}
+        <JoinChip />
+      </header>
+      <main className="presenter__stage">
+        {!loaded || item === undefined ? (
+          <Loading />
+        ) : (
+          <>
+            <div className="presenter__item-header">
+              <h1>{item.title}</h1>
+              {item.description === '' ? null : <p>{item.description}</p>}
+            </div>
+            <Stage item={item} />
+          </>
+        )}
+      </main>
+      <footer className="presenter__controls" role="toolbar" aria-label={m.presenter.controls}>
+        <Button size="large" onClick={actions.previous} disabled={index <= 0} aria-label={m.presenter.previous}>
+          ← {m.presenter.previous}
+        </Button>
+        <Button
+          size="large"
+          variant="primary"
+          onClick={actions.next}
+          disabled={index < 0 || index >= items.length - 1}
+          aria-label={m.presenter.next}
+        >
+          {m.presenter.next} →
+        </Button>
+        <span className="muted presenter__hint">{m.presenter.keyboardHint}</span>
+        <span className="spacer" />
+        <Button aria-pressed={locked} onClick={() => actions.lockBoard(!locked)}>
+          {locked ? `🔒 ${m.presenter.unlockBoard}` : `🔓 ${m.presenter.lockBoard}`}
+        </Button>
+        <Button variant="ghost" onClick={() => navigate(`/report/${session.code}`)}>
+          {m.presenter.report}
+        </Button>
+        <ConnectionBadge status={status} />
+      </footer>
+    </div>
+  );
+}

@@ -67,7 +67,8 @@ export function numberIn(min: number, max: number): Decoder<number> {
   return (value, path) => {
     if (typeof value !== 'number' || !Number.isFinite(value)) return fail(path, 'must be a number');
     if (value < min || value > max) return fail(path, `must be between ${min} and ${max}`);
-    return ok(value);
+    // -0 + 0 is 0: JSON has no -0, so a stored -0 would not survive a backup round trip.
+    return ok(value + 0);
   };
 }
 
@@ -75,7 +76,8 @@ export function integerIn(min: number, max: number): Decoder<number> {
   return (value, path) => {
     if (typeof value !== 'number' || !Number.isInteger(value)) return fail(path, 'must be a whole number');
     if (value < min || value > max) return fail(path, `must be between ${min} and ${max}`);
-    return ok(value);
+    // -0 + 0 is 0: JSON has no -0, so a stored -0 would not survive a backup round trip.
+    return ok(value + 0);
   };
 }
 

@@ -3,6 +3,7 @@
  * The text itself comes from shared's exporters.
  */
 import { EXPORT_FILES } from '../../shared/protocol';
+import { exportFile, snapshotSession } from '../../shared/export';
 import { requireFacilitator, sessionFromPath } from './auth';
 import type { HttpDeps } from './deps';
 import { sendError } from './respond';
@@ -13,7 +14,7 @@ async function download(context: RequestContext, deps: HttpDeps): Promise<void> 
   if (session === null || !requireFacilitator(context, session)) return;
   const name = EXPORT_FILES.find((candidate) => candidate === context.params.file);
   if (name === undefined) return sendError(context.response, { status: 404, message: `unknown export; one of ${EXPORT_FILES.join(', ')}` });
-  const { body, contentType } = { body: 'exports arrive with shared/export', contentType: 'text/plain; charset=utf-8' };
+  const { body, contentType } = exportFile(name, snapshotSession(session.control.doc, session.board.doc));
   context.response.writeHead(200, {
     'Content-Type': contentType,
     'Content-Length': Buffer.byteLength(body),

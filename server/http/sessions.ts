@@ -5,7 +5,7 @@
 import { LANGUAGES, LIMITS, type Language } from '../../shared/protocol';
 import { type Result, err, ok } from '../../shared/result';
 import { describeError } from '../log';
-import { buildSessionDocs, type SessionSource } from '../sessions/content';
+import { buildSessionDocs, restoreSessionDocs, type SessionSource } from '../sessions/content';
 import { requireFacilitator, sessionFromPath } from './auth';
 import type { HttpDeps } from './deps';
 import { type HttpError, isRecord, readJsonBody, sendError, sendJson, sendNoContent } from './respond';
@@ -40,10 +40,8 @@ async function createSession(context: RequestContext, deps: HttpDeps): Promise<v
   if (!body.ok) return sendError(context.response, body.error);
   const parsed = parseCreateBody(body.value);
   if (!parsed.ok) return sendError(context.response, parsed.error);
-  if (parsed.value.backup !== undefined) {
-    return sendError(context.response, { status: 501, message: 'restoring a backup is not available yet' });
-  }
-  const docs = buildSessionDocs(parsed.value, Date.now());
+  const { backup } = parsed.value;
+  const docs = backup === undefined ? buildSessionDocs(parsed.value, Date.now()) : restoreSessionDocs(backup, parsed.value.lang);
   if (!docs.ok) return sendError(context.response, { status: 400, message: docs.error.message, details: docs.error.fields });
   let created;
   try {

@@ -5,7 +5,8 @@
 import * as Y from 'yjs';
 import { initializeSession } from '../../shared/actions/session';
 import type { FieldError } from '../../shared/errors';
-import type { Language } from '../../shared/protocol';
+import { restoreBackup } from '../../shared/export';
+import { LANGUAGES, type Language } from '../../shared/protocol';
 import { type Result, err, ok } from '../../shared/result';
 import { CONTROL_ROOT } from '../../shared/schema/layout';
 import { builtInTemplate, validateTemplate } from '../../shared/template';
@@ -34,6 +35,16 @@ export function buildSessionDocs(source: SessionSource, createdAt: number): Resu
     includeExamples: source.includeExamples,
   });
   return ok({ title: titleOf(control, source.title), lang: source.lang, control, board });
+}
+
+/** A new session from a backup file (session.json): everything comes from the backup. */
+export function restoreSessionDocs(backup: unknown, fallbackLang: Language): Result<NewSessionDocs, ContentError> {
+  const control = new Y.Doc();
+  const board = new Y.Doc();
+  const restored = restoreBackup(backup, control, board);
+  if (!restored.ok) return err({ message: 'backup is not valid', fields: restored.error });
+  const lang = LANGUAGES.find((candidate) => candidate === control.getMap(CONTROL_ROOT.meta).get('lang')) ?? fallbackLang;
+  return ok({ title: titleOf(control, ''), lang, control, board });
 }
 
 /** The title as the document holds it (shared/ falls back to the template's title). */

@@ -152,6 +152,30 @@ describe('votes', () => {
   });
 });
 
+describe('exports and backups', () => {
+  it.each(['report.md', 'session.json', 'initiatives.csv', 'votes.csv', 'takeaways.csv'])('serves %s to the facilitator', async (file) => {
+    const response = await api(server, 'GET', `/api/sessions/${session.code}/export/${file}`, { headers: bearer(session.facilitatorKey) });
+    expect(response.status).toBe(200);
+    expect(response.text.length).toBeGreaterThan(0);
+    expect(response.headers.get('content-disposition')).toContain(file);
+  });
+
+  it('answers 404 for an unknown export file', async () => {
+    const response = await api(server, 'GET', `/api/sessions/${session.code}/export/secrets.txt`, { headers: bearer(session.facilitatorKey) });
+    expect(response.status).toBe(404);
+  });
+
+  it('restores session.json into a new session', async () => {
+    const backup = await api(server, 'GET', `/api/sessions/${session.code}/export/session.json`, { headers: bearer(session.facilitatorKey) });
+    const restored = await createSession(server, { backup: backup.body });
+    expect(restored.code).not.toBe(session.code);
+    const described = await api(server, 'GET', `/api/sessions/${restored.code}`);
+    expect(described.body).toMatchObject({ title: 'Wijkavond', lang: 'nl', participantCount: 3 });
+    const broken = await api(server, 'POST', '/api/sessions', { body: { backup: { format: 'nope' } } });
+    expect(broken.status).toBe(400);
+  });
+});
+
 describe('operations', () => {
   it('answers /healthz and /metrics', async () => {
     const health = await api(server, 'GET', '/healthz');

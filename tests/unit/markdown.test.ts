@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { escapeMarkdown, renderMarkdownReport, snapshotSession } from '../../shared/export';
+import { addInitiative, addRouteNote, addTakeaway, hideInitiative, registerParticipant, setSessionTitle } from '../../shared/actions';
+import { filledSession, must, newSession, T0 } from './fixtures';
+import { acceptedText, hostileText } from './arbitraries';
+
+function unescape(text: string): string {
+  return text.replace(/\\(.)/g, '$1');
+}
+
+describe('escapeMarkdown', () => {
+  it('escapes what would become emphasis, links, images, HTML and table cells', () => {
+    expect(escapeMarkdown('*bold* _it_ [x](y) ![i](j) <b>|</b> `c`')).toBe(
+      '\\*bold\\* \\_it\\_ \\[x\\]\\(y\\) \\!\\[i\\]\\(j\\) \\<b\\>\\|\\</b\\> \\`c\\`',
+    );
+  });
+
+  it('escapes what would start a heading, list, quote or ordered list', () => {
+    expect(escapeMarkdown('# Kop')).toBe('\\# Kop');
+    expect(escapeMarkdown('- item')).toBe('\\- item');
+    expect(escapeMarkdown('> quote')).toBe('\\> quote');
+    expect(escapeMarkdown('1. first')).toBe('1\\. first');
+    expect(escapeMarkdown('=====')).toBe('\\=====');
+  });
+
+  it('keeps one line: line breaks and tabs become spaces, control characters go', () => {
+    expect(escapeMarkdown('een\r\ntwee\n\nthree\tfour\u0000')).toBe('een twee three four');
+  });
+
+  it('property: never leaves a line break or an unescaped special character, and loses no words', () => {
+    fc.assert(
+      fc.property(hostileText(60), (text) => {
+        const escaped = escapeMarkdown(text);
+        expect(escaped).not.toMatch(/[\r\n\u2028\u2029]/);
+        expect(escaped.replace(/\\./g, '')).not.toMatch(/[\\`*_{}[\]()<>#|~!&]/);
+        expect(escaped).not.toMatch(/^[-+=>]|^\d+[.)]/);
+        const expected = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u2028\u2029]/g, '').replace(/[\r\n\t]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+        expect(unescape(escaped)).toBe(expected);
+      }),
+    );
+  });
+});
+
+describe('the Markdown report', () => {
+  it('has title, date, participant count and every section, in Dutch', () => {
+    const { control, board } = filledSession('nl');
+    const report = renderMarkdownReport(snapshotSession(control, board));
+    expect(report).toContain('# Dag van de wijkteams');
+    expect(report).toContain('Datum: 16 november 2023');
+    expect(report).toContain('Deelnemers: 4 (Inwoner: 1, Professional: 1, Gemeente: 1, Niet opgegeven: 1)');
+    expect(report).toContain('### Collectief, door inwoners (2)');
+    expect(report).toContain('- Buurthuis (Bram; Collectief, door inwoners / Individueel, door inwoners)');
+    expect(report).toContain('- Wandelgroep \\*eenzaamheid\\* (Bram)');
+    expect(report).toContain('3 stemmen: Eens 67% (2) · Neutraal 0% (0) · Oneens 33% (1)');
+    expect(report).toContain('| Professional | 0% (0) | 0% (0) | 100% (1) | 1 |');
+    expect(report).toContain('wie is aan zet?; handen: 1 ja, 2 nee');
+    expect(report).toContain('- Werkgroep met bewoners (Bram)');
+    expect(report).toContain('1. Benoem samen het gedeelde belang: dat verbindt en activeert. (3 stippen)');
+    expect(report).toContain('Collectiviteit kost tijd\\! (herkend door 2)');
+    expect(report).toContain('- Heldere opdracht geven (Cees)');
+  });
+
+  it('is in English for an English session', () => {
+    const { control, board } = filledSession('en');
+    const report = renderMarkdownReport(snapshotSession(control, board));
+    expect(report).toContain('Date: 16 November 2023');
+    expect(report).toContain('## Propositions');
+    expect(report).toContain('3 votes: Agree 67% (2)');
+    expect(report).toContain('## What do we take away?');
+  });
+
+  it('leaves hidden initiatives out and says how many', () => {
+    const { control, board } = filledSession('nl');
+    must(hideInitiative(control, 'walk'));
+    const report = renderMarkdownReport(snapshotSession(control, board));
+    expect(report).not.toContain('Wandelgroep');
+    expect(report).toContain('1 initiatief verborgen door de begeleider.');
+  });
+
+  it('says so when nothing happened yet', () => {
+    const { control, board } = newSession('en');
+    const report = renderMarkdownReport(snapshotSession(control, board));
+    expect(report).toContain('No initiatives.');
+    expect(report).toContain('Not voted on. (not opened yet)');
+    expect(report).toContain('The group is still at the first step.');
+    expect(report).toContain('Nothing written down yet.');
+  });
+
+  it('property: hostile titles, names and texts never change the report’s structure', () => {
+    const shapeOf = (report: string) =>
+      report.split('\n').map((line) => (/^#{1,6} /.test(line) ? 'h' : /^- /.test(line) ? 'li' : /^\d+\. /.test(line) ? 'ol' : /^\|/.test(line) ? 'tr' : line === '' ? '' : 'p'));
+    const play = (title: string, name: string, text: string) => {
+      const { control, board } = newSession('nl');
+      must(setSessionTitle(control, title));
+      must(registerParticipant(board, 'p', { name, joinedAt: T0 }));
+      must(addInitiative(board, 'p', { id: 'i', text, x: 0.5, y: 0.5, at: T0 }));
+      must(addRouteNote(board, 'p', { id: 'n', stepId: 'check', text, at: T0 }));
+      must(addTakeaway(board, 'p', { id: 't', text, at: T0 }));
+      return renderMarkdownReport(snapshotSession(control, board));
+    };
+    const plain = shapeOf(play('Titel', 'Naam', 'tekst'));
+    fc.assert(
+      fc.property(acceptedText(60), acceptedText(20), acceptedText(), (title, name, text) => {
+        const report = play(title, name, text);
+        expect(shapeOf(report)).toEqual(plain);
+        expect(report.replace(/\\./g, '')).not.toMatch(/[<>]/);
+      }),
+      { numRuns: 80 },
+    );
+  });
+});

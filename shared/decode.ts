@@ -44,7 +44,8 @@ export function text(options: TextOptions): Decoder<string> {
     if (trimmed.length < min) {
       return fail(path, min === 1 ? 'must not be empty' : `must be at least ${min} characters`);
     }
-    if (trimmed.length > options.max) return fail(path, `must be at most ${options.max} characters`);
+    if (trimmed.length > options.max)
+      return fail(path, `must be at most ${options.max} characters`);
     return ok(trimmed);
   };
 }
@@ -60,7 +61,8 @@ export function oneOf<T extends string>(values: readonly T[]): Decoder<T> {
 }
 
 export function literal<T extends string | number>(expected: T): Decoder<T> {
-  return (value, path) => (value === expected ? ok(expected) : fail(path, `must be ${String(expected)}`));
+  return (value, path) =>
+    value === expected ? ok(expected) : fail(path, `must be ${String(expected)}`);
 }
 
 export function numberIn(min: number, max: number): Decoder<number> {
@@ -74,7 +76,8 @@ export function numberIn(min: number, max: number): Decoder<number> {
 
 export function integerIn(min: number, max: number): Decoder<number> {
   return (value, path) => {
-    if (typeof value !== 'number' || !Number.isInteger(value)) return fail(path, 'must be a whole number');
+    if (typeof value !== 'number' || !Number.isInteger(value))
+      return fail(path, 'must be a whole number');
     if (value < min || value > max) return fail(path, `must be between ${min} and ${max}`);
     // -0 + 0 is 0: JSON has no -0, so a stored -0 would not survive a backup round trip.
     return ok(value + 0);
@@ -102,7 +105,8 @@ export function arrayOf<T>(item: Decoder<T>, options: ArrayOptions = {}): Decode
   return (value, path) => {
     if (!Array.isArray(value)) return fail(path, 'must be a list');
     const min = options.min ?? 0;
-    if (value.length < min) return fail(path, `must have at least ${min} item${min === 1 ? '' : 's'}`);
+    if (value.length < min)
+      return fail(path, `must have at least ${min} item${min === 1 ? '' : 's'}`);
     if (options.max !== undefined && value.length > options.max) {
       return fail(path, `must have at most ${options.max} items`);
     }
@@ -148,7 +152,10 @@ export function recordOf<T>(entry: Decoder<T>): Decoder<Record<string, T>> {
     for (const [key, element] of Object.entries(value)) {
       const keyPath = joinPath(path, key);
       if (!isSafeId(key)) {
-        errors.push({ path: keyPath, message: 'key must be an id of 1-64 letters, digits, - or _' });
+        errors.push({
+          path: keyPath,
+          message: 'key must be an id of 1-64 letters, digits, - or _',
+        });
         continue;
       }
       const field = entry(element, keyPath);
@@ -160,7 +167,10 @@ export function recordOf<T>(entry: Decoder<T>): Decoder<Record<string, T>> {
 }
 
 /** Decodes and adds a cross-field check that only runs once the shape itself is right. */
-export function refine<T>(decoder: Decoder<T>, check: (value: T, path: string) => FieldError[]): Decoder<T> {
+export function refine<T>(
+  decoder: Decoder<T>,
+  check: (value: T, path: string) => FieldError[],
+): Decoder<T> {
   return (value, path) => {
     const decoded = decoder(value, path);
     if (!decoded.ok) return decoded;
@@ -174,7 +184,11 @@ export function duplicateIds(items: readonly { id: string }[], path: string): Fi
   const seen = new Set<string>();
   const errors: FieldError[] = [];
   items.forEach((item, index) => {
-    if (seen.has(item.id)) errors.push({ path: joinPath(joinPath(path, index), 'id'), message: `duplicate id "${item.id}"` });
+    if (seen.has(item.id))
+      errors.push({
+        path: joinPath(joinPath(path, index), 'id'),
+        message: `duplicate id "${item.id}"`,
+      });
     seen.add(item.id);
   });
   return errors;

@@ -11,6 +11,7 @@ export function newId(): string {
   globalThis.crypto.getRandomValues(bytes);
   let id = '';
   // 252 = 7 * 36: bytes above it are skipped so every symbol is equally likely.
-  for (const byte of bytes) id += byte < 252 ? ID_ALPHABET[byte % 36] : ID_ALPHABET[(byte * 7) % 36];
+  for (const byte of bytes)
+    id += byte < 252 ? ID_ALPHABET[byte % 36] : ID_ALPHABET[(byte * 7) % 36];
   return id;
 }

@@ -12,7 +12,8 @@ export function setCurrentAgendaItem(control: Y.Doc, agendaItemId: string): Acti
   const input = decodeInput(idDecoder, agendaItemId, 'agendaItemId');
   if (!input.ok) return input;
   const agenda = readContentPart(control, 'agenda');
-  if (!agenda.some((item) => item.id === input.value)) return err(notFound('Agenda item', 'agendaItemId'));
+  if (!agenda.some((item) => item.id === input.value))
+    return err(notFound('Agenda item', 'agendaItemId'));
   return transact(control, () => {
     controlRoot(control, CONTROL_ROOT.live).set('agendaItemId', input.value);
     return ok(undefined);
@@ -24,7 +25,12 @@ function stepAgenda(control: Y.Doc, offset: 1 | -1): ActionResult<string> {
   const currentIndex = agenda.findIndex((item) => item.id === readLive(control).agendaItemId);
   const target = agenda[currentIndex === -1 ? 0 : currentIndex + offset];
   if (target === undefined) {
-    return err(actionError(offset === 1 ? 'at-end' : 'at-start', offset === 1 ? 'This is the last agenda item' : 'This is the first agenda item'));
+    return err(
+      actionError(
+        offset === 1 ? 'at-end' : 'at-start',
+        offset === 1 ? 'This is the last agenda item' : 'This is the first agenda item',
+      ),
+    );
   }
   const moved = setCurrentAgendaItem(control, target.id);
   return moved.ok ? ok(target.id) : moved;

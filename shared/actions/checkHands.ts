@@ -5,13 +5,21 @@ import { ensureNamespace } from '../schema/roots';
 import { CHECK_HANDS, type CheckHand } from '../schema/types';
 import { type ActionResult, decodeInput, done, transact } from './run';
 
-const handDecoder = object({ checkRound: integerIn(0, 10_000), hand: nullable(oneOf(CHECK_HANDS)) });
+const handDecoder = object({
+  checkRound: integerIn(0, 10_000),
+  hand: nullable(oneOf(CHECK_HANDS)),
+});
 
 /**
  * A participant's show of hands at the CHECK ("are there fitting provisions?") for the current
  * round (CONTROL live.checkRound); null takes the hand down.
  */
-export function setCheckHand(board: Y.Doc, participantId: string, checkRound: number, hand: CheckHand | null): ActionResult {
+export function setCheckHand(
+  board: Y.Doc,
+  participantId: string,
+  checkRound: number,
+  hand: CheckHand | null,
+): ActionResult {
   const input = decodeInput(handDecoder, { checkRound, hand });
   if (!input.ok) return input;
   return transact(board, () => {

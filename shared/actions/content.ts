@@ -14,8 +14,13 @@ import { type ActionResult, decodeInput, transact } from './run';
  * part is validated as in a template file; a part is one JSON value, so the last facilitator
  * edit of a part wins, which is fine for the one person who edits the texts.
  */
-export function editContent<K extends ContentKey>(control: Y.Doc, key: K, value: SessionContent[K]): ActionResult {
-  if (!CONTENT_KEYS.includes(key)) return err(actionError('invalid-input', `Unknown content part "${String(key)}"`, 'key'));
+export function editContent<K extends ContentKey>(
+  control: Y.Doc,
+  key: K,
+  value: SessionContent[K],
+): ActionResult {
+  if (!CONTENT_KEYS.includes(key))
+    return err(actionError('invalid-input', `Unknown content part "${String(key)}"`, 'key'));
   const decoder = CONTENT_DECODERS[key];
   const input = decodeInput(decoder, value, key);
   if (!input.ok) return input;

@@ -20,7 +20,13 @@ const dotsDecoder = object({
  * (the caller reads it); a change that would exceed it is refused, and tallies ignore a
  * participant whose stored dots exceed it anyway (domain/dots.ts).
  */
-export function setDots(board: Y.Doc, participantId: string, lessonId: string, count: number, budget: number): ActionResult {
+export function setDots(
+  board: Y.Doc,
+  participantId: string,
+  lessonId: string,
+  count: number,
+  budget: number,
+): ActionResult {
   const input = decodeInput(dotsDecoder, { lessonId, count, budget });
   if (!input.ok) return input;
   return transact(board, () => {
@@ -37,7 +43,12 @@ export function setDots(board: Y.Doc, participantId: string, lessonId: string, c
 }
 
 /** One dot on, or all dots off: the tap-a-lesson interaction. */
-export function toggleDot(board: Y.Doc, participantId: string, lessonId: string, budget: number): ActionResult {
+export function toggleDot(
+  board: Y.Doc,
+  participantId: string,
+  lessonId: string,
+  budget: number,
+): ActionResult {
   const current = readDots(board, participantId)[lessonId] ?? 0;
   return setDots(board, participantId, lessonId, current > 0 ? 0 : 1, budget);
 }

@@ -19,7 +19,8 @@ export function createEntry(
   maxEntries: number,
 ): ActionResult<string> {
   const namespace = ensureNamespace(board, root, participantId);
-  if (namespace.has(entryId)) return err(actionError('duplicate-id', `An entry with id ${entryId} exists`, 'id'));
+  if (namespace.has(entryId))
+    return err(actionError('duplicate-id', `An entry with id ${entryId} exists`, 'id'));
   if (namespace.size >= maxEntries) {
     return err(actionError('limit-reached', `At most ${maxEntries} per participant`));
   }
@@ -45,7 +46,12 @@ export function updateEntry(
   return ok(undefined);
 }
 
-export function deleteEntry(board: Y.Doc, root: BoardRootName, participantId: string, entryId: string): ActionResult {
+export function deleteEntry(
+  board: Y.Doc,
+  root: BoardRootName,
+  participantId: string,
+  entryId: string,
+): ActionResult {
   const namespace = namespaceOf(board, root, participantId);
   if (namespace === undefined || !namespace.has(entryId)) return err(notFound('Entry', 'id'));
   namespace.delete(entryId);

@@ -2,7 +2,14 @@ export { ACTION_ORIGIN, type ActionResult } from './run';
 export { initializeSession, type SessionInit } from './session';
 export { registerParticipant, updateParticipant, type Registration } from './participants';
 export { castVote, type Vote } from './votes';
-export { addInitiative, moveInitiative, editInitiative, deleteInitiative, removeInitiative, type NewInitiative } from './initiatives';
+export {
+  addInitiative,
+  moveInitiative,
+  editInitiative,
+  deleteInitiative,
+  removeInitiative,
+  type NewInitiative,
+} from './initiatives';
 export { addRouteNote, deleteRouteNote } from './routeNotes';
 export { setCheckHand } from './checkHands';
 export { setDots, toggleDot } from './dots';
@@ -20,7 +27,14 @@ export {
   removeProposition,
   moveProposition,
 } from './propositions';
-export { setRouteStep, advanceRoute, decideCheck, loopBack, openCheckPoll, closeCheckPoll } from './routeMap';
+export {
+  setRouteStep,
+  advanceRoute,
+  decideCheck,
+  loopBack,
+  openCheckPoll,
+  closeCheckPoll,
+} from './routeMap';
 export { lockBoard } from './board';
 export { hideInitiative, unhideInitiative } from './moderation';
 export { updateSettings } from './settings';

@@ -17,10 +17,21 @@ const newInitiativeDecoder = object({
   at: timestamp,
 });
 
-export type NewInitiative = { id?: string; text: string; colour?: InitiativeColour; x: number; y: number; at: number };
+export type NewInitiative = {
+  id?: string;
+  text: string;
+  colour?: InitiativeColour;
+  x: number;
+  y: number;
+  at: number;
+};
 
 /** Places a new note on the quadrant board; returns its id. */
-export function addInitiative(board: Y.Doc, participantId: string, initiative: NewInitiative): ActionResult<string> {
+export function addInitiative(
+  board: Y.Doc,
+  participantId: string,
+  initiative: NewInitiative,
+): ActionResult<string> {
   const input = decodeInput(newInitiativeDecoder, { ...initiative, id: initiative.id ?? newId() });
   if (!input.ok) return input;
   const { id, text, colour, x, y, at } = input.value;
@@ -49,7 +60,11 @@ export function moveInitiative(
   if (!input.ok) return input;
   const { x, y, at } = input.value;
   return transact(board, () =>
-    updateEntry(board, BOARD_ROOT.initiatives, participantId, initiativeId, { x, y, updatedAt: at }),
+    updateEntry(board, BOARD_ROOT.initiatives, participantId, initiativeId, {
+      x,
+      y,
+      updatedAt: at,
+    }),
   );
 }
 
@@ -69,19 +84,33 @@ export function editInitiative(
   if (!input.ok) return input;
   const { text, colour, at } = input.value;
   return transact(board, () =>
-    updateEntry(board, BOARD_ROOT.initiatives, participantId, initiativeId, { text, colour, updatedAt: at }),
+    updateEntry(board, BOARD_ROOT.initiatives, participantId, initiativeId, {
+      text,
+      colour,
+      updatedAt: at,
+    }),
   );
 }
 
 /** The author deletes their own note. */
-export function deleteInitiative(board: Y.Doc, participantId: string, initiativeId: string): ActionResult {
-  return transact(board, () => deleteEntry(board, BOARD_ROOT.initiatives, participantId, initiativeId));
+export function deleteInitiative(
+  board: Y.Doc,
+  participantId: string,
+  initiativeId: string,
+): ActionResult {
+  return transact(board, () =>
+    deleteEntry(board, BOARD_ROOT.initiatives, participantId, initiativeId),
+  );
 }
 
 /**
  * The facilitator removes someone's note for good (moderation). Same write as deleteInitiative;
  * a separate name because the relay allows it only with the facilitator key.
  */
-export function removeInitiative(board: Y.Doc, authorId: string, initiativeId: string): ActionResult {
+export function removeInitiative(
+  board: Y.Doc,
+  authorId: string,
+  initiativeId: string,
+): ActionResult {
   return deleteInitiative(board, authorId, initiativeId);
 }

@@ -12,13 +12,21 @@ const registrationDecoder = object({
   joinedAt: timestamp,
 });
 
-export type Registration = { name: string; perspective?: Perspective | '' | null; joinedAt: number };
+export type Registration = {
+  name: string;
+  perspective?: Perspective | '' | null;
+  joinedAt: number;
+};
 
 /**
  * Adds a participant and creates their empty namespace in every BOARD root (see ensureNamespace
  * for why up front). Called by the server when someone joins; registering again updates the name.
  */
-export function registerParticipant(board: Y.Doc, participantId: string, registration: Registration): ActionResult {
+export function registerParticipant(
+  board: Y.Doc,
+  participantId: string,
+  registration: Registration,
+): ActionResult {
   const input = decodeInput(registrationDecoder, {
     participantId,
     name: registration.name,

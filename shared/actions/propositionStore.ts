@@ -4,9 +4,18 @@ import type { Choice, PropositionState } from '../schema/layout';
 import { CONTROL_ROOT } from '../schema/layout';
 import { childMap, controlRoot } from '../schema/roots';
 
-export type StoredProposition = { text: string; state: PropositionState; choices: Choice[]; order: number };
+export type StoredProposition = {
+  text: string;
+  state: PropositionState;
+  choices: Choice[];
+  order: number;
+};
 
-export function writeProposition(control: Y.Doc, propositionId: string, fields: StoredProposition): void {
+export function writeProposition(
+  control: Y.Doc,
+  propositionId: string,
+  fields: StoredProposition,
+): void {
   const entry = new Y.Map<unknown>();
   entry.set('text', fields.text);
   entry.set('state', fields.state);
@@ -15,6 +24,9 @@ export function writeProposition(control: Y.Doc, propositionId: string, fields: 
   controlRoot(control, CONTROL_ROOT.propositions).set(propositionId, entry);
 }
 
-export function propositionEntry(control: Y.Doc, propositionId: string): Y.Map<unknown> | undefined {
+export function propositionEntry(
+  control: Y.Doc,
+  propositionId: string,
+): Y.Map<unknown> | undefined {
   return childMap(controlRoot(control, CONTROL_ROOT.propositions), propositionId);
 }

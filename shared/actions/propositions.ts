@@ -19,17 +19,31 @@ const ALLOWED_FROM: Record<'open' | 'closed' | 'revealed', readonly PropositionS
   revealed: ['open', 'closed'],
 };
 
-function setState(control: Y.Doc, propositionId: string, state: keyof typeof ALLOWED_FROM): ActionResult {
+function setState(
+  control: Y.Doc,
+  propositionId: string,
+  state: keyof typeof ALLOWED_FROM,
+): ActionResult {
   const proposition = readProposition(control, propositionId);
-  if (proposition === undefined) return err(actionError('unknown-proposition', 'This proposition does not exist', 'propositionId'));
+  if (proposition === undefined)
+    return err(
+      actionError('unknown-proposition', 'This proposition does not exist', 'propositionId'),
+    );
   if (!ALLOWED_FROM[state].includes(proposition.state)) {
-    return err(actionError('invalid-transition', `A ${proposition.state} proposition cannot become ${state}`, 'propositionId'));
+    return err(
+      actionError(
+        'invalid-transition',
+        `A ${proposition.state} proposition cannot become ${state}`,
+        'propositionId',
+      ),
+    );
   }
   return transact(control, () => {
     // One open proposition at a time keeps the room on one question; opening one closes the other.
     if (state === 'open') {
       for (const other of readPropositions(control)) {
-        if (other.id !== propositionId && other.state === 'open') propositionEntry(control, other.id)?.set('state', 'closed');
+        if (other.id !== propositionId && other.state === 'open')
+          propositionEntry(control, other.id)?.set('state', 'closed');
       }
     }
     propositionEntry(control, propositionId)?.set('state', state);
@@ -51,7 +65,11 @@ export function revealProposition(control: Y.Doc, propositionId: string): Action
 }
 
 const propositionText = text({ max: LIMITS.propositionTextMaxLength });
-const newPropositionDecoder = object({ id: idDecoder, text: propositionText, choices: choicesDecoder });
+const newPropositionDecoder = object({
+  id: idDecoder,
+  text: propositionText,
+  choices: choicesDecoder,
+});
 
 /** Adds a draft proposition at the end; choices default to agree / neutral / disagree. Returns its id. */
 export function addProposition(
@@ -66,8 +84,12 @@ export function addProposition(
   });
   if (!input.ok) return input;
   const { id, text: propositionTextValue, choices } = input.value;
-  if (readProposition(control, id) !== undefined) return err(actionError('duplicate-id', 'This proposition id exists', 'id'));
-  const order = readPropositions(control).reduce((max, existing) => Math.max(max, existing.order + 1), 0);
+  if (readProposition(control, id) !== undefined)
+    return err(actionError('duplicate-id', 'This proposition id exists', 'id'));
+  const order = readPropositions(control).reduce(
+    (max, existing) => Math.max(max, existing.order + 1),
+    0,
+  );
   return transact(control, () => {
     writeProposition(control, id, { text: propositionTextValue, state: 'draft', choices, order });
     return ok(id);
@@ -87,8 +109,12 @@ export function editProposition(
 ): ActionResult {
   const input = decodeInput(editDecoder, edit);
   if (!input.ok) return input;
-  if (readProposition(control, propositionId) === undefined) return err(notFound('Proposition', 'propositionId'));
-  if (input.value.choices !== undefined && Object.keys(readVotes(control, propositionId)).length > 0) {
+  if (readProposition(control, propositionId) === undefined)
+    return err(notFound('Proposition', 'propositionId'));
+  if (
+    input.value.choices !== undefined &&
+    Object.keys(readVotes(control, propositionId)).length > 0
+  ) {
     return err(actionError('has-votes', 'Choices cannot change once people have voted', 'choices'));
   }
   return transact(control, () => {
@@ -105,7 +131,8 @@ export function editProposition(
  * write there); readers and exports only show votes of propositions that exist.
  */
 export function removeProposition(control: Y.Doc, propositionId: string): ActionResult {
-  if (readProposition(control, propositionId) === undefined) return err(notFound('Proposition', 'propositionId'));
+  if (readProposition(control, propositionId) === undefined)
+    return err(notFound('Proposition', 'propositionId'));
   return transact(control, () => {
     controlRoot(control, CONTROL_ROOT.propositions).delete(propositionId);
     return ok(undefined);
@@ -113,7 +140,11 @@ export function removeProposition(control: Y.Doc, propositionId: string): Action
 }
 
 /** Moves a proposition to a position in the list (0 = first). */
-export function moveProposition(control: Y.Doc, propositionId: string, toIndex: number): ActionResult {
+export function moveProposition(
+  control: Y.Doc,
+  propositionId: string,
+  toIndex: number,
+): ActionResult {
   const propositions = readPropositions(control);
   const moving = propositions.find((proposition) => proposition.id === propositionId);
   if (moving === undefined) return err(notFound('Proposition', 'propositionId'));
@@ -121,7 +152,9 @@ export function moveProposition(control: Y.Doc, propositionId: string, toIndex: 
   const index = Math.max(0, Math.min(rest.length, Math.trunc(toIndex)));
   rest.splice(index, 0, moving);
   return transact(control, () => {
-    rest.forEach((proposition, order) => propositionEntry(control, proposition.id)?.set('order', order));
+    rest.forEach((proposition, order) =>
+      propositionEntry(control, proposition.id)?.set('order', order),
+    );
     return ok(undefined);
   });
 }

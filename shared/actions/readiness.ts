@@ -7,7 +7,13 @@ import { type ActionResult, decodeInput, done, transact } from './run';
 const readyDecoder = object({ agendaItemId: idDecoder, ready: boolean, at: timestamp });
 
 /** A participant says "I'm done" with an agenda item (or takes it back). */
-export function markReady(board: Y.Doc, participantId: string, agendaItemId: string, ready: boolean, at: number): ActionResult {
+export function markReady(
+  board: Y.Doc,
+  participantId: string,
+  agendaItemId: string,
+  ready: boolean,
+  at: number,
+): ActionResult {
   const input = decodeInput(readyDecoder, { agendaItemId, ready, at });
   if (!input.ok) return input;
   return transact(board, () => {

@@ -9,7 +9,11 @@ import { type ActionResult, decodeInput, transact } from './run';
  * Marks a reason ("why") or a barrier ("Wat knelt?") as recognised, or unmarks it.
  * Returns whether it is recognised afterwards.
  */
-export function toggleRecognition(board: Y.Doc, participantId: string, itemId: string): ActionResult<boolean> {
+export function toggleRecognition(
+  board: Y.Doc,
+  participantId: string,
+  itemId: string,
+): ActionResult<boolean> {
   const input = decodeInput(idDecoder, itemId, 'itemId');
   if (!input.ok) return input;
   return transact(board, () => {

@@ -5,7 +5,14 @@ import { err, ok } from '../result';
 import { CONTROL_ROOT } from '../schema/layout';
 import { controlRoot, routeWalkArray } from '../schema/roots';
 import { readLive } from '../schema/readControl';
-import { ROUTE_DECISIONS, ROUTE_POSITIONS, nextStep, type RouteDecision, type RoutePosition, type RouteWalkEntry } from '../domain/routemap';
+import {
+  ROUTE_DECISIONS,
+  ROUTE_POSITIONS,
+  nextStep,
+  type RouteDecision,
+  type RoutePosition,
+  type RouteWalkEntry,
+} from '../domain/routemap';
 import { type ActionResult, decodeInput, transact } from './run';
 
 function record(control: Y.Doc, entry: RouteWalkEntry): void {
@@ -27,7 +34,11 @@ export function setRouteStep(control: Y.Doc, position: RoutePosition, at: number
 }
 
 /** Takes a decision at the current step and moves on along the method's flow. Returns the new position. */
-export function advanceRoute(control: Y.Doc, decision: RouteDecision, at: number): ActionResult<RoutePosition> {
+export function advanceRoute(
+  control: Y.Doc,
+  decision: RouteDecision,
+  at: number,
+): ActionResult<RoutePosition> {
   const chosen = decodeInput(oneOf(ROUTE_DECISIONS), decision, 'decision');
   const when = decodeInput(timestamp, at, 'at');
   if (!chosen.ok) return chosen;
@@ -35,11 +46,23 @@ export function advanceRoute(control: Y.Doc, decision: RouteDecision, at: number
   const live = readLive(control);
   const to = nextStep(live.routeStepId, chosen.value);
   if (to === null) {
-    return err(actionError('invalid-decision', `"${chosen.value}" is not a decision at ${live.routeStepId}`, 'decision'));
+    return err(
+      actionError(
+        'invalid-decision',
+        `"${chosen.value}" is not a decision at ${live.routeStepId}`,
+        'decision',
+      ),
+    );
   }
   const isCheck = live.routeStepId === 'check';
   return transact(control, () => {
-    record(control, { from: live.routeStepId, to, decision: chosen.value, at: when.value, checkRound: isCheck ? live.checkRound : null });
+    record(control, {
+      from: live.routeStepId,
+      to,
+      decision: chosen.value,
+      at: when.value,
+      checkRound: isCheck ? live.checkRound : null,
+    });
     // The show of hands belongs to the decision just taken; it closes with it.
     if (isCheck) controlRoot(control, CONTROL_ROOT.live).set('checkPollOpen', false);
     return ok(to);
@@ -47,15 +70,22 @@ export function advanceRoute(control: Y.Doc, decision: RouteDecision, at: number
 }
 
 /** The CHECK: fitting provisions exist -> "sluit aan" (connect); none -> "wie is aan zet?" (plan). */
-export function decideCheck(control: Y.Doc, decision: 'fits' | 'noFit', at: number): ActionResult<RoutePosition> {
-  if (readLive(control).routeStepId !== 'check') return err(actionError('not-at-check', 'The group is not at the CHECK', 'decision'));
+export function decideCheck(
+  control: Y.Doc,
+  decision: 'fits' | 'noFit',
+  at: number,
+): ActionResult<RoutePosition> {
+  if (readLive(control).routeStepId !== 'check')
+    return err(actionError('not-at-check', 'The group is not at the CHECK', 'decision'));
   return advanceRoute(control, decision, at);
 }
 
 /** The evaluation found no wanted effect: back to step 1, explore. */
 export function loopBack(control: Y.Doc, at: number): ActionResult<RoutePosition> {
   if (readLive(control).routeStepId !== 'evaluate') {
-    return err(actionError('not-at-evaluation', 'Only the evaluation loops back to step 1', 'decision'));
+    return err(
+      actionError('not-at-evaluation', 'Only the evaluation loops back to step 1', 'decision'),
+    );
   }
   return advanceRoute(control, 'notEffective', at);
 }

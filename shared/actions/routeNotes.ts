@@ -24,7 +24,14 @@ export function addRouteNote(
   if (!input.ok) return input;
   const { id, stepId, text, at } = input.value;
   return transact(board, () =>
-    createEntry(board, BOARD_ROOT.routeNotes, participantId, id, { stepId, text, createdAt: at }, LIMITS.maxRouteNotesPerParticipant),
+    createEntry(
+      board,
+      BOARD_ROOT.routeNotes,
+      participantId,
+      id,
+      { stepId, text, createdAt: at },
+      LIMITS.maxRouteNotesPerParticipant,
+    ),
   );
 }
 

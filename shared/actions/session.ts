@@ -42,7 +42,12 @@ export function initializeSession(control: Y.Doc, board: Y.Doc, input: SessionIn
     const content = controlRoot(control, CONTROL_ROOT.content);
     for (const key of CONTENT_KEYS) content.set(key, template[key]);
     template.propositions.forEach((proposition, order) =>
-      writeProposition(control, proposition.id, { text: proposition.text, state: 'draft', choices: proposition.choices, order }),
+      writeProposition(control, proposition.id, {
+        text: proposition.text,
+        state: 'draft',
+        choices: proposition.choices,
+        order,
+      }),
     );
   }, ACTION_ORIGIN);
   board.transact(() => {

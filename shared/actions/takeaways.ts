@@ -20,7 +20,14 @@ export function addTakeaway(
   if (!input.ok) return input;
   const { id, text, at } = input.value;
   return transact(board, () =>
-    createEntry(board, BOARD_ROOT.takeaways, participantId, id, { text, createdAt: at, updatedAt: at }, LIMITS.maxTakeawaysPerParticipant),
+    createEntry(
+      board,
+      BOARD_ROOT.takeaways,
+      participantId,
+      id,
+      { text, createdAt: at, updatedAt: at },
+      LIMITS.maxTakeawaysPerParticipant,
+    ),
   );
 }
 
@@ -33,10 +40,17 @@ export function editTakeaway(
   const input = decodeInput(editTakeawayDecoder, edit);
   if (!input.ok) return input;
   return transact(board, () =>
-    updateEntry(board, BOARD_ROOT.takeaways, participantId, takeawayId, { text: input.value.text, updatedAt: input.value.at }),
+    updateEntry(board, BOARD_ROOT.takeaways, participantId, takeawayId, {
+      text: input.value.text,
+      updatedAt: input.value.at,
+    }),
   );
 }
 
-export function deleteTakeaway(board: Y.Doc, participantId: string, takeawayId: string): ActionResult {
+export function deleteTakeaway(
+  board: Y.Doc,
+  participantId: string,
+  takeawayId: string,
+): ActionResult {
   return transact(board, () => deleteEntry(board, BOARD_ROOT.takeaways, participantId, takeawayId));
 }

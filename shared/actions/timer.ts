@@ -8,7 +8,11 @@ import { readLive } from '../schema/readControl';
 import { type ActionResult, decodeInput, transact } from './run';
 
 const MAX_TIMER_MS = 24 * 60 * 60 * 1000;
-const startDecoder = object({ agendaItemId: idDecoder, durationMs: integerIn(1_000, MAX_TIMER_MS), now: timestamp });
+const startDecoder = object({
+  agendaItemId: idDecoder,
+  durationMs: integerIn(1_000, MAX_TIMER_MS),
+  now: timestamp,
+});
 
 function writeTimer(control: Y.Doc, timer: TimerState | null): ActionResult {
   return transact(control, () => {
@@ -21,24 +25,44 @@ function writeTimer(control: Y.Doc, timer: TimerState | null): ActionResult {
  * Starts a countdown for an agenda item. Stored as an end time, not a ticking number, so the
  * document does not change every second and every screen counts down from its own clock.
  */
-export function startTimer(control: Y.Doc, timer: { agendaItemId: string; durationMs: number; now: number }): ActionResult {
+export function startTimer(
+  control: Y.Doc,
+  timer: { agendaItemId: string; durationMs: number; now: number },
+): ActionResult {
   const input = decodeInput(startDecoder, timer);
   if (!input.ok) return input;
   const { agendaItemId, durationMs, now } = input.value;
-  return writeTimer(control, { state: 'running', agendaItemId, endsAt: now + durationMs, durationMs });
+  return writeTimer(control, {
+    state: 'running',
+    agendaItemId,
+    endsAt: now + durationMs,
+    durationMs,
+  });
 }
 
 export function pauseTimer(control: Y.Doc, now: number): ActionResult {
   const timer = readLive(control).timer;
-  if (timer === null || timer.state !== 'running') return err(actionError('not-running', 'No timer is running'));
+  if (timer === null || timer.state !== 'running')
+    return err(actionError('not-running', 'No timer is running'));
   const remainingMs = Math.max(0, timer.endsAt - now);
-  return writeTimer(control, { state: 'paused', agendaItemId: timer.agendaItemId, remainingMs, durationMs: timer.durationMs });
+  return writeTimer(control, {
+    state: 'paused',
+    agendaItemId: timer.agendaItemId,
+    remainingMs,
+    durationMs: timer.durationMs,
+  });
 }
 
 export function resumeTimer(control: Y.Doc, now: number): ActionResult {
   const timer = readLive(control).timer;
-  if (timer === null || timer.state !== 'paused') return err(actionError('not-paused', 'No timer is paused'));
-  return writeTimer(control, { state: 'running', agendaItemId: timer.agendaItemId, endsAt: now + timer.remainingMs, durationMs: timer.durationMs });
+  if (timer === null || timer.state !== 'paused')
+    return err(actionError('not-paused', 'No timer is paused'));
+  return writeTimer(control, {
+    state: 'running',
+    agendaItemId: timer.agendaItemId,
+    endsAt: now + timer.remainingMs,
+    durationMs: timer.durationMs,
+  });
 }
 
 export function resetTimer(control: Y.Doc): ActionResult {

@@ -7,7 +7,11 @@ import { childMap, controlRoot } from '../schema/roots';
 import { readProposition, readSettings } from '../schema/readControl';
 import { type ActionResult, decodeInput, done, transact } from './run';
 
-const voteDecoder = object({ participantId: idDecoder, propositionId: idDecoder, choiceId: nullable(idDecoder) });
+const voteDecoder = object({
+  participantId: idDecoder,
+  propositionId: idDecoder,
+  choiceId: nullable(idDecoder),
+});
 
 export type Vote = { participantId: string; propositionId: string; choiceId: string | null };
 
@@ -23,14 +27,23 @@ export function castVote(control: Y.Doc, vote: Vote): ActionResult {
   const { participantId, propositionId, choiceId } = input.value;
   const proposition = readProposition(control, propositionId);
   if (proposition === undefined) {
-    return err(actionError('unknown-proposition', 'This proposition does not exist', 'propositionId'));
+    return err(
+      actionError('unknown-proposition', 'This proposition does not exist', 'propositionId'),
+    );
   }
-  if (proposition.state !== 'open') return err(actionError('not-open', 'Voting on this proposition is not open', 'propositionId'));
+  if (proposition.state !== 'open')
+    return err(actionError('not-open', 'Voting on this proposition is not open', 'propositionId'));
   if (choiceId !== null && !proposition.choices.some((choice) => choice.id === choiceId)) {
     return err(actionError('invalid-choice', 'This proposition has no such choice', 'choiceId'));
   }
   if (participantId === FACILITATOR_NAMESPACE && !readSettings(control).facilitatorVotes) {
-    return err(actionError('facilitator-votes-off', 'The facilitator does not vote in this session', 'participantId'));
+    return err(
+      actionError(
+        'facilitator-votes-off',
+        'The facilitator does not vote in this session',
+        'participantId',
+      ),
+    );
   }
   return transact(control, () => {
     const votes = controlRoot(control, CONTROL_ROOT.votes);

@@ -20,7 +20,9 @@ export function rankLessons(
   dotsByParticipant: Readonly<Record<string, Readonly<Record<string, number>>>>,
   budget: number,
 ): RankedLesson[] {
-  const totals = new Map<string, { dots: number; voters: number }>(lessons.map((lesson) => [lesson.id, { dots: 0, voters: 0 }]));
+  const totals = new Map<string, { dots: number; voters: number }>(
+    lessons.map((lesson) => [lesson.id, { dots: 0, voters: 0 }]),
+  );
   for (const dots of Object.values(dotsByParticipant)) {
     if (spentDots(dots) > budget) continue;
     for (const [lessonId, count] of Object.entries(dots)) {
@@ -31,7 +33,11 @@ export function rankLessons(
     }
   }
   const ordered = lessons
-    .map((lesson, index) => ({ lesson, index, ...(totals.get(lesson.id) ?? { dots: 0, voters: 0 }) }))
+    .map((lesson, index) => ({
+      lesson,
+      index,
+      ...(totals.get(lesson.id) ?? { dots: 0, voters: 0 }),
+    }))
     .sort((a, b) => b.dots - a.dots || a.index - b.index);
   let previousDots = Number.NaN;
   let previousRank = 0;

@@ -44,7 +44,8 @@ export function quadrantsTouched(x: number, y: number, band: number = BETWEEN_BA
   const xSides = Math.abs(x) < band ? [false, true] : [x > 0];
   const ySides = Math.abs(y) < band ? [false, true] : [y > 0];
   const touched = new Set<QuadrantId>();
-  for (const collective of xSides) for (const residents of ySides) touched.add(quadrantForSides(collective, residents));
+  for (const collective of xSides)
+    for (const residents of ySides) touched.add(quadrantForSides(collective, residents));
   return QUADRANT_IDS.filter((quadrant) => touched.has(quadrant));
 }
 
@@ -62,14 +63,18 @@ export function groupByQuadrant<T extends Positioned>(
     'individual-residents': [],
     between: [],
   };
-  for (const initiative of initiatives) groups[quadrantOf(initiative.x, initiative.y, band)].push(initiative);
+  for (const initiative of initiatives)
+    groups[quadrantOf(initiative.x, initiative.y, band)].push(initiative);
   return groups;
 }
 
 export type QuadrantSummary = { placement: QuadrantPlacement; count: number; percent: number };
 
 /** Counts per placement with percentages that add up to 100 (see tally.ts). */
-export function summarizeQuadrants(initiatives: readonly Positioned[], band: number = BETWEEN_BAND): QuadrantSummary[] {
+export function summarizeQuadrants(
+  initiatives: readonly Positioned[],
+  band: number = BETWEEN_BAND,
+): QuadrantSummary[] {
   const groups = groupByQuadrant(initiatives, band);
   const counts = QUADRANT_PLACEMENTS.map((placement) => groups[placement].length);
   const percents = largestRemainderPercentages(counts);

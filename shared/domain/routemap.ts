@@ -52,12 +52,15 @@ export type RouteWalkEntry = {
 
 /** How many times the walk went back to step 1 after an evaluation. */
 export function loopCount(walk: readonly RouteWalkEntry[]): number {
-  return walk.filter((entry) => entry.from === 'evaluate' && entry.decision === 'notEffective').length;
+  return walk.filter((entry) => entry.from === 'evaluate' && entry.decision === 'notEffective')
+    .length;
 }
 
 /** The CHECK decisions in walk order: what the group concluded each time it stood at the CHECK. */
 export function checkDecisions(walk: readonly RouteWalkEntry[]): RouteWalkEntry[] {
-  return walk.filter((entry) => entry.from === 'check' && (entry.decision === 'fits' || entry.decision === 'noFit'));
+  return walk.filter(
+    (entry) => entry.from === 'check' && (entry.decision === 'fits' || entry.decision === 'noFit'),
+  );
 }
 
 /** The positions visited, starting at the first entry's origin (or explore when the walk is empty). */

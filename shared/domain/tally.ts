@@ -34,7 +34,11 @@ export type Tally = { total: number; choices: ChoiceTally[] };
 /** participantId -> choiceId. Votes for a choice the proposition no longer offers are not counted. */
 export type Ballot = Readonly<Record<string, string>>;
 
-export function tallyVotes(choices: readonly Choice[], ballot: Ballot, counts: (participantId: string) => boolean = () => true): Tally {
+export function tallyVotes(
+  choices: readonly Choice[],
+  ballot: Ballot,
+  counts: (participantId: string) => boolean = () => true,
+): Tally {
   const perChoice = new Map<string, number>(choices.map((choice) => [choice.id, 0]));
   for (const [participantId, choiceId] of Object.entries(ballot)) {
     const current = perChoice.get(choiceId);
@@ -45,7 +49,11 @@ export function tallyVotes(choices: readonly Choice[], ballot: Ballot, counts: (
   const percents = largestRemainderPercentages(countList);
   return {
     total: countList.reduce((acc, count) => acc + count, 0),
-    choices: choices.map((choice, index) => ({ choice, count: countList[index] ?? 0, percent: percents[index] ?? 0 })),
+    choices: choices.map((choice, index) => ({
+      choice,
+      count: countList[index] ?? 0,
+      percent: percents[index] ?? 0,
+    })),
   };
 }
 
@@ -75,8 +83,16 @@ export function tallyByPerspective(
 }
 
 /** How many participants of each perspective (for "12 residents, 8 professionals..."). */
-export function countPerspectives(participants: Readonly<Record<string, { perspective: Perspective | '' }>>): Record<PerspectiveGroup, number> {
-  const counts: Record<PerspectiveGroup, number> = { resident: 0, professional: 0, municipality: 0, other: 0, unstated: 0 };
+export function countPerspectives(
+  participants: Readonly<Record<string, { perspective: Perspective | '' }>>,
+): Record<PerspectiveGroup, number> {
+  const counts: Record<PerspectiveGroup, number> = {
+    resident: 0,
+    professional: 0,
+    municipality: 0,
+    other: 0,
+    unstated: 0,
+  };
   for (const participant of Object.values(participants)) {
     counts[participant.perspective === '' ? 'unstated' : participant.perspective] += 1;
   }

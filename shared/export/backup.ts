@@ -43,7 +43,12 @@ export type SessionBackup = {
 };
 
 export function createBackup(snapshot: SessionSnapshot): SessionBackup {
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, control: structuredClone(snapshot.control), board: structuredClone(snapshot.board) };
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    control: structuredClone(snapshot.control),
+    board: structuredClone(snapshot.board),
+  };
 }
 
 export function backupToJson(backup: SessionBackup): string {
@@ -86,14 +91,29 @@ export function decodeBackup(json: unknown): Result<SessionBackup, FieldError[]>
     try {
       value = JSON.parse(json);
     } catch (parseError) {
-      return err([{ path: '', message: `not valid JSON: ${parseError instanceof Error ? parseError.message : String(parseError)}` }]);
+      return err([
+        {
+          path: '',
+          message: `not valid JSON: ${parseError instanceof Error ? parseError.message : String(parseError)}`,
+        },
+      ]);
     }
   }
   if (!isRecord(value) || value.format !== BACKUP_FORMAT) {
-    return err([{ path: 'format', message: `must be "${BACKUP_FORMAT}": this is not a Collectief session backup` }]);
+    return err([
+      {
+        path: 'format',
+        message: `must be "${BACKUP_FORMAT}": this is not a Collectief session backup`,
+      },
+    ]);
   }
   if (value.version !== BACKUP_VERSION) {
-    return err([{ path: 'version', message: `version ${String(value.version)} is not supported (this app reads version ${BACKUP_VERSION})` }]);
+    return err([
+      {
+        path: 'version',
+        message: `version ${String(value.version)} is not supported (this app reads version ${BACKUP_VERSION})`,
+      },
+    ]);
   }
   return backupV1(value, '');
 }
@@ -109,7 +129,11 @@ function nestedMap(entries: Record<string, unknown>): Y.Map<unknown> {
 }
 
 /** Entries that are objects become nested maps (initiatives, notes...); scalar entries stay values (dots, hands...). */
-function writeBoardRoot(board: Y.Doc, root: BoardRootName, byParticipant: Record<string, Record<string, unknown>>): void {
+function writeBoardRoot(
+  board: Y.Doc,
+  root: BoardRootName,
+  byParticipant: Record<string, Record<string, unknown>>,
+): void {
   const rootMap = boardRoot(board, root);
   for (const [participantId, entries] of Object.entries(byParticipant)) {
     const namespace = new Y.Map<unknown>();
@@ -135,7 +159,10 @@ function writeBoard(board: Y.Doc, state: BoardState): void {
 }
 
 function writeControl(control: Y.Doc, state: ControlState): void {
-  const fill = (root: Exclude<typeof CONTROL_ROOT[keyof typeof CONTROL_ROOT], 'routeWalk'>, values: Record<string, unknown>) => {
+  const fill = (
+    root: Exclude<(typeof CONTROL_ROOT)[keyof typeof CONTROL_ROOT], 'routeWalk'>,
+    values: Record<string, unknown>,
+  ) => {
     const map = controlRoot(control, root);
     for (const [key, value] of Object.entries(values)) map.set(key, value);
   };
@@ -144,9 +171,11 @@ function writeControl(control: Y.Doc, state: ControlState): void {
   fill(CONTROL_ROOT.live, state.live);
   fill(CONTROL_ROOT.content, state.content);
   fill(CONTROL_ROOT.moderation, state.moderation);
-  for (const { id: propositionId, ...fields } of state.propositions) writeProposition(control, propositionId, fields);
+  for (const { id: propositionId, ...fields } of state.propositions)
+    writeProposition(control, propositionId, fields);
   const votes = controlRoot(control, CONTROL_ROOT.votes);
-  for (const [propositionId, ballot] of Object.entries(state.votes)) votes.set(propositionId, nestedMap(ballot));
+  for (const [propositionId, ballot] of Object.entries(state.votes))
+    votes.set(propositionId, nestedMap(ballot));
   routeWalkArray(control).push(state.routeWalk);
 }
 
@@ -154,7 +183,11 @@ function writeControl(control: Y.Doc, state: ControlState): void {
  * Fills two fresh documents from a backup. Refused (nothing written) when the file does not
  * decode or the documents already hold a session.
  */
-export function restoreBackup(json: unknown, control: Y.Doc, board: Y.Doc): Result<void, FieldError[]> {
+export function restoreBackup(
+  json: unknown,
+  control: Y.Doc,
+  board: Y.Doc,
+): Result<void, FieldError[]> {
   const decoded = decodeBackup(json);
   if (!decoded.ok) return decoded;
   if (isInitialized(control) || !boardIsEmpty(board)) {

@@ -17,7 +17,9 @@ function perspectiveName(author: Author, labels: ExportLabels): string {
 
 function placementName(content: SessionContent, placement: QuadrantPlacement): string {
   if (placement === 'between') return content.quadrant.between.name;
-  return content.quadrant.quadrants.find((quadrant) => quadrant.id === placement)?.name ?? placement;
+  return (
+    content.quadrant.quadrants.find((quadrant) => quadrant.id === placement)?.name ?? placement
+  );
 }
 
 function labelsOf(snapshot: SessionSnapshot): ExportLabels {
@@ -61,7 +63,9 @@ export function votesCsv(snapshot: SessionSnapshot): string {
         choiceTally.choice.label,
         choiceTally.count,
         choiceTally.percent,
-        ...PERSPECTIVE_GROUPS.map((group) => result.byPerspective[group].choices[choiceIndex]?.count ?? 0),
+        ...PERSPECTIVE_GROUPS.map(
+          (group) => result.byPerspective[group].choices[choiceIndex]?.count ?? 0,
+        ),
       ]);
     });
   });
@@ -72,7 +76,12 @@ export function takeawaysCsv(snapshot: SessionSnapshot): string {
   const labels = labelsOf(snapshot);
   const rows: CsvCell[][] = [[...labels.csv.takeaways]];
   for (const takeaway of listTakeaways(snapshot, labels)) {
-    rows.push([takeaway.author.name, perspectiveName(takeaway.author, labels), takeaway.text, isoTime(takeaway.createdAt)]);
+    rows.push([
+      takeaway.author.name,
+      perspectiveName(takeaway.author, labels),
+      takeaway.text,
+      isoTime(takeaway.createdAt),
+    ]);
   }
   return renderCsv(rows, CSV_DIALECTS[snapshot.control.meta.lang]);
 }

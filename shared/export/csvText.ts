@@ -50,11 +50,14 @@ export function csvCell(cell: CsvCell, dialect: CsvDialect): string {
     return number.includes(dialect.delimiter) ? quote(number) : number;
   }
   const safe = neutraliseFormula(cell);
-  const needsQuotes = safe.includes(dialect.delimiter) || /["\r\n]/.test(safe) || safe !== safe.trim();
+  const needsQuotes =
+    safe.includes(dialect.delimiter) || /["\r\n]/.test(safe) || safe !== safe.trim();
   return needsQuotes ? quote(safe) : safe;
 }
 
 export function renderCsv(rows: readonly (readonly CsvCell[])[], dialect: CsvDialect): string {
-  const lines = rows.map((row) => row.map((cell) => csvCell(cell, dialect)).join(dialect.delimiter));
+  const lines = rows.map((row) =>
+    row.map((cell) => csvCell(cell, dialect)).join(dialect.delimiter),
+  );
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }

@@ -9,12 +9,22 @@ export type ExportedFile = { body: string; contentType: string };
 
 const CSV = 'text/csv; charset=utf-8';
 
-export function exportFile(name: ExportFile, snapshot: SessionSnapshot, options: ReportOptions = {}): ExportedFile {
+export function exportFile(
+  name: ExportFile,
+  snapshot: SessionSnapshot,
+  options: ReportOptions = {},
+): ExportedFile {
   switch (name) {
     case 'report.md':
-      return { body: renderMarkdownReport(snapshot, options), contentType: 'text/markdown; charset=utf-8' };
+      return {
+        body: renderMarkdownReport(snapshot, options),
+        contentType: 'text/markdown; charset=utf-8',
+      };
     case 'session.json':
-      return { body: backupToJson(createBackup(snapshot)), contentType: 'application/json; charset=utf-8' };
+      return {
+        body: backupToJson(createBackup(snapshot)),
+        contentType: 'application/json; charset=utf-8',
+      };
     case 'initiatives.csv':
       return { body: initiativesCsv(snapshot), contentType: CSV };
     case 'votes.csv':

@@ -3,6 +3,14 @@ export { renderMarkdownReport, type ReportOptions } from './markdown';
 export { escapeMarkdown } from './markdownText';
 export { initiativesCsv, votesCsv, takeawaysCsv } from './csv';
 export { CSV_DIALECTS, neutraliseFormula, renderCsv, type CsvDialect } from './csvText';
-export { createBackup, restoreBackup, decodeBackup, backupToJson, BACKUP_FORMAT, BACKUP_VERSION, type SessionBackup } from './backup';
+export {
+  createBackup,
+  restoreBackup,
+  decodeBackup,
+  backupToJson,
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  type SessionBackup,
+} from './backup';
 export { exportFile, type ExportedFile } from './exportFile';
 export { EXPORT_LABELS } from './labels';

@@ -27,10 +27,16 @@ export type ReportOptions = {
 };
 
 export function formatDate(timestamp: number, labels: ExportLabels, timeZone: string): string {
-  return new Intl.DateTimeFormat(labels.locale, { dateStyle: 'long', timeZone }).format(new Date(timestamp));
+  return new Intl.DateTimeFormat(labels.locale, { dateStyle: 'long', timeZone }).format(
+    new Date(timestamp),
+  );
 }
 
-function headerSection(snapshot: SessionSnapshot, labels: ExportLabels, timeZone: string): string[] {
+function headerSection(
+  snapshot: SessionSnapshot,
+  labels: ExportLabels,
+  timeZone: string,
+): string[] {
   const { meta } = snapshot.control;
   const perspectives = countPerspectives(snapshot.board.participants);
   const total = Object.keys(snapshot.board.participants).length;
@@ -45,9 +51,14 @@ function headerSection(snapshot: SessionSnapshot, labels: ExportLabels, timeZone
   ];
 }
 
-function placementName(content: SessionContent, placement: (typeof QUADRANT_PLACEMENTS)[number]): string {
+function placementName(
+  content: SessionContent,
+  placement: (typeof QUADRANT_PLACEMENTS)[number],
+): string {
   if (placement === 'between') return content.quadrant.between.name;
-  return content.quadrant.quadrants.find((quadrant) => quadrant.id === placement)?.name ?? placement;
+  return (
+    content.quadrant.quadrants.find((quadrant) => quadrant.id === placement)?.name ?? placement
+  );
 }
 
 function quadrantSection(snapshot: SessionSnapshot, labels: ExportLabels): string[] {
@@ -67,7 +78,10 @@ function quadrantSection(snapshot: SessionSnapshot, labels: ExportLabels): strin
     lines.push('', `### ${md(placementName(content, placement))} (${here.length})`, '');
     for (const initiative of here) {
       const touched = placement === 'between' ? quadrantsTouched(initiative.x, initiative.y) : [];
-      const among = touched.length > 0 ? `; ${touched.map((quadrant) => md(placementName(content, quadrant))).join(' / ')}` : '';
+      const among =
+        touched.length > 0
+          ? `; ${touched.map((quadrant) => md(placementName(content, quadrant))).join(' / ')}`
+          : '';
       lines.push(`- ${md(initiative.text)} (${md(initiative.author.name)}${among})`);
     }
   }
@@ -77,16 +91,26 @@ function quadrantSection(snapshot: SessionSnapshot, labels: ExportLabels): strin
 }
 
 function tallyLine(tally: Tally): string {
-  return tally.choices.map(({ choice, count, percent }) => `${md(choice.label)} ${percent}% (${count})`).join(' · ');
+  return tally.choices
+    .map(({ choice, count, percent }) => `${md(choice.label)} ${percent}% (${count})`)
+    .join(' · ');
 }
 
 function perspectiveTable(result: PropositionResult, labels: ExportLabels): string[] {
   const groups = PERSPECTIVE_GROUPS.filter((group) => result.byPerspective[group].total > 0);
   if (groups.length === 0) return [];
-  const header = [labels.perspective, ...result.proposition.choices.map((choice) => md(choice.label)), labels.total];
+  const header = [
+    labels.perspective,
+    ...result.proposition.choices.map((choice) => md(choice.label)),
+    labels.total,
+  ];
   const rows = groups.map((group) => {
     const tally = result.byPerspective[group];
-    return [labels.perspectives[group], ...tally.choices.map(({ count, percent }) => `${percent}% (${count})`), String(tally.total)];
+    return [
+      labels.perspectives[group],
+      ...tally.choices.map(({ count, percent }) => `${percent}% (${count})`),
+      String(tally.total),
+    ];
   });
   const toRow = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   return ['', toRow(header), toRow(header.map(() => '---')), ...rows.map(toRow)];
@@ -106,12 +130,18 @@ function propositionsSection(snapshot: SessionSnapshot, labels: ExportLabels): s
   return lines;
 }
 
-function positionName(content: SessionContent, position: RoutePosition, labels: ExportLabels): string {
+function positionName(
+  content: SessionContent,
+  position: RoutePosition,
+  labels: ExportLabels,
+): string {
   if (position === 'done') return labels.done;
   const step = content.routeMap.steps.find((candidate) => candidate.id === position);
   if (step === undefined) return position;
   // Titles like "Stap 2. Maak een plan" already name their phase.
-  return step.title.startsWith(step.phase) ? md(step.title) : `${md(step.phase)}: ${md(step.title)}`;
+  return step.title.startsWith(step.phase)
+    ? md(step.title)
+    : `${md(step.phase)}: ${md(step.title)}`;
 }
 
 function routeMapSection(snapshot: SessionSnapshot, labels: ExportLabels): string[] {
@@ -122,7 +152,9 @@ function routeMapSection(snapshot: SessionSnapshot, labels: ExportLabels): strin
     const from = entry.from === null ? '' : `${positionName(content, entry.from, labels)} → `;
     const hands = entry.checkRound === null ? null : checkHandCounts(snapshot, entry.checkRound);
     const handsText = hands === null ? '' : `; ${labels.checkHands(hands.yes, hands.no)}`;
-    lines.push(`${index + 1}. ${from}${positionName(content, entry.to, labels)} (${labels.decisions[entry.decision]}${handsText})`);
+    lines.push(
+      `${index + 1}. ${from}${positionName(content, entry.to, labels)} (${labels.decisions[entry.decision]}${handsText})`,
+    );
   });
   const notes = listRouteNotes(snapshot, labels);
   for (const stepId of ROUTE_STEP_IDS) {
@@ -135,38 +167,64 @@ function routeMapSection(snapshot: SessionSnapshot, labels: ExportLabels): strin
 }
 
 function lessonsSection(snapshot: SessionSnapshot, labels: ExportLabels): string[] {
-  const ranked = rankLessons(snapshot.control.content.lessons, snapshot.board.dots, snapshot.control.settings.dotBudget);
+  const ranked = rankLessons(
+    snapshot.control.content.lessons,
+    snapshot.board.dots,
+    snapshot.control.settings.dotBudget,
+  );
   return [
     `## ${labels.lessonsHeading}`,
     '',
-    ...ranked.map((entry, index) => `${index + 1}. ${md(entry.lesson.text)} (${labels.dots(entry.dots)})`),
+    ...ranked.map(
+      (entry, index) => `${index + 1}. ${md(entry.lesson.text)} (${labels.dots(entry.dots)})`,
+    ),
   ];
 }
 
 function recognitionSections(snapshot: SessionSnapshot, labels: ExportLabels): string[] {
   const counts = recognitionCounts(snapshot);
   const { reasons, barriers } = snapshot.control.content;
-  const item = (text: string, id: string) => `- ${md(text)} (${labels.recognisedBy(counts.get(id) ?? 0)})`;
+  const item = (text: string, id: string) =>
+    `- ${md(text)} (${labels.recognisedBy(counts.get(id) ?? 0)})`;
   const lines = [`## ${labels.reasonsHeading}`];
   for (const group of reasons) {
-    lines.push('', `### ${md(group.title)}`, '', ...group.items.map((reason) => item(reason.text, reason.id)));
+    lines.push(
+      '',
+      `### ${md(group.title)}`,
+      '',
+      ...group.items.map((reason) => item(reason.text, reason.id)),
+    );
   }
   lines.push('', `## ${labels.barriersHeading}`);
   for (const category of barriers.categories) {
-    lines.push('', `### ${md(category.title)}`, '', ...category.items.map((barrier) => item(barrier.text, barrier.id)));
+    lines.push(
+      '',
+      `### ${md(category.title)}`,
+      '',
+      ...category.items.map((barrier) => item(barrier.text, barrier.id)),
+    );
   }
   return lines;
 }
 
 function takeawaysSection(snapshot: SessionSnapshot, labels: ExportLabels): string[] {
   const takeaways = listTakeaways(snapshot, labels);
-  const lines = [`## ${labels.takeawaysHeading}`, '', `*${md(snapshot.control.content.takeawayQuestion)}*`, ''];
+  const lines = [
+    `## ${labels.takeawaysHeading}`,
+    '',
+    `*${md(snapshot.control.content.takeawayQuestion)}*`,
+    '',
+  ];
   if (takeaways.length === 0) lines.push(labels.noTakeaways);
-  for (const takeaway of takeaways) lines.push(`- ${md(takeaway.text)} (${md(takeaway.author.name)})`);
+  for (const takeaway of takeaways)
+    lines.push(`- ${md(takeaway.text)} (${md(takeaway.author.name)})`);
   return lines;
 }
 
-export function renderMarkdownReport(snapshot: SessionSnapshot, options: ReportOptions = {}): string {
+export function renderMarkdownReport(
+  snapshot: SessionSnapshot,
+  options: ReportOptions = {},
+): string {
   const labels = EXPORT_LABELS[snapshot.control.meta.lang];
   const timeZone = options.timeZone ?? 'Europe/Amsterdam';
   const sections = [

@@ -12,21 +12,34 @@ import type { ExportLabels } from './labels';
 
 export type Author = { participantId: string; name: string; perspective: Perspective | '' };
 
-export function authorOf(snapshot: SessionSnapshot, participantId: string, labels: ExportLabels): Author {
+export function authorOf(
+  snapshot: SessionSnapshot,
+  participantId: string,
+  labels: ExportLabels,
+): Author {
   const participant = snapshot.board.participants[participantId];
-  if (participant !== undefined) return { participantId, name: participant.name, perspective: participant.perspective };
+  if (participant !== undefined)
+    return { participantId, name: participant.name, perspective: participant.perspective };
   const name = participantId === FACILITATOR_NAMESPACE ? labels.facilitator : labels.unknownAuthor;
   return { participantId, name, perspective: '' };
 }
 
-export type PlacedInitiative = Initiative & { id: string; author: Author; placement: QuadrantPlacement; hidden: boolean };
+export type PlacedInitiative = Initiative & {
+  id: string;
+  author: Author;
+  placement: QuadrantPlacement;
+  hidden: boolean;
+};
 
 /** Oldest first, ties by id, so exports are stable between runs. */
 function byCreation<T extends { createdAt: number; id: string }>(a: T, b: T): number {
   return a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-export function listInitiatives(snapshot: SessionSnapshot, labels: ExportLabels): PlacedInitiative[] {
+export function listInitiatives(
+  snapshot: SessionSnapshot,
+  labels: ExportLabels,
+): PlacedInitiative[] {
   const placed: PlacedInitiative[] = [];
   for (const [participantId, initiatives] of Object.entries(snapshot.board.initiatives)) {
     const author = authorOf(snapshot, participantId, labels);
@@ -56,7 +69,10 @@ export function listTakeaways(snapshot: SessionSnapshot, labels: ExportLabels): 
 
 export type AuthoredRouteNote = RouteNote & { id: string; author: Author };
 
-export function listRouteNotes(snapshot: SessionSnapshot, labels: ExportLabels): AuthoredRouteNote[] {
+export function listRouteNotes(
+  snapshot: SessionSnapshot,
+  labels: ExportLabels,
+): AuthoredRouteNote[] {
   const list: AuthoredRouteNote[] = [];
   for (const [participantId, notes] of Object.entries(snapshot.board.routeNotes)) {
     const author = authorOf(snapshot, participantId, labels);
@@ -86,13 +102,17 @@ export function propositionResults(snapshot: SessionSnapshot): PropositionResult
 export function recognitionCounts(snapshot: SessionSnapshot): Map<string, number> {
   const counts = new Map<string, number>();
   for (const recognitions of Object.values(snapshot.board.recognitions)) {
-    for (const itemId of Object.keys(recognitions)) counts.set(itemId, (counts.get(itemId) ?? 0) + 1);
+    for (const itemId of Object.keys(recognitions))
+      counts.set(itemId, (counts.get(itemId) ?? 0) + 1);
   }
   return counts;
 }
 
 /** The show of hands of one CHECK round. */
-export function checkHandCounts(snapshot: SessionSnapshot, checkRound: number): { yes: number; no: number } {
+export function checkHandCounts(
+  snapshot: SessionSnapshot,
+  checkRound: number,
+): { yes: number; no: number } {
   let yes = 0;
   let no = 0;
   for (const hands of Object.values(snapshot.board.checkHands)) {

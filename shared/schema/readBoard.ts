@@ -31,7 +31,11 @@ function readEntries<T>(namespace: Y.Map<unknown>, decoder: Decoder<T>): Record<
   return entries;
 }
 
-function readNamespaces<T>(board: Y.Doc, root: BoardRootName, decoder: Decoder<T>): ByParticipant<Record<string, T>> {
+function readNamespaces<T>(
+  board: Y.Doc,
+  root: BoardRootName,
+  decoder: Decoder<T>,
+): ByParticipant<Record<string, T>> {
   const result: ByParticipant<Record<string, T>> = {};
   boardRoot(board, root).forEach((_value, participantId) => {
     const namespace = namespaceOf(board, root, participantId);
@@ -61,7 +65,11 @@ export function readInitiatives(board: Y.Doc): ByParticipant<Record<string, Init
   return readNamespaces(board, BOARD_ROOT.initiatives, initiativeDecoder);
 }
 
-export function readInitiative(board: Y.Doc, participantId: string, initiativeId: string): Initiative | undefined {
+export function readInitiative(
+  board: Y.Doc,
+  participantId: string,
+  initiativeId: string,
+): Initiative | undefined {
   const namespace = namespaceOf(board, BOARD_ROOT.initiatives, participantId);
   const entry = namespace === undefined ? undefined : childMap(namespace, initiativeId);
   if (entry === undefined) return undefined;
@@ -69,7 +77,11 @@ export function readInitiative(board: Y.Doc, participantId: string, initiativeId
   return decoded.ok ? decoded.value : undefined;
 }
 
-export function readTakeaway(board: Y.Doc, participantId: string, takeawayId: string): Takeaway | undefined {
+export function readTakeaway(
+  board: Y.Doc,
+  participantId: string,
+  takeawayId: string,
+): Takeaway | undefined {
   const namespace = namespaceOf(board, BOARD_ROOT.takeaways, participantId);
   const entry = namespace === undefined ? undefined : childMap(namespace, takeawayId);
   if (entry === undefined) return undefined;

@@ -8,7 +8,13 @@ import { isSafeId } from '../decode';
 import { LIMITS } from '../protocol';
 import { builtInTemplate } from '../template/builtIn';
 import { CONTENT_DECODERS } from '../template/validate';
-import { CONTENT_KEYS, TEMPLATE_FORMAT_VERSION, type ContentKey, type SessionContent, type WorkshopTemplate } from '../template/types';
+import {
+  CONTENT_KEYS,
+  TEMPLATE_FORMAT_VERSION,
+  type ContentKey,
+  type SessionContent,
+  type WorkshopTemplate,
+} from '../template/types';
 import type { RouteWalkEntry } from '../domain/routemap';
 import { CONTROL_ROOT, SCHEMA_VERSION } from './layout';
 import { childMap, controlRoot, plainEntries, routeWalkArray } from './roots';
@@ -20,7 +26,14 @@ import {
   routeWalkEntryDecoder,
   settingsDecoder,
 } from './decoders';
-import { DEFAULT_SETTINGS, type ControlState, type LiveState, type Meta, type Proposition, type Settings } from './types';
+import {
+  DEFAULT_SETTINGS,
+  type ControlState,
+  type LiveState,
+  type Meta,
+  type Proposition,
+  type Settings,
+} from './types';
 
 const DEFAULT_LIVE: LiveState = {
   agendaItemId: '',
@@ -32,7 +45,11 @@ const DEFAULT_LIVE: LiveState = {
 };
 
 /** Decodes each field on its own so one damaged field does not reset its neighbours. */
-function readFields<T extends Record<string, unknown>>(map: Y.Map<unknown>, defaults: T, decode: (value: unknown) => T | undefined): T {
+function readFields<T extends Record<string, unknown>>(
+  map: Y.Map<unknown>,
+  defaults: T,
+  decode: (value: unknown) => T | undefined,
+): T {
   const merged: Record<string, unknown> = { ...defaults, ...plainEntries(map) };
   const whole = decode(merged);
   if (whole !== undefined) return whole;
@@ -45,7 +62,12 @@ function readFields<T extends Record<string, unknown>>(map: Y.Map<unknown>, defa
 }
 
 export function readMeta(control: Y.Doc): Meta {
-  const defaults: Meta = { title: builtInTemplate('nl').title, lang: 'nl', createdAt: 0, schemaVersion: SCHEMA_VERSION };
+  const defaults: Meta = {
+    title: builtInTemplate('nl').title,
+    lang: 'nl',
+    createdAt: 0,
+    schemaVersion: SCHEMA_VERSION,
+  };
   return readFields(controlRoot(control, CONTROL_ROOT.meta), defaults, (value) => {
     const decoded = metaDecoder(value, 'meta');
     return decoded.ok ? decoded.value : undefined;
@@ -136,7 +158,8 @@ export function readRouteWalk(control: Y.Doc): RouteWalkEntry[] {
 export function readModeration(control: Y.Doc): Record<string, 'hidden'> {
   const moderation: Record<string, 'hidden'> = {};
   controlRoot(control, CONTROL_ROOT.moderation).forEach((value, initiativeId) => {
-    if (isSafeId(initiativeId) && moderationMarkDecoder(value, initiativeId).ok) moderation[initiativeId] = 'hidden';
+    if (isSafeId(initiativeId) && moderationMarkDecoder(value, initiativeId).ok)
+      moderation[initiativeId] = 'hidden';
   });
   return moderation;
 }

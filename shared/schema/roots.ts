@@ -9,7 +9,10 @@ export function boardRoot(board: Y.Doc, root: BoardRootName): Y.Map<unknown> {
   return board.getMap<unknown>(root);
 }
 
-export function controlRoot(control: Y.Doc, root: Exclude<ControlRootName, 'routeWalk'>): Y.Map<unknown> {
+export function controlRoot(
+  control: Y.Doc,
+  root: Exclude<ControlRootName, 'routeWalk'>,
+): Y.Map<unknown> {
   return control.getMap<unknown>(root);
 }
 
@@ -24,7 +27,11 @@ export function childMap(parent: Y.Map<unknown>, key: string): Y.Map<unknown> | 
 }
 
 /** A participant's namespace in a BOARD root, if it exists. */
-export function namespaceOf(board: Y.Doc, root: BoardRootName, participantId: string): Y.Map<unknown> | undefined {
+export function namespaceOf(
+  board: Y.Doc,
+  root: BoardRootName,
+  participantId: string,
+): Y.Map<unknown> | undefined {
   return childMap(boardRoot(board, root), participantId);
 }
 
@@ -33,7 +40,11 @@ export function namespaceOf(board: Y.Doc, root: BoardRootName, participantId: st
  * that two tabs of one participant never race to create the same map (the later one would win
  * and the other tab's first entry would be lost).
  */
-export function ensureNamespace(board: Y.Doc, root: BoardRootName, participantId: string): Y.Map<unknown> {
+export function ensureNamespace(
+  board: Y.Doc,
+  root: BoardRootName,
+  participantId: string,
+): Y.Map<unknown> {
   const existing = namespaceOf(board, root, participantId);
   if (existing !== undefined) return existing;
   const created = new Y.Map<unknown>();
@@ -42,7 +53,11 @@ export function ensureNamespace(board: Y.Doc, root: BoardRootName, participantId
 }
 
 /** Roots where each namespace holds one nested map per entry (initiative, note, takeaway). */
-export const ENTRY_ROOTS = [BOARD_ROOT.initiatives, BOARD_ROOT.routeNotes, BOARD_ROOT.takeaways] as const;
+export const ENTRY_ROOTS = [
+  BOARD_ROOT.initiatives,
+  BOARD_ROOT.routeNotes,
+  BOARD_ROOT.takeaways,
+] as const;
 
 /** Turns a Y.Map into a plain object of unknown values (for decoding). */
 export function plainEntries(map: Y.Map<unknown>): Record<string, unknown> {

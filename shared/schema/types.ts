@@ -14,7 +14,12 @@ export type InitiativeColour = (typeof INITIATIVE_COLOURS)[number];
 export const CHECK_HANDS = ['yes', 'no'] as const;
 export type CheckHand = (typeof CHECK_HANDS)[number];
 
-export const PROPOSITION_STATES: readonly PropositionState[] = ['draft', 'open', 'closed', 'revealed'];
+export const PROPOSITION_STATES: readonly PropositionState[] = [
+  'draft',
+  'open',
+  'closed',
+  'revealed',
+];
 export const RESULTS_VISIBILITIES: readonly ResultsVisibility[] = ['onReveal', 'live'];
 
 export type Participant = { name: string; perspective: Perspective | ''; joinedAt: number };
@@ -48,7 +53,11 @@ export type BoardState = {
 };
 
 export type Meta = { title: string; lang: Language; createdAt: number; schemaVersion: number };
-export type Settings = { resultsVisibility: ResultsVisibility; facilitatorVotes: boolean; dotBudget: number };
+export type Settings = {
+  resultsVisibility: ResultsVisibility;
+  facilitatorVotes: boolean;
+  dotBudget: number;
+};
 export type LiveState = {
   agendaItemId: string;
   routeStepId: RoutePosition;
@@ -57,7 +66,13 @@ export type LiveState = {
   checkRound: number;
   checkPollOpen: boolean;
 };
-export type Proposition = { id: string; text: string; state: PropositionState; choices: Choice[]; order: number };
+export type Proposition = {
+  id: string;
+  text: string;
+  state: PropositionState;
+  choices: Choice[];
+  order: number;
+};
 
 export type ControlState = {
   meta: Meta;

@@ -1,5 +1,10 @@
 export * from './types';
 export { builtInTemplate } from './builtIn';
 export { defaultChoices, DEFAULT_CHOICE_IDS } from './choices';
-export { validateTemplate, CONTENT_DECODERS, choicesDecoder, propositionTemplateDecoder } from './validate';
+export {
+  validateTemplate,
+  CONTENT_DECODERS,
+  choicesDecoder,
+  propositionTemplateDecoder,
+} from './validate';
 export { templateToJson, templateFromJson } from './json';

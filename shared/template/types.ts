@@ -47,7 +47,11 @@ export type Meanings = {
 
 /** The perspectives the workshop looks from: every Perspective but 'other'. */
 export type ReasonPerspective = Exclude<Perspective, 'other'>;
-export const REASON_PERSPECTIVES: readonly ReasonPerspective[] = ['resident', 'professional', 'municipality'];
+export const REASON_PERSPECTIVES: readonly ReasonPerspective[] = [
+  'resident',
+  'professional',
+  'municipality',
+];
 
 /** A reason participants can recognise; `keyword` is the word the slides set in bold ('' = none). */
 export type Reason = { id: string; text: string; keyword: string };
@@ -99,7 +103,14 @@ export type Barriers = {
 };
 
 /** The Routekaart's steps; the flow between them is fixed (domain/routemap.ts), the texts are not. */
-export const ROUTE_STEP_IDS = ['explore', 'check', 'connect', 'plan', 'execute', 'evaluate'] as const;
+export const ROUTE_STEP_IDS = [
+  'explore',
+  'check',
+  'connect',
+  'plan',
+  'execute',
+  'evaluate',
+] as const;
 export type RouteStepId = (typeof ROUTE_STEP_IDS)[number];
 
 export type RouteStep = {
@@ -165,7 +176,10 @@ export type WorkshopTemplate = {
  * The parts of a template stored under CONTROL `content` (everything but the propositions, which
  * have their own root because they carry live state). Keys are the layout's ContentKey.
  */
-export type SessionContent = Omit<WorkshopTemplate, 'formatVersion' | 'lang' | 'title' | 'propositions'>;
+export type SessionContent = Omit<
+  WorkshopTemplate,
+  'formatVersion' | 'lang' | 'title' | 'propositions'
+>;
 export const CONTENT_KEYS = [
   'intro',
   'agenda',

@@ -41,8 +41,9 @@ const textItems = (min: number, max = MAX_LIST) =>
   refine(arrayOf(textItem, { min, max }), (items, path) => duplicateIds(items, path));
 
 export const choiceDecoder: Decoder<Choice> = object({ id, label: text({ max: 60 }) });
-export const choicesDecoder: Decoder<Choice[]> = refine(arrayOf(choiceDecoder, { min: 2, max: 10 }), (items, path) =>
-  duplicateIds(items, path),
+export const choicesDecoder: Decoder<Choice[]> = refine(
+  arrayOf(choiceDecoder, { min: 2, max: 10 }),
+  (items, path) => duplicateIds(items, path),
 );
 
 const agendaItem = object({
@@ -55,7 +56,10 @@ const agendaItem = object({
 
 const meanings = object({
   title,
-  definitions: refine(arrayOf(object({ id, term: title, definition: title }), { max: MAX_LIST }), duplicateIds),
+  definitions: refine(
+    arrayOf(object({ id, term: title, definition: title }), { max: MAX_LIST }),
+    duplicateIds,
+  ),
   items: textItems(1),
 });
 
@@ -63,7 +67,10 @@ const reasonGroup = object({
   perspective: oneOf(REASON_PERSPECTIVES),
   title,
   intro: body,
-  items: refine(arrayOf(object({ id, text: title, keyword: body }), { min: 1, max: MAX_LIST }), duplicateIds),
+  items: refine(
+    arrayOf(object({ id, text: title, keyword: body }), { min: 1, max: MAX_LIST }),
+    duplicateIds,
+  ),
 });
 
 const axis = object({ title: body, negative: title, positive: title });
@@ -75,14 +82,26 @@ const quadrant = object({
   xAxis: axis,
   yAxis: axis,
   quadrants: refine(
-    arrayOf(object({ id: oneOf(QUADRANT_IDS), name: title, description: body }), { min: 4, max: 4 }),
+    arrayOf(object({ id: oneOf(QUADRANT_IDS), name: title, description: body }), {
+      min: 4,
+      max: 4,
+    }),
     (items, path) => duplicateIds(items, path),
   ),
   between: object({ name: title, description: body }),
   examples: refine(
-    arrayOf(object({ id, text: text({ max: LIMITS.initiativeTextMaxLength }), x: position, y: position, note: body }), {
-      max: MAX_LIST,
-    }),
+    arrayOf(
+      object({
+        id,
+        text: text({ max: LIMITS.initiativeTextMaxLength }),
+        x: position,
+        y: position,
+        note: body,
+      }),
+      {
+        max: MAX_LIST,
+      },
+    ),
     duplicateIds,
   ),
 });
@@ -91,23 +110,37 @@ const barriers = object({
   title,
   intro: body,
   facts: textItems(0),
-  categories: refine(arrayOf(object({ id, title, items: textItems(1) }), { min: 1, max: 10 }), duplicateIds),
+  categories: refine(
+    arrayOf(object({ id, title, items: textItems(1) }), { min: 1, max: 10 }),
+    duplicateIds,
+  ),
 });
 
-const routeStep = object({ id: oneOf(ROUTE_STEP_IDS), phase: title, title, intro: body, prompts: textItems(0) });
+const routeStep = object({
+  id: oneOf(ROUTE_STEP_IDS),
+  phase: title,
+  title,
+  intro: body,
+  prompts: textItems(0),
+});
 
 /** The flow (domain/routemap.ts) needs every step exactly once, in the method's order. */
 function everyStepOnce(steps: readonly { id: string }[], path: string): FieldError[] {
   const ids = steps.map((step) => step.id);
   if (ids.join() === ROUTE_STEP_IDS.join()) return [];
-  return [{ path, message: `must hold the steps ${ROUTE_STEP_IDS.join(', ')}, each once, in this order` }];
+  return [
+    { path, message: `must hold the steps ${ROUTE_STEP_IDS.join(', ')}, each once, in this order` },
+  ];
 }
 
 const routeMap = object({
   title,
   intro: body,
   teamChoice: object({ title, points: textItems(0), quote: body }),
-  steps: refine(arrayOf(routeStep, { min: ROUTE_STEP_IDS.length, max: ROUTE_STEP_IDS.length }), everyStepOnce),
+  steps: refine(
+    arrayOf(routeStep, { min: ROUTE_STEP_IDS.length, max: ROUTE_STEP_IDS.length }),
+    everyStepOnce,
+  ),
   check: object({
     handsQuestion: title,
     fitsCondition: title,
@@ -137,8 +170,14 @@ export const CONTENT_DECODERS: { [K in ContentKey]: Decoder<SessionContent[K]> }
   intro: body,
   agenda: refine(arrayOf(agendaItem, { min: 1, max: MAX_LIST }), duplicateIds),
   meanings,
-  reasons: refine(arrayOf(reasonGroup, { min: 1, max: REASON_PERSPECTIVES.length }), (groups, path) =>
-    duplicateKeys(groups.map((group) => group.perspective), path, 'perspective'),
+  reasons: refine(
+    arrayOf(reasonGroup, { min: 1, max: REASON_PERSPECTIVES.length }),
+    (groups, path) =>
+      duplicateKeys(
+        groups.map((group) => group.perspective),
+        path,
+        'perspective',
+      ),
   ),
   quadrant,
   barriers,
@@ -160,7 +199,8 @@ function duplicateKeys(keys: readonly string[], path: string, field: string): Fi
   const seen = new Set<string>();
   const errors: FieldError[] = [];
   keys.forEach((key, index) => {
-    if (seen.has(key)) errors.push({ path: joinPath(joinPath(path, index), field), message: `duplicate "${key}"` });
+    if (seen.has(key))
+      errors.push({ path: joinPath(joinPath(path, index), field), message: `duplicate "${key}"` });
     seen.add(key);
   });
   return errors;
@@ -175,7 +215,8 @@ function recognisableIdsUnique(template: WorkshopTemplate): FieldError[] {
   const errors: FieldError[] = [];
   const visit = (itemId: string, path: string) => {
     const first = seen.get(itemId);
-    if (first !== undefined) errors.push({ path, message: `id "${itemId}" is already used at ${first}` });
+    if (first !== undefined)
+      errors.push({ path, message: `id "${itemId}" is already used at ${first}` });
     else seen.set(itemId, path);
   };
   template.reasons.forEach((group, g) =>

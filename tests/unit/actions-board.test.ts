@@ -17,22 +17,39 @@ import {
   toggleDot,
   toggleRecognition,
   updateParticipant,
+  type Registration,
 } from '../../shared/actions';
-import { BOARD_ROOT_NAMES, readBoard, readInitiative, readParticipant, readTakeaway } from '../../shared/schema';
+import {
+  BOARD_ROOT_NAMES,
+  readBoard,
+  readInitiative,
+  readParticipant,
+  readTakeaway,
+} from '../../shared/schema';
 import { boardRoot } from '../../shared/schema/roots';
 import { LIMITS } from '../../shared/protocol';
 import { T0, must, newSession } from './fixtures';
 
 function joined() {
   const docs = newSession('nl');
-  must(registerParticipant(docs.board, 'anna', { name: 'Anna', perspective: 'resident', joinedAt: T0 }));
+  must(
+    registerParticipant(docs.board, 'anna', {
+      name: 'Anna',
+      perspective: 'resident',
+      joinedAt: T0,
+    }),
+  );
   return docs;
 }
 
 describe('registerParticipant', () => {
   it('stores name, perspective and join time', () => {
     const { board } = joined();
-    expect(readParticipant(board, 'anna')).toEqual({ name: 'Anna', perspective: 'resident', joinedAt: T0 });
+    expect(readParticipant(board, 'anna')).toEqual({
+      name: 'Anna',
+      perspective: 'resident',
+      joinedAt: T0,
+    });
   });
 
   it('stores an unstated perspective as empty', () => {
@@ -48,25 +65,49 @@ describe('registerParticipant', () => {
 
   it('refuses an empty or too long name, a bad perspective and a bad id', () => {
     const { board } = newSession();
-    expect(registerParticipant(board, 'x', { name: '   ', joinedAt: T0 })).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'name' } });
-    expect(registerParticipant(board, 'x', { name: 'a'.repeat(LIMITS.participantNameMaxLength + 1), joinedAt: T0 }).ok).toBe(false);
-    // @ts-expect-error: a perspective from outside the list, as a hand-made request would send
-    expect(registerParticipant(board, 'x', { name: 'X', perspective: 'mayor', joinedAt: T0 }).ok).toBe(false);
+    expect(registerParticipant(board, 'x', { name: '   ', joinedAt: T0 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', field: 'name' },
+    });
+    expect(
+      registerParticipant(board, 'x', {
+        name: 'a'.repeat(LIMITS.participantNameMaxLength + 1),
+        joinedAt: T0,
+      }).ok,
+    ).toBe(false);
+    // A perspective from outside the list, as a hand-made request would send.
+    const mayor = JSON.parse(
+      '{ "name": "X", "perspective": "mayor", "joinedAt": 0 }',
+    ) as Registration;
+    expect(registerParticipant(board, 'x', mayor).ok).toBe(false);
     expect(registerParticipant(board, '__proto__', { name: 'X', joinedAt: T0 }).ok).toBe(false);
     expect(readBoard(board).participants).toEqual({});
   });
 
   it('registering again keeps the join time and updates the name', () => {
     const { board } = joined();
-    must(registerParticipant(board, 'anna', { name: 'Anna B', perspective: 'other', joinedAt: T0 + 99 }));
-    expect(readParticipant(board, 'anna')).toEqual({ name: 'Anna B', perspective: 'other', joinedAt: T0 });
+    must(
+      registerParticipant(board, 'anna', {
+        name: 'Anna B',
+        perspective: 'other',
+        joinedAt: T0 + 99,
+      }),
+    );
+    expect(readParticipant(board, 'anna')).toEqual({
+      name: 'Anna B',
+      perspective: 'other',
+      joinedAt: T0,
+    });
   });
 
   it('updateParticipant changes name or perspective of a known participant only', () => {
     const { board } = joined();
     must(updateParticipant(board, 'anna', { perspective: 'professional' }));
     expect(readParticipant(board, 'anna')?.perspective).toBe('professional');
-    expect(updateParticipant(board, 'nobody', { name: 'X' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(updateParticipant(board, 'nobody', { name: 'X' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
   });
 });
 
@@ -74,35 +115,73 @@ describe('initiatives', () => {
   it('adds, moves, edits and deletes a note', () => {
     const { board } = joined();
     const id = must(addInitiative(board, 'anna', { text: 'Moestuin', x: 0.5, y: 0.5, at: T0 }));
-    expect(readInitiative(board, 'anna', id)).toEqual({ text: 'Moestuin', colour: 'yellow', x: 0.5, y: 0.5, createdAt: T0, updatedAt: T0 });
+    expect(readInitiative(board, 'anna', id)).toEqual({
+      text: 'Moestuin',
+      colour: 'yellow',
+      x: 0.5,
+      y: 0.5,
+      createdAt: T0,
+      updatedAt: T0,
+    });
     must(moveInitiative(board, 'anna', id, { x: -0.2, y: 0.9, at: T0 + 1 }));
     must(editInitiative(board, 'anna', id, { text: 'Buurtmoestuin', colour: 'green', at: T0 + 2 }));
-    expect(readInitiative(board, 'anna', id)).toEqual({ text: 'Buurtmoestuin', colour: 'green', x: -0.2, y: 0.9, createdAt: T0, updatedAt: T0 + 2 });
+    expect(readInitiative(board, 'anna', id)).toEqual({
+      text: 'Buurtmoestuin',
+      colour: 'green',
+      x: -0.2,
+      y: 0.9,
+      createdAt: T0,
+      updatedAt: T0 + 2,
+    });
     must(deleteInitiative(board, 'anna', id));
     expect(readInitiative(board, 'anna', id)).toBeUndefined();
   });
 
   it('refuses positions off the board and text that is empty or too long', () => {
     const { board } = joined();
-    expect(addInitiative(board, 'anna', { text: 'x', x: 1.01, y: 0, at: T0 })).toMatchObject({ ok: false, error: { field: 'x' } });
-    expect(addInitiative(board, 'anna', { text: 'x', x: 0, y: Number.NaN, at: T0 })).toMatchObject({ ok: false, error: { field: 'y' } });
+    expect(addInitiative(board, 'anna', { text: 'x', x: 1.01, y: 0, at: T0 })).toMatchObject({
+      ok: false,
+      error: { field: 'x' },
+    });
+    expect(addInitiative(board, 'anna', { text: 'x', x: 0, y: Number.NaN, at: T0 })).toMatchObject({
+      ok: false,
+      error: { field: 'y' },
+    });
     expect(addInitiative(board, 'anna', { text: '', x: 0, y: 0, at: T0 }).ok).toBe(false);
-    expect(addInitiative(board, 'anna', { text: 'a'.repeat(LIMITS.initiativeTextMaxLength + 1), x: 0, y: 0, at: T0 }).ok).toBe(false);
+    expect(
+      addInitiative(board, 'anna', {
+        text: 'a'.repeat(LIMITS.initiativeTextMaxLength + 1),
+        x: 0,
+        y: 0,
+        at: T0,
+      }).ok,
+    ).toBe(false);
     expect(readBoard(board).initiatives.anna).toEqual({});
   });
 
   it('refuses moving or editing a note that does not exist', () => {
     const { board } = joined();
-    expect(moveInitiative(board, 'anna', 'nope', { x: 0, y: 0, at: T0 })).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    expect(editInitiative(board, 'anna', 'nope', { text: 'x', at: T0 })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(moveInitiative(board, 'anna', 'nope', { x: 0, y: 0, at: T0 })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    expect(editInitiative(board, 'anna', 'nope', { text: 'x', at: T0 })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
   });
 
   it('refuses a duplicate id and more than the per-participant limit', () => {
     const { board } = joined();
     must(addInitiative(board, 'anna', { id: 'same', text: 'x', x: 0, y: 0, at: T0 }));
-    expect(addInitiative(board, 'anna', { id: 'same', text: 'y', x: 0, y: 0, at: T0 })).toMatchObject({ ok: false, error: { code: 'duplicate-id' } });
-    for (let i = 1; i < LIMITS.maxInitiativesPerParticipant; i += 1) must(addInitiative(board, 'anna', { text: `n${i}`, x: 0, y: 0, at: T0 }));
-    expect(addInitiative(board, 'anna', { text: 'one too many', x: 0, y: 0, at: T0 })).toMatchObject({ ok: false, error: { code: 'limit-reached' } });
+    expect(
+      addInitiative(board, 'anna', { id: 'same', text: 'y', x: 0, y: 0, at: T0 }),
+    ).toMatchObject({ ok: false, error: { code: 'duplicate-id' } });
+    for (let i = 1; i < LIMITS.maxInitiativesPerParticipant; i += 1)
+      must(addInitiative(board, 'anna', { text: `n${i}`, x: 0, y: 0, at: T0 }));
+    expect(
+      addInitiative(board, 'anna', { text: 'one too many', x: 0, y: 0, at: T0 }),
+    ).toMatchObject({ ok: false, error: { code: 'limit-reached' } });
   });
 
   it('lets the facilitator remove someone else’s note', () => {
@@ -116,8 +195,14 @@ describe('initiatives', () => {
 describe('route notes, hands, recognitions, takeaways, readiness', () => {
   it('adds and deletes a route note for a step', () => {
     const { board } = joined();
-    const id = must(addRouteNote(board, 'anna', { stepId: 'explore', text: 'Veel eenzaamheid', at: T0 }));
-    expect(readBoard(board).routeNotes.anna?.[id]).toEqual({ stepId: 'explore', text: 'Veel eenzaamheid', createdAt: T0 });
+    const id = must(
+      addRouteNote(board, 'anna', { stepId: 'explore', text: 'Veel eenzaamheid', at: T0 }),
+    );
+    expect(readBoard(board).routeNotes.anna?.[id]).toEqual({
+      stepId: 'explore',
+      text: 'Veel eenzaamheid',
+      createdAt: T0,
+    });
     // @ts-expect-error: an unknown step, as a hand-made update would send
     expect(addRouteNote(board, 'anna', { stepId: 'step9', text: 'x', at: T0 }).ok).toBe(false);
     must(deleteRouteNote(board, 'anna', id));
@@ -146,7 +231,11 @@ describe('route notes, hands, recognitions, takeaways, readiness', () => {
     const { board } = joined();
     const id = must(addTakeaway(board, 'anna', { text: 'Koffie om 7 uur', at: T0 }));
     must(editTakeaway(board, 'anna', id, { text: 'Koffie om 8 uur', at: T0 + 5 }));
-    expect(readTakeaway(board, 'anna', id)).toEqual({ text: 'Koffie om 8 uur', createdAt: T0, updatedAt: T0 + 5 });
+    expect(readTakeaway(board, 'anna', id)).toEqual({
+      text: 'Koffie om 8 uur',
+      createdAt: T0,
+      updatedAt: T0 + 5,
+    });
     expect(editTakeaway(board, 'anna', id, { text: ' ', at: T0 }).ok).toBe(false);
     must(deleteTakeaway(board, 'anna', id));
     expect(readTakeaway(board, 'anna', id)).toBeUndefined();
@@ -154,8 +243,12 @@ describe('route notes, hands, recognitions, takeaways, readiness', () => {
 
   it('limits takeaways per participant', () => {
     const { board } = joined();
-    for (let i = 0; i < LIMITS.maxTakeawaysPerParticipant; i += 1) must(addTakeaway(board, 'anna', { text: `t${i}`, at: T0 }));
-    expect(addTakeaway(board, 'anna', { text: 'more', at: T0 })).toMatchObject({ ok: false, error: { code: 'limit-reached' } });
+    for (let i = 0; i < LIMITS.maxTakeawaysPerParticipant; i += 1)
+      must(addTakeaway(board, 'anna', { text: `t${i}`, at: T0 }));
+    expect(addTakeaway(board, 'anna', { text: 'more', at: T0 })).toMatchObject({
+      ok: false,
+      error: { code: 'limit-reached' },
+    });
   });
 
   it('marks an agenda item done and undone', () => {
@@ -172,7 +265,10 @@ describe('dots', () => {
     const { board } = joined();
     must(setDots(board, 'anna', 'lesson-1', 2, 3));
     must(setDots(board, 'anna', 'lesson-2', 1, 3));
-    expect(setDots(board, 'anna', 'lesson-3', 1, 3)).toMatchObject({ ok: false, error: { code: 'over-budget' } });
+    expect(setDots(board, 'anna', 'lesson-3', 1, 3)).toMatchObject({
+      ok: false,
+      error: { code: 'over-budget' },
+    });
     must(setDots(board, 'anna', 'lesson-1', 1, 3));
     must(setDots(board, 'anna', 'lesson-3', 1, 3));
     expect(readBoard(board).dots.anna).toEqual({ 'lesson-1': 1, 'lesson-2': 1, 'lesson-3': 1 });
@@ -186,7 +282,10 @@ describe('dots', () => {
     must(toggleDot(board, 'anna', 'lesson-4', 3));
     expect(readBoard(board).dots.anna).toEqual({});
     must(setDots(board, 'anna', 'lesson-1', 3, 3));
-    expect(toggleDot(board, 'anna', 'lesson-2', 3)).toMatchObject({ ok: false, error: { code: 'over-budget' } });
+    expect(toggleDot(board, 'anna', 'lesson-2', 3)).toMatchObject({
+      ok: false,
+      error: { code: 'over-budget' },
+    });
   });
 
   it('refuses negative or fractional counts', () => {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as Y from 'yjs';
-import { BACKUP_FORMAT, BACKUP_VERSION, createBackup, decodeBackup, exportFile, restoreBackup, snapshotSession } from '../../shared/export';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  createBackup,
+  decodeBackup,
+  exportFile,
+  restoreBackup,
+  snapshotSession,
+} from '../../shared/export';
 import { registerParticipant } from '../../shared/actions';
 import { filledSession, must, newSession, T0 } from './fixtures';
 import { operation } from './arbitraries';
@@ -24,14 +32,20 @@ describe('JSON backup', () => {
   it('restores a filled session losslessly into fresh documents', () => {
     const { control, board } = filledSession('nl');
     const before = snapshotSession(control, board);
-    const { restored, control: control2, board: board2 } = roundTrip(exportFile('session.json', before).body);
+    const {
+      restored,
+      control: control2,
+      board: board2,
+    } = roundTrip(exportFile('session.json', before).body);
     expect(restored).toEqual({ ok: true, value: undefined });
     expect(snapshotSession(control2, board2)).toEqual(before);
   });
 
   it('keeps a restored session working: actions and readers behave as before', () => {
     const { control, board } = filledSession('en');
-    const { control: control2, board: board2 } = roundTrip(JSON.stringify(createBackup(snapshotSession(control, board))));
+    const { control: control2, board: board2 } = roundTrip(
+      JSON.stringify(createBackup(snapshotSession(control, board))),
+    );
     must(registerParticipant(board2, 'eve', { name: 'Eve', joinedAt: T0 }));
     expect(Object.keys(snapshotSession(control2, board2).board.participants)).toContain('eve');
   });
@@ -46,12 +60,18 @@ describe('JSON backup', () => {
     const { control, board } = filledSession();
     const backup = createBackup(snapshotSession(control, board));
     const result = restoreBackup(backup, control, new Y.Doc());
-    expect(result).toEqual({ ok: false, error: [{ path: '', message: 'a backup restores only into a new, empty session' }] });
+    expect(result).toEqual({
+      ok: false,
+      error: [{ path: '', message: 'a backup restores only into a new, empty session' }],
+    });
   });
 
   it('refuses other files, other versions and damaged fields with their paths', () => {
     expect(decodeBackup({ hello: 1 })).toMatchObject({ ok: false, error: [{ path: 'format' }] });
-    expect(decodeBackup({ format: BACKUP_FORMAT, version: 99 })).toMatchObject({ ok: false, error: [{ path: 'version' }] });
+    expect(decodeBackup({ format: BACKUP_FORMAT, version: 99 })).toMatchObject({
+      ok: false,
+      error: [{ path: 'version' }],
+    });
     expect(decodeBackup('{oops')).toMatchObject({ ok: false, error: [{ path: '' }] });
     const { control, board } = filledSession();
     const backup = JSON.parse(JSON.stringify(createBackup(snapshotSession(control, board)))) as {
@@ -63,7 +83,10 @@ describe('JSON backup', () => {
     const result = decodeBackup(backup);
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.error.map((error) => error.path).sort()).toEqual(['board.initiatives.anna.garden.x', 'control.live.routeStepId']);
+      expect(result.error.map((error) => error.path).sort()).toEqual([
+        'board.initiatives.anna.garden.x',
+        'control.live.routeStepId',
+      ]);
     }
     const fresh = new Y.Doc();
     expect(restoreBackup(backup, fresh, new Y.Doc()).ok).toBe(false);
@@ -72,14 +95,18 @@ describe('JSON backup', () => {
 
   it('property: any workshop played through the actions survives backup and restore unchanged', () => {
     fc.assert(
-      fc.property(fc.array(operation, { maxLength: 40 }), fc.constantFrom('nl' as const, 'en' as const), (operations, lang) => {
-        const docs = newSession(lang, true);
-        for (const { apply } of operations) apply(docs);
-        const before = snapshotSession(docs.control, docs.board);
-        const { restored, control, board } = roundTrip(JSON.stringify(createBackup(before)));
-        expect(restored.ok).toBe(true);
-        expect(snapshotSession(control, board)).toEqual(before);
-      }),
+      fc.property(
+        fc.array(operation, { maxLength: 40 }),
+        fc.constantFrom('nl' as const, 'en' as const),
+        (operations, lang) => {
+          const docs = newSession(lang, true);
+          for (const { apply } of operations) apply(docs);
+          const before = snapshotSession(docs.control, docs.board);
+          const { restored, control, board } = roundTrip(JSON.stringify(createBackup(before)));
+          expect(restored.ok).toBe(true);
+          expect(snapshotSession(control, board)).toEqual(before);
+        },
+      ),
       { numRuns: 60 },
     );
   });

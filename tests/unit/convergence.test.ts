@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as Y from 'yjs';
-import { addInitiative, editInitiative, moveInitiative, registerParticipant, setDots, toggleRecognition } from '../../shared/actions';
+import {
+  addInitiative,
+  editInitiative,
+  moveInitiative,
+  registerParticipant,
+  setDots,
+  toggleRecognition,
+} from '../../shared/actions';
 import { readBoard, readInitiative } from '../../shared/schema';
 import { snapshotSession } from '../../shared/export';
 import { T0, must, newSession } from './fixtures';
@@ -17,7 +24,10 @@ function replicaOf(origin: Docs): Docs {
 }
 
 /** Runs operations on a replica and collects the updates it would send. */
-function editOffline(docs: Docs, operations: readonly Operation[]): { control: Uint8Array[]; board: Uint8Array[] } {
+function editOffline(
+  docs: Docs,
+  operations: readonly Operation[],
+): { control: Uint8Array[]; board: Uint8Array[] } {
   const sent = { control: [] as Uint8Array[], board: [] as Uint8Array[] };
   const onControl = (update: Uint8Array) => sent.control.push(update);
   const onBoard = (update: Uint8Array) => sent.board.push(update);
@@ -31,18 +41,33 @@ function editOffline(docs: Docs, operations: readonly Operation[]): { control: U
 
 function started(): Docs {
   const origin = newSession('nl', true);
-  for (const pid of ['anna', 'bram', 'cees']) must(registerParticipant(origin.board, pid, { name: pid, joinedAt: T0 }));
+  for (const pid of ['anna', 'bram', 'cees'])
+    must(registerParticipant(origin.board, pid, { name: pid, joinedAt: T0 }));
   return origin;
 }
 
 describe('concurrent editing through the actions', () => {
   it('keeps both a move and a text edit made at the same time on two devices', () => {
     const origin = started();
-    must(addInitiative(origin.board, 'anna', { id: 'n1', text: 'Moestuin', x: 0.1, y: 0.1, at: T0 }));
+    must(
+      addInitiative(origin.board, 'anna', { id: 'n1', text: 'Moestuin', x: 0.1, y: 0.1, at: T0 }),
+    );
     const phone = replicaOf(origin);
     const laptop = replicaOf(origin);
-    const fromPhone = editOffline(phone, [{ describe: 'move', apply: ({ board }) => void moveInitiative(board, 'anna', 'n1', { x: 0.9, y: 0.8, at: T0 + 1 }) }]);
-    const fromLaptop = editOffline(laptop, [{ describe: 'edit', apply: ({ board }) => void editInitiative(board, 'anna', 'n1', { text: 'Buurtmoestuin', at: T0 + 2 }) }]);
+    const fromPhone = editOffline(phone, [
+      {
+        describe: 'move',
+        apply: ({ board }) =>
+          void moveInitiative(board, 'anna', 'n1', { x: 0.9, y: 0.8, at: T0 + 1 }),
+      },
+    ]);
+    const fromLaptop = editOffline(laptop, [
+      {
+        describe: 'edit',
+        apply: ({ board }) =>
+          void editInitiative(board, 'anna', 'n1', { text: 'Buurtmoestuin', at: T0 + 2 }),
+      },
+    ]);
     for (const update of fromLaptop.board) Y.applyUpdate(phone.board, update);
     for (const update of fromPhone.board) Y.applyUpdate(laptop.board, update);
     const expected = { text: 'Buurtmoestuin', x: 0.9, y: 0.8 };
@@ -56,42 +81,61 @@ describe('concurrent editing through the actions', () => {
     const pids = ['anna', 'bram', 'cees'];
     const sent = replicas.map((docs, index) =>
       editOffline(docs, [
-        { describe: 'dots', apply: ({ board }) => void setDots(board, pids[index] ?? '', 'lesson-5', 2, 3) },
-        { describe: 'recognise', apply: ({ board }) => void toggleRecognition(board, pids[index] ?? '', 'barrier-conditions-time') },
+        {
+          describe: 'dots',
+          apply: ({ board }) => void setDots(board, pids[index] ?? '', 'lesson-5', 2, 3),
+        },
+        {
+          describe: 'recognise',
+          apply: ({ board }) =>
+            void toggleRecognition(board, pids[index] ?? '', 'barrier-conditions-time'),
+        },
       ]),
     );
-    for (const docs of replicas) for (const updates of sent) for (const update of updates.board) Y.applyUpdate(docs.board, update);
+    for (const docs of replicas)
+      for (const updates of sent)
+        for (const update of updates.board) Y.applyUpdate(docs.board, update);
     for (const docs of replicas) {
       const board = readBoard(docs.board);
       expect(Object.values(board.dots).map((dots) => dots['lesson-5'])).toEqual([2, 2, 2]);
-      expect(Object.keys(board.recognitions).filter((pid) => board.recognitions[pid]?.['barrier-conditions-time'])).toHaveLength(3);
+      expect(
+        Object.keys(board.recognitions).filter(
+          (pid) => board.recognitions[pid]?.['barrier-conditions-time'],
+        ),
+      ).toHaveLength(3);
     }
   });
 
   it('property: three replicas converge whatever the order their updates arrive in', () => {
     const perReplica = fc.array(fc.oneof(boardOperation, controlOperation), { maxLength: 12 });
     fc.assert(
-      fc.property(fc.tuple(perReplica, perReplica, perReplica), fc.infiniteStream(fc.nat()), (work, randomness) => {
-        const origin = started();
-        const replicas = work.map(() => replicaOf(origin));
-        const sent = replicas.map((docs, index) => editOffline(docs, work[index] ?? []));
-        const all = sent.flatMap((updates, from) => [
-          ...updates.control.map((update) => ({ from, doc: 'control' as const, update })),
-          ...updates.board.map((update) => ({ from, doc: 'board' as const, update })),
-        ]);
-        const picks = randomness.take(all.length * replicas.length)[Symbol.iterator]();
-        replicas.forEach((docs, to) => {
-          // Each replica receives the others' updates in its own shuffled order.
-          const incoming = all.filter((message) => message.from !== to);
-          const shuffled = incoming
-            .map((message) => ({ message, key: picks.next().value ?? 0 }))
-            .sort((a, b) => a.key - b.key)
-            .map((entry) => entry.message);
-          for (const message of shuffled) Y.applyUpdate(docs[message.doc], message.update);
-        });
-        const [first, ...rest] = replicas.map((docs) => snapshotSession(docs.control, docs.board));
-        for (const snapshot of rest) expect(snapshot).toEqual(first);
-      }),
+      fc.property(
+        fc.tuple(perReplica, perReplica, perReplica),
+        fc.infiniteStream(fc.nat()),
+        (work, randomness) => {
+          const origin = started();
+          const replicas = work.map(() => replicaOf(origin));
+          const sent = replicas.map((docs, index) => editOffline(docs, work[index] ?? []));
+          const all = sent.flatMap((updates, from) => [
+            ...updates.control.map((update) => ({ from, doc: 'control' as const, update })),
+            ...updates.board.map((update) => ({ from, doc: 'board' as const, update })),
+          ]);
+          const picks = randomness.take(all.length * replicas.length)[Symbol.iterator]();
+          replicas.forEach((docs, to) => {
+            // Each replica receives the others' updates in its own shuffled order.
+            const incoming = all.filter((message) => message.from !== to);
+            const shuffled = incoming
+              .map((message) => ({ message, key: picks.next().value ?? 0 }))
+              .sort((a, b) => a.key - b.key)
+              .map((entry) => entry.message);
+            for (const message of shuffled) Y.applyUpdate(docs[message.doc], message.update);
+          });
+          const [first, ...rest] = replicas.map((docs) =>
+            snapshotSession(docs.control, docs.board),
+          );
+          for (const snapshot of rest) expect(snapshot).toEqual(first);
+        },
+      ),
       { numRuns: 60 },
     );
   });

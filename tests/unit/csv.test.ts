@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CSV_DIALECTS, initiativesCsv, neutraliseFormula, renderCsv, snapshotSession, takeawaysCsv, votesCsv } from '../../shared/export';
+import {
+  CSV_DIALECTS,
+  initiativesCsv,
+  neutraliseFormula,
+  renderCsv,
+  snapshotSession,
+  takeawaysCsv,
+  votesCsv,
+} from '../../shared/export';
 import { addInitiative, addTakeaway, registerParticipant } from '../../shared/actions';
 import { BOM } from '../../shared/export/csvText';
 import { filledSession, must, newSession, T0 } from './fixtures';
@@ -33,17 +41,23 @@ describe('CSV cells', () => {
     for (const lang of ['nl', 'en'] as const) {
       const dialect = CSV_DIALECTS[lang];
       fc.assert(
-        fc.property(fc.array(fc.array(hostileText(), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }), (table) => {
-          const rows = rowsOf(renderCsv(table, dialect), dialect.delimiter);
-          expect(rows).toHaveLength(table.length);
-          rows.forEach((row, r) => {
-            expect(row).toHaveLength(table[r]?.length ?? -1);
-            row.forEach((cell, c) => {
-              expect(FORMULA_START.test(cell)).toBe(false);
-              expect(cell).toBe(neutraliseFormula(table[r]?.[c] ?? ''));
+        fc.property(
+          fc.array(fc.array(hostileText(), { minLength: 1, maxLength: 4 }), {
+            minLength: 1,
+            maxLength: 4,
+          }),
+          (table) => {
+            const rows = rowsOf(renderCsv(table, dialect), dialect.delimiter);
+            expect(rows).toHaveLength(table.length);
+            rows.forEach((row, r) => {
+              expect(row).toHaveLength(table[r]?.length ?? -1);
+              row.forEach((cell, c) => {
+                expect(FORMULA_START.test(cell)).toBe(false);
+                expect(cell).toBe(neutraliseFormula(table[r]?.[c] ?? ''));
+              });
             });
-          });
-        }),
+          },
+        ),
       );
     }
   });
@@ -55,7 +69,16 @@ describe('initiatives.csv', () => {
     const rows = rowsOf(initiativesCsv(snapshotSession(control, board)), ';');
     expect(rows[0]?.[0]).toBe('Id');
     expect(rows.find((row) => row[0] === 'garden')).toEqual([
-      'garden', 'Anna', 'Inwoner', 'Buurtmoestuin', 'yellow', '0,8', '0,7', 'Collectief, door inwoners', 'nee', new Date(T0 + 10).toISOString(),
+      'garden',
+      'Anna',
+      'Inwoner',
+      'Buurtmoestuin',
+      'yellow',
+      '0,8',
+      '0,7',
+      'Collectief, door inwoners',
+      'nee',
+      new Date(T0 + 10).toISOString(),
     ]);
     expect(rows.find((row) => row[0] === 'centre')?.[7]).toBe('Ertussenin');
     expect(rows.find((row) => row[0] === 'example-kitchen-table')?.[1]).toBe('Begeleider');
@@ -64,7 +87,11 @@ describe('initiatives.csv', () => {
   it('uses commas and decimal points for an English session', () => {
     const { control, board } = filledSession('en');
     const rows = rowsOf(initiativesCsv(snapshotSession(control, board)), ',');
-    expect(rows.find((row) => row[0] === 'walk')?.slice(5, 8)).toEqual(['0.5', '-0.6', 'Collective, by professionals']);
+    expect(rows.find((row) => row[0] === 'walk')?.slice(5, 8)).toEqual([
+      '0.5',
+      '-0.6',
+      'Collective, by professionals',
+    ]);
   });
 
   it('property: hostile initiative texts and names keep the file’s shape', () => {
@@ -83,7 +110,8 @@ describe('initiatives.csv', () => {
         const takeaways = rowsOf(takeawaysCsv(snapshot), ';');
         expect(takeaways[1]).toHaveLength(4);
         for (const row of [...initiatives, ...takeaways]) {
-          for (const cell of row) expect(FORMULA_START.test(cell) && !/^-\d/.test(cell)).toBe(false);
+          for (const cell of row)
+            expect(FORMULA_START.test(cell) && !/^-\d/.test(cell)).toBe(false);
         }
       }),
       { numRuns: 50 },
@@ -95,8 +123,22 @@ describe('votes.csv and takeaways.csv', () => {
   it('gives counts, percentages and the perspective split per choice, without who voted what', () => {
     const { control, board } = filledSession('nl');
     const rows = rowsOf(votesCsv(snapshotSession(control, board)), ';');
-    expect(rows[0]).toEqual(['Nr', 'Stelling', 'Status', 'Keuze', 'Stemmen', 'Procent', 'Inwoners', 'Professionals', 'Gemeente', 'Anders', 'Niet opgegeven']);
-    expect(rows.slice(1, 4).map((row) => [row[0], row[3], row[4], row[5], row[6], row[7], row[8]])).toEqual([
+    expect(rows[0]).toEqual([
+      'Nr',
+      'Stelling',
+      'Status',
+      'Keuze',
+      'Stemmen',
+      'Procent',
+      'Inwoners',
+      'Professionals',
+      'Gemeente',
+      'Anders',
+      'Niet opgegeven',
+    ]);
+    expect(
+      rows.slice(1, 4).map((row) => [row[0], row[3], row[4], row[5], row[6], row[7], row[8]]),
+    ).toEqual([
       ['1', 'Eens', '2', '67', '1', '0', '1'],
       ['1', 'Neutraal', '0', '0', '0', '0', '0'],
       ['1', 'Oneens', '1', '33', '0', '1', '0'],

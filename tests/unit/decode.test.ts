@@ -1,14 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { arrayOf, id, integerIn, isSafeId, numberIn, object, oneOf, recordOf, text, withDefault } from '../../shared/decode';
+import {
+  arrayOf,
+  id,
+  integerIn,
+  isSafeId,
+  numberIn,
+  object,
+  oneOf,
+  recordOf,
+  text,
+  withDefault,
+} from '../../shared/decode';
 import { actionError, invalidInput } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 
 describe('decoders', () => {
   it('trim text and check its length', () => {
     expect(text({ max: 5 })('  abc ', 'name')).toEqual({ ok: true, value: 'abc' });
-    expect(text({ max: 5 })('   ', 'name')).toEqual({ ok: false, error: [{ path: 'name', message: 'must not be empty' }] });
-    expect(text({ max: 2 })('abc', 'name')).toEqual({ ok: false, error: [{ path: 'name', message: 'must be at most 2 characters' }] });
-    expect(text({ max: 2 })(3, 'name')).toEqual({ ok: false, error: [{ path: 'name', message: 'must be text' }] });
+    expect(text({ max: 5 })('   ', 'name')).toEqual({
+      ok: false,
+      error: [{ path: 'name', message: 'must not be empty' }],
+    });
+    expect(text({ max: 2 })('abc', 'name')).toEqual({
+      ok: false,
+      error: [{ path: 'name', message: 'must be at most 2 characters' }],
+    });
+    expect(text({ max: 2 })(3, 'name')).toEqual({
+      ok: false,
+      error: [{ path: 'name', message: 'must be text' }],
+    });
   });
 
   it('check numbers, whole numbers and enums', () => {
@@ -16,12 +36,28 @@ describe('decoders', () => {
     expect(numberIn(-1, 1)(-1, 'x')).toEqual({ ok: true, value: -1 });
     expect(Object.is((numberIn(-1, 1)(-0, 'x') as { value: number }).value, 0)).toBe(true);
     expect(integerIn(0, 3)(1.5, 'n').ok).toBe(false);
-    expect(oneOf(['a', 'b'] as const)('c', 'k')).toEqual({ ok: false, error: [{ path: 'k', message: 'must be one of: a, b' }] });
+    expect(oneOf(['a', 'b'] as const)('c', 'k')).toEqual({
+      ok: false,
+      error: [{ path: 'k', message: 'must be one of: a, b' }],
+    });
   });
 
   it('collect every error of an object and a list, with paths', () => {
-    const decoder = object({ items: arrayOf(object({ id, n: integerIn(0, 9) })), extra: withDefault(text({ max: 3 }), 'x') });
-    expect(decoder({ items: [{ id: 'ok', n: 1 }, { id: 'bad id', n: 10 }] }, '')).toEqual({
+    const decoder = object({
+      items: arrayOf(object({ id, n: integerIn(0, 9) })),
+      extra: withDefault(text({ max: 3 }), 'x'),
+    });
+    expect(
+      decoder(
+        {
+          items: [
+            { id: 'ok', n: 1 },
+            { id: 'bad id', n: 10 },
+          ],
+        },
+        '',
+      ),
+    ).toEqual({
       ok: false,
       error: [
         { path: 'items[1].id', message: 'must be an id of 1-64 letters, digits, - or _' },
@@ -33,7 +69,12 @@ describe('decoders', () => {
 
   it('refuse record keys that are not safe ids, such as __proto__', () => {
     const decoded = recordOf(integerIn(0, 9))(JSON.parse('{"__proto__": 1, "ok": 2}'), 'dots');
-    expect(decoded).toEqual({ ok: false, error: [{ path: 'dots.__proto__', message: 'key must be an id of 1-64 letters, digits, - or _' }] });
+    expect(decoded).toEqual({
+      ok: false,
+      error: [
+        { path: 'dots.__proto__', message: 'key must be an id of 1-64 letters, digits, - or _' },
+      ],
+    });
     expect(isSafeId('__proto__')).toBe(false);
     expect(isSafeId('a'.repeat(65))).toBe(false);
     expect(isSafeId('lesson-1')).toBe(true);
@@ -42,7 +83,11 @@ describe('decoders', () => {
 
 describe('errors', () => {
   it('turn the first field error into the action error, pointing at the field', () => {
-    expect(invalidInput([{ path: 'x', message: 'must be a number' }])).toEqual({ code: 'invalid-input', message: 'x: must be a number', field: 'x' });
+    expect(invalidInput([{ path: 'x', message: 'must be a number' }])).toEqual({
+      code: 'invalid-input',
+      message: 'x: must be a number',
+      field: 'x',
+    });
     expect(actionError('not-open', 'closed')).toEqual({ code: 'not-open', message: 'closed' });
   });
 });

@@ -28,16 +28,25 @@ describe('rankLessons', () => {
   });
 
   it('ignores dots on unknown lessons', () => {
-    expect(rankLessons(lessons, { a: { gone: 2 } }, 3).every((entry) => entry.dots === 0)).toBe(true);
+    expect(rankLessons(lessons, { a: { gone: 2 } }, 3).every((entry) => entry.dots === 0)).toBe(
+      true,
+    );
   });
 
   it('property: stable, total preserved, and ordered by dots', () => {
-    const dots = fc.dictionary(fc.stringMatching(/^[a-z]{1,4}$/), fc.dictionary(fc.constantFrom('l1', 'l2', 'l3', 'l4'), fc.nat({ max: 3 })));
+    const dots = fc.dictionary(
+      fc.stringMatching(/^[a-z]{1,4}$/),
+      fc.dictionary(fc.constantFrom('l1', 'l2', 'l3', 'l4'), fc.nat({ max: 3 })),
+    );
     fc.assert(
       fc.property(dots, (byParticipant) => {
         const ranked = rankLessons(lessons, byParticipant, 3);
-        const counted = Object.values(byParticipant).filter((d) => spentDots(d) <= 3).reduce((acc, d) => acc + spentDots(d), 0);
-        const sorted = ranked.every((entry, i) => i === 0 || (ranked[i - 1]?.dots ?? 0) >= entry.dots);
+        const counted = Object.values(byParticipant)
+          .filter((d) => spentDots(d) <= 3)
+          .reduce((acc, d) => acc + spentDots(d), 0);
+        const sorted = ranked.every(
+          (entry, i) => i === 0 || (ranked[i - 1]?.dots ?? 0) >= entry.dots,
+        );
         const stable = ranked.every((entry, i) => {
           const previous = ranked[i - 1];
           if (previous === undefined || previous.dots !== entry.dots) return true;

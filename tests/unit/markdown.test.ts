@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { escapeMarkdown, renderMarkdownReport, snapshotSession } from '../../shared/export';
-import { addInitiative, addRouteNote, addTakeaway, hideInitiative, registerParticipant, setSessionTitle } from '../../shared/actions';
+import {
+  addInitiative,
+  addRouteNote,
+  addTakeaway,
+  hideInitiative,
+  registerParticipant,
+  setSessionTitle,
+} from '../../shared/actions';
 import { filledSession, must, newSession, T0 } from './fixtures';
 import { acceptedText, hostileText } from './arbitraries';
+
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u2028\u2029]/g;
 
 function unescape(text: string): string {
   return text.replace(/\\(.)/g, '$1');
@@ -35,7 +45,11 @@ describe('escapeMarkdown', () => {
         expect(escaped).not.toMatch(/[\r\n\u2028\u2029]/);
         expect(escaped.replace(/\\./g, '')).not.toMatch(/[\\`*_{}[\]()<>#|~!&]/);
         expect(escaped).not.toMatch(/^[-+=>]|^\d+[.)]/);
-        const expected = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u2028\u2029]/g, '').replace(/[\r\n\t]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+        const expected = text
+          .replace(CONTROL, '')
+          .replace(/[\r\n\t]+/g, ' ')
+          .replace(/ {2,}/g, ' ')
+          .trim();
         expect(unescape(escaped)).toBe(expected);
       }),
     );
@@ -48,15 +62,21 @@ describe('the Markdown report', () => {
     const report = renderMarkdownReport(snapshotSession(control, board));
     expect(report).toContain('# Dag van de wijkteams');
     expect(report).toContain('Datum: 16 november 2023');
-    expect(report).toContain('Deelnemers: 4 (Inwoner: 1, Professional: 1, Gemeente: 1, Niet opgegeven: 1)');
+    expect(report).toContain(
+      'Deelnemers: 4 (Inwoner: 1, Professional: 1, Gemeente: 1, Niet opgegeven: 1)',
+    );
     expect(report).toContain('### Collectief, door inwoners (2)');
-    expect(report).toContain('- Buurthuis (Bram; Collectief, door inwoners / Individueel, door inwoners)');
+    expect(report).toContain(
+      '- Buurthuis (Bram; Collectief, door inwoners / Individueel, door inwoners)',
+    );
     expect(report).toContain('- Wandelgroep \\*eenzaamheid\\* (Bram)');
     expect(report).toContain('3 stemmen: Eens 67% (2) · Neutraal 0% (0) · Oneens 33% (1)');
     expect(report).toContain('| Professional | 0% (0) | 0% (0) | 100% (1) | 1 |');
     expect(report).toContain('wie is aan zet?; handen: 1 ja, 2 nee');
     expect(report).toContain('- Werkgroep met bewoners (Bram)');
-    expect(report).toContain('1. Benoem samen het gedeelde belang: dat verbindt en activeert. (3 stippen)');
+    expect(report).toContain(
+      '1. Benoem samen het gedeelde belang: dat verbindt en activeert. (3 stippen)',
+    );
     expect(report).toContain('Collectiviteit kost tijd\\! (herkend door 2)');
     expect(report).toContain('- Heldere opdracht geven (Cees)');
   });
@@ -89,7 +109,21 @@ describe('the Markdown report', () => {
 
   it('property: hostile titles, names and texts never change the report’s structure', () => {
     const shapeOf = (report: string) =>
-      report.split('\n').map((line) => (/^#{1,6} /.test(line) ? 'h' : /^- /.test(line) ? 'li' : /^\d+\. /.test(line) ? 'ol' : /^\|/.test(line) ? 'tr' : line === '' ? '' : 'p'));
+      report
+        .split('\n')
+        .map((line) =>
+          /^#{1,6} /.test(line)
+            ? 'h'
+            : /^- /.test(line)
+              ? 'li'
+              : /^\d+\. /.test(line)
+                ? 'ol'
+                : /^\|/.test(line)
+                  ? 'tr'
+                  : line === ''
+                    ? ''
+                    : 'p',
+        );
     const play = (title: string, name: string, text: string) => {
       const { control, board } = newSession('nl');
       must(setSessionTitle(control, title));

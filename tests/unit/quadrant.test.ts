@@ -22,7 +22,10 @@ describe('quadrantOf', () => {
 
   it('puts the community centre, near the residents/professionals axis, between', () => {
     expect(quadrantOf(0.55, 0.05)).toBe('between');
-    expect(quadrantsTouched(0.55, 0.05)).toEqual(['collective-residents', 'collective-professionals']);
+    expect(quadrantsTouched(0.55, 0.05)).toEqual([
+      'collective-residents',
+      'collective-professionals',
+    ]);
   });
 
   it('counts the band edge as outside and the centre as touching all four', () => {
@@ -62,7 +65,10 @@ describe('quadrantOf', () => {
   it('property: mirroring x swaps collective and individual', () => {
     fc.assert(
       fc.property(coordinate, coordinate, (x, y) => {
-        const mirrored = quadrantOf(-x, y).replace('individual', 'IND').replace('collective', 'individual').replace('IND', 'collective');
+        const mirrored = quadrantOf(-x, y)
+          .replace('individual', 'IND')
+          .replace('collective', 'individual')
+          .replace('IND', 'collective');
         return x === 0 || quadrantOf(x, y) === mirrored;
       }),
     );
@@ -96,11 +102,17 @@ describe('per-quadrant summaries', () => {
   it('counts and gives percentages that add to 100', () => {
     const summary = summarizeQuadrants(notes);
     expect(summary.map((entry) => entry.placement)).toEqual([...QUADRANT_PLACEMENTS]);
-    expect(summary.find((entry) => entry.placement === 'collective-residents')).toEqual({ placement: 'collective-residents', count: 2, percent: 50 });
+    expect(summary.find((entry) => entry.placement === 'collective-residents')).toEqual({
+      placement: 'collective-residents',
+      count: 2,
+      percent: 50,
+    });
     expect(summary.reduce((sum, entry) => sum + entry.percent, 0)).toBe(100);
   });
 
   it('gives all zeros for an empty board', () => {
-    expect(summarizeQuadrants([]).every((entry) => entry.count === 0 && entry.percent === 0)).toBe(true);
+    expect(summarizeQuadrants([]).every((entry) => entry.count === 0 && entry.percent === 0)).toBe(
+      true,
+    );
   });
 });

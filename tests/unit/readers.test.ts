@@ -48,7 +48,14 @@ describe('readBoard on a board a misbehaving client wrote junk into', () => {
 
   it('reads an empty board as empty roots', () => {
     expect(readBoard(new Y.Doc())).toEqual({
-      participants: {}, initiatives: {}, routeNotes: {}, checkHands: {}, dots: {}, recognitions: {}, takeaways: {}, readiness: {},
+      participants: {},
+      initiatives: {},
+      routeNotes: {},
+      checkHands: {},
+      dots: {},
+      recognitions: {},
+      takeaways: {},
+      readiness: {},
     });
   });
 });
@@ -72,7 +79,11 @@ describe('readControl before the first sync and on damaged values', () => {
       controlRoot(control, 'live').set('routeStepId', 'moon');
       controlRoot(control, 'meta').set('title', 42);
     });
-    expect(readSettings(control)).toEqual({ resultsVisibility: 'onReveal', facilitatorVotes: false, dotBudget: 3 });
+    expect(readSettings(control)).toEqual({
+      resultsVisibility: 'onReveal',
+      facilitatorVotes: false,
+      dotBudget: 3,
+    });
     expect(readLive(control).routeStepId).toBe('explore');
     expect(readLive(control).agendaItemId).toBe('welcome');
     expect(readMeta(control).lang).toBe('en');
@@ -90,6 +101,9 @@ describe('readControl before the first sync and on damaged values', () => {
     if (!(stored instanceof Y.Map)) throw new Error('fixture');
     stored.set('state', 'sideways');
     expect(readProposition(control, 'proposition-2')).toBeUndefined();
-    expect(readControl(control).propositions.map((p) => p.id)).toEqual(['proposition-1', 'proposition-3']);
+    expect(readControl(control).propositions.map((p) => p.id)).toEqual([
+      'proposition-1',
+      'proposition-3',
+    ]);
   });
 });

@@ -5,8 +5,14 @@ describe('readinessOf', () => {
   const readiness = { anna: { why: 5, quadrant: 9 }, bram: { why: 7 }, left: { why: 3 } };
 
   it('counts present participants who said done for this item', () => {
-    expect(readinessOf(readiness, 'why', ['anna', 'bram', 'cees'])).toEqual({ done: 2, present: 3 });
-    expect(readinessOf(readiness, 'quadrant', ['anna', 'bram', 'cees'])).toEqual({ done: 1, present: 3 });
+    expect(readinessOf(readiness, 'why', ['anna', 'bram', 'cees'])).toEqual({
+      done: 2,
+      present: 3,
+    });
+    expect(readinessOf(readiness, 'quadrant', ['anna', 'bram', 'cees'])).toEqual({
+      done: 1,
+      present: 3,
+    });
   });
 
   it('does not count someone who left, so done never exceeds present', () => {

@@ -44,8 +44,11 @@ describe('nextStep', () => {
 
   it('offers exactly the decisions nextStep accepts', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...ROUTE_POSITIONS), fc.constantFrom(...ROUTE_DECISIONS), (position, decision) =>
-        decisionsAt(position).includes(decision) === (nextStep(position, decision) !== null),
+      fc.property(
+        fc.constantFrom(...ROUTE_POSITIONS),
+        fc.constantFrom(...ROUTE_DECISIONS),
+        (position, decision) =>
+          decisionsAt(position).includes(decision) === (nextStep(position, decision) !== null),
       ),
     );
     expect(decisionsAt('check')).toEqual(['fits', 'noFit']);
@@ -91,7 +94,16 @@ describe('the walk history', () => {
   });
 
   it('lists the positions visited, starting at explore', () => {
-    expect(visitedPositions(walk)).toEqual(['explore', 'check', 'plan', 'execute', 'evaluate', 'explore', 'check', 'connect']);
+    expect(visitedPositions(walk)).toEqual([
+      'explore',
+      'check',
+      'plan',
+      'execute',
+      'evaluate',
+      'explore',
+      'check',
+      'connect',
+    ]);
     expect(visitedPositions([])).toEqual(['explore']);
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { countPerspectives, largestRemainderPercentages, tallyByPerspective, tallyVotes } from '../../shared/domain/tally';
+import {
+  countPerspectives,
+  largestRemainderPercentages,
+  tallyByPerspective,
+  tallyVotes,
+} from '../../shared/domain/tally';
 import { defaultChoices } from '../../shared/template';
 
 const choices = defaultChoices('nl');
@@ -32,15 +37,20 @@ describe('largestRemainderPercentages', () => {
 
   it('property: each share is its exact value rounded down or up, never further off', () => {
     fc.assert(
-      fc.property(fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 8 }).filter((counts) => counts.some((c) => c > 0)), (counts) => {
-        const sum = counts.reduce((acc, count) => acc + count, 0);
-        const shares = largestRemainderPercentages(counts);
-        return counts.every((count, index) => {
-          const exact = (count * 100) / sum;
-          const share = shares[index] ?? -1;
-          return share === Math.floor(exact) || share === Math.floor(exact) + 1;
-        });
-      }),
+      fc.property(
+        fc
+          .array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 8 })
+          .filter((counts) => counts.some((c) => c > 0)),
+        (counts) => {
+          const sum = counts.reduce((acc, count) => acc + count, 0);
+          const shares = largestRemainderPercentages(counts);
+          return counts.every((count, index) => {
+            const exact = (count * 100) / sum;
+            const share = shares[index] ?? -1;
+            return share === Math.floor(exact) || share === Math.floor(exact) + 1;
+          });
+        },
+      ),
     );
   });
 
@@ -48,7 +58,9 @@ describe('largestRemainderPercentages', () => {
     fc.assert(
       fc.property(fc.array(fc.nat({ max: 1000 }), { minLength: 2, maxLength: 8 }), (counts) => {
         const shares = largestRemainderPercentages(counts);
-        return counts.every((a, i) => counts.every((b, j) => !(a > b) || (shares[i] ?? 0) >= (shares[j] ?? 0)));
+        return counts.every((a, i) =>
+          counts.every((b, j) => !(a > b) || (shares[i] ?? 0) >= (shares[j] ?? 0)),
+        );
       }),
     );
   });
@@ -72,7 +84,10 @@ describe('tallyVotes', () => {
   });
 
   it('property: percentages sum to 100 whenever anyone voted; counts sum to total', () => {
-    const ballot = fc.dictionary(fc.stringMatching(/^[a-z]{1,6}$/), fc.constantFrom('agree', 'neutral', 'disagree', 'junk'));
+    const ballot = fc.dictionary(
+      fc.stringMatching(/^[a-z]{1,6}$/),
+      fc.constantFrom('agree', 'neutral', 'disagree', 'junk'),
+    );
     fc.assert(
       fc.property(ballot, (votes) => {
         const tally = tallyVotes(choices, votes);
@@ -92,7 +107,11 @@ describe('tallyByPerspective', () => {
       bo: { perspective: 'professional' as const },
       dewi: { perspective: '' as const },
     };
-    const split = tallyByPerspective(choices, { anna: 'agree', bram: 'disagree', bo: 'neutral', dewi: 'agree', ghost: 'agree' }, participants);
+    const split = tallyByPerspective(
+      choices,
+      { anna: 'agree', bram: 'disagree', bo: 'neutral', dewi: 'agree', ghost: 'agree' },
+      participants,
+    );
     expect(split.resident.total).toBe(1);
     expect(split.resident.choices[0]?.percent).toBe(100);
     expect(split.professional.choices.map((entry) => entry.percent)).toEqual([0, 50, 50]);
@@ -101,14 +120,23 @@ describe('tallyByPerspective', () => {
   });
 
   it('property: the groups together add up to the whole tally', () => {
-    const perspective = fc.constantFrom('resident', 'professional', 'municipality', 'other', '') as fc.Arbitrary<
-      'resident' | 'professional' | 'municipality' | 'other' | ''
-    >;
+    const perspective = fc.constantFrom(
+      'resident',
+      'professional',
+      'municipality',
+      'other',
+      '',
+    ) as fc.Arbitrary<'resident' | 'professional' | 'municipality' | 'other' | ''>;
     fc.assert(
       fc.property(
-        fc.dictionary(fc.stringMatching(/^[a-z]{1,5}$/), fc.record({ vote: fc.constantFrom('agree', 'neutral', 'disagree'), perspective })),
+        fc.dictionary(
+          fc.stringMatching(/^[a-z]{1,5}$/),
+          fc.record({ vote: fc.constantFrom('agree', 'neutral', 'disagree'), perspective }),
+        ),
         (people) => {
-          const ballot = Object.fromEntries(Object.entries(people).map(([id, person]) => [id, person.vote]));
+          const ballot = Object.fromEntries(
+            Object.entries(people).map(([id, person]) => [id, person.vote]),
+          );
           const split = tallyByPerspective(choices, ballot, people);
           const whole = tallyVotes(choices, ballot);
           return Object.values(split).reduce((acc, tally) => acc + tally.total, 0) === whole.total;
@@ -120,7 +148,13 @@ describe('tallyByPerspective', () => {
 
 describe('countPerspectives', () => {
   it('counts participants per perspective, unstated included', () => {
-    expect(countPerspectives({ a: { perspective: 'resident' }, b: { perspective: '' }, c: { perspective: 'resident' } })).toEqual({
+    expect(
+      countPerspectives({
+        a: { perspective: 'resident' },
+        b: { perspective: '' },
+        c: { perspective: 'resident' },
+      }),
+    ).toEqual({
       resident: 2,
       professional: 0,
       municipality: 0,

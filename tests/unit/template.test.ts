@@ -17,17 +17,29 @@ function idsOf(template: WorkshopTemplate): string[] {
     ...template.agenda.map((item) => item.id),
     ...template.meanings.definitions.map((item) => item.id),
     ...template.meanings.items.map((item) => item.id),
-    ...template.reasons.flatMap((group) => [group.perspective, ...group.items.map((item) => item.id)]),
+    ...template.reasons.flatMap((group) => [
+      group.perspective,
+      ...group.items.map((item) => item.id),
+    ]),
     ...template.quadrant.quadrants.map((item) => item.id),
     ...template.quadrant.examples.map((item) => item.id),
     ...template.barriers.facts.map((item) => item.id),
-    ...template.barriers.categories.flatMap((category) => [category.id, ...category.items.map((item) => item.id)]),
+    ...template.barriers.categories.flatMap((category) => [
+      category.id,
+      ...category.items.map((item) => item.id),
+    ]),
     ...template.routeMap.teamChoice.points.map((item) => item.id),
-    ...template.routeMap.steps.flatMap((step) => [step.id, ...step.prompts.map((prompt) => prompt.id)]),
+    ...template.routeMap.steps.flatMap((step) => [
+      step.id,
+      ...step.prompts.map((prompt) => prompt.id),
+    ]),
     ...template.municipality.points.map((item) => item.id),
     ...template.municipality.successFactors.map((item) => item.id),
     ...template.lessons.map((item) => item.id),
-    ...template.propositions.flatMap((proposition) => [proposition.id, ...proposition.choices.map((choice) => choice.id)]),
+    ...template.propositions.flatMap((proposition) => [
+      proposition.id,
+      ...proposition.choices.map((choice) => choice.id),
+    ]),
   ];
 }
 
@@ -44,11 +56,26 @@ describe('the built-in workshop "Collectief werken in de wijk"', () => {
   it('holds every part of the seeds', () => {
     const nl = builtInTemplate('nl');
     expect(nl.agenda.map((item) => item.kind)).toEqual([
-      'welcome', 'meanings', 'quadrant', 'why', 'barriers', 'routemap', 'municipality', 'lessons', 'propositions', 'takeaways',
+      'welcome',
+      'meanings',
+      'quadrant',
+      'why',
+      'barriers',
+      'routemap',
+      'municipality',
+      'lessons',
+      'propositions',
+      'takeaways',
     ]);
     expect(nl.meanings.items).toHaveLength(3);
-    expect(nl.reasons.map((group) => group.perspective)).toEqual(['resident', 'professional', 'municipality']);
-    expect(nl.quadrant.quadrants.map((quadrant) => quadrant.id).sort()).toEqual([...QUADRANT_IDS].sort());
+    expect(nl.reasons.map((group) => group.perspective)).toEqual([
+      'resident',
+      'professional',
+      'municipality',
+    ]);
+    expect(nl.quadrant.quadrants.map((quadrant) => quadrant.id).sort()).toEqual(
+      [...QUADRANT_IDS].sort(),
+    );
     expect(nl.quadrant.examples.some((example) => example.text === 'Buurthuis')).toBe(true);
     expect(nl.barriers.categories.map((category) => category.items.length)).toEqual([4, 4, 3]);
     expect(nl.routeMap.steps.map((step) => step.id)).toEqual([...ROUTE_STEP_IDS]);
@@ -58,12 +85,18 @@ describe('the built-in workshop "Collectief werken in de wijk"', () => {
     expect(nl.municipality.points).toHaveLength(3);
     expect(nl.municipality.quote).toContain('De gemeente de kaders, het wijkteam de inhoud');
     expect(nl.lessons).toHaveLength(7);
-    expect(nl.propositions.map((proposition) => proposition.choices.map((choice) => choice.label))).toEqual([
+    expect(
+      nl.propositions.map((proposition) => proposition.choices.map((choice) => choice.label)),
+    ).toEqual([
       ['Eens', 'Neutraal', 'Oneens'],
       ['Eens', 'Neutraal', 'Oneens'],
       ['Eens', 'Neutraal', 'Oneens'],
     ]);
-    expect(builtInTemplate('en').propositions[0]?.choices.map((choice) => choice.label)).toEqual(['Agree', 'Neutral', 'Disagree']);
+    expect(builtInTemplate('en').propositions[0]?.choices.map((choice) => choice.label)).toEqual([
+      'Agree',
+      'Neutral',
+      'Disagree',
+    ]);
     expect(nl.takeawayQuestion).toMatch(/neem je mee/);
   });
 
@@ -80,7 +113,10 @@ describe('the built-in workshop "Collectief werken in de wijk"', () => {
 
 describe('validateTemplate', () => {
   it('refuses something that is not an object', () => {
-    expect(validateTemplate('hello')).toEqual({ ok: false, error: [{ path: '', message: 'must be an object' }] });
+    expect(validateTemplate('hello')).toEqual({
+      ok: false,
+      error: [{ path: '', message: 'must be an object' }],
+    });
   });
 
   it('reports every broken field with its path', () => {
@@ -110,7 +146,10 @@ describe('validateTemplate', () => {
     if (second === undefined) throw new Error('fixture');
     second.id = 'lesson-1';
     const result = validateTemplate(template);
-    expect(result).toEqual({ ok: false, error: [{ path: 'lessons[1].id', message: 'duplicate id "lesson-1"' }] });
+    expect(result).toEqual({
+      ok: false,
+      error: [{ path: 'lessons[1].id', message: 'duplicate id "lesson-1"' }],
+    });
   });
 
   it('refuses a reason and a barrier sharing an id (both live in recognitions)', () => {
@@ -141,13 +180,23 @@ describe('validateTemplate', () => {
     const result = validateTemplate(template);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error.map((error) => error.path)).toEqual(['quadrant.examples[0].x', 'propositions[0].choices']);
+    expect(result.error.map((error) => error.path)).toEqual([
+      'quadrant.examples[0].x',
+      'propositions[0].choices',
+    ]);
   });
 
   it('accepts an edited template: propositions, agenda items and prompts added or removed', () => {
     const template = builtInTemplate('nl');
     template.propositions.pop();
-    template.propositions.push({ id: 'own', text: 'Onze eigen stelling', choices: [{ id: 'yes', label: 'Ja' }, { id: 'no', label: 'Nee' }] });
+    template.propositions.push({
+      id: 'own',
+      text: 'Onze eigen stelling',
+      choices: [
+        { id: 'yes', label: 'Ja' },
+        { id: 'no', label: 'Nee' },
+      ],
+    });
     template.agenda.splice(1, 1);
     template.routeMap.steps[0]?.prompts.push({ id: 'explore-own', text: 'Wat zien wij zelf?' });
     expect(validateTemplate(template).ok).toBe(true);

@@ -36,6 +36,7 @@ async function join(context: RequestContext, deps: HttpDeps): Promise<void> {
   const participantId = newParticipantId();
   const written = registerParticipant(session.board.doc, participantId, { ...registration.value, joinedAt: Date.now() });
   if (!written.ok) return sendError(context.response, { status: 400, message: written.error.message, details: written.error });
+  await session.board.store.flush();
   const token = participantToken(session.meta.participantTokenSecret, participantId);
   deps.log.info('participant-joined', { code: session.code });
   sendJson(context.response, 201, { participantId, participantToken: token });

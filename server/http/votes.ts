@@ -35,6 +35,8 @@ async function vote(context: RequestContext, deps: HttpDeps): Promise<void> {
     const status = STATUS_BY_CODE[result.error.code] ?? 400;
     return sendError(context.response, { status, message: result.error.message, details: result.error });
   }
+  // Acknowledge only what is on disk: participants cannot write CONTROL, so nobody could restore a lost vote.
+  await session.control.store.flush();
   sendJson(context.response, 200, { ok: true });
 }
 

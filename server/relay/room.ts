@@ -98,7 +98,7 @@ export class Room {
   private handle(connection: Connection, frame: Frame): void {
     switch (frame.type) {
       case 'sync-step-1':
-        connection.send(this.syncStep2(frame.stateVector, frame.isEmptyStateVector));
+        this.sendWhenDurable(connection, this.syncStep2(frame.stateVector, frame.isEmptyStateVector));
         return;
       case 'sync-step-2':
       case 'update':
@@ -176,12 +176,23 @@ export class Room {
     connection.close(CLOSE_CODE.malformedFrame, reason.replace(/[^\x20-\x7e]/g, '?').slice(0, 120));
   }
 
+  /**
+   * Write-ahead: a peer receives an update only once it is on disk (or the disk is known to be
+   * failing). Otherwise a kill -9 could take from the server an update that other clients already
+   * hold, and the relay must refuse it when they send it back (it is outside their namespace), so
+   * their own later edits would be refused with it. The store batches concurrent flushes into one fsync.
+   */
   private onDocUpdate(update: Uint8Array): void {
     this.fullStateMessage = null;
     this.stateVectorMessage = null;
     this.deps.counters.updatesApplied += 1;
     this.store.append(update);
-    this.broadcaster.queueUpdate(update);
+    void this.store.flush().then(() => this.broadcaster.queueUpdate(update));
+  }
+
+  /** Sends state computed now once everything it contains is durable (see onDocUpdate). */
+  private sendWhenDurable(connection: Connection, message: Buffer): void {
+    void this.store.flush().then(() => connection.send(message));
   }
 
   private syncStep1(): Buffer {

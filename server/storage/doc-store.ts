@@ -102,6 +102,8 @@ export class DocStore {
   /** Flushes, then releases the file handle. */
   async close(): Promise<void> {
     await this.flush();
+    // Everything reached the log: a failed compaction is no longer a problem worth a 503.
+    if (this.pending.length === 0) this.options.health.recover(this.paths.log);
     this.closed = true;
     this.clearTimers();
     await this.enqueue(() => this.handle.close());
@@ -137,7 +139,16 @@ export class DocStore {
   }
 
   private async writePending(): Promise<void> {
-    if (this.pending.length === 0 || this.closed) return;
+    if (this.closed) return;
+    if (this.pending.length > 0 && !(await this.appendBatch())) return;
+    // Also reached by retries with nothing pending: a compaction that failed is tried again.
+    if (this.logRecords >= this.options.compactAfterRecords || this.logBytes >= this.options.compactAfterBytes) {
+      await this.compact();
+    }
+  }
+
+  /** Writes and fsyncs the pending batch; false when the disk refused (the batch is kept). */
+  private async appendBatch(): Promise<boolean> {
     const batch = this.pending;
     this.pending = [];
     const bytes = Buffer.concat(batch);
@@ -148,16 +159,14 @@ export class DocStore {
       await this.handle.datasync();
     } catch (error) {
       this.recoverBatch(batch, error);
-      return;
+      return false;
     }
     this.logBytes += bytes.length;
     this.logRecords += batch.length;
     this.options.counters.storageFlushes += 1;
     this.options.counters.storageRecordsWritten += batch.length;
     this.options.health.recover(this.paths.log);
-    if (this.logRecords >= this.options.compactAfterRecords || this.logBytes >= this.options.compactAfterBytes) {
-      await this.compact();
-    }
+    return true;
   }
 
   private recoverBatch(batch: Buffer[], error: unknown): void {

@@ -1,12 +1,12 @@
 /**
- * Readers for the CONTROL document. Missing or damaged values read as their defaults (content: the
- * built-in template of the session's language), so a client that renders before the first sync
- * shows a sensible screen instead of crashing.
+ * Readers for the CONTROL document. Missing or damaged values read as their defaults (content:
+ * empty texts, see template/empty.ts), so nothing crashes on a document that has not synced yet;
+ * `isInitialized` and `readContentOrNull` tell a screen to wait instead.
  */
 import type * as Y from 'yjs';
-import { isSafeId } from '../decode';
-import { LIMITS } from '../protocol';
-import { builtInTemplate } from '../template/builtIn';
+import { type Decoder, integerIn, isSafeId, object, oneOf, text, timestamp } from '../decode';
+import { LANGUAGES, LIMITS } from '../protocol';
+import { emptyContent } from '../template/empty';
 import { CONTENT_DECODERS } from '../template/validate';
 import {
   CONTENT_KEYS,
@@ -20,7 +20,6 @@ import { CONTROL_ROOT, SCHEMA_VERSION } from './layout';
 import { childMap, controlRoot, plainEntries, routeWalkArray } from './roots';
 import {
   liveDecoder,
-  metaDecoder,
   moderationMarkDecoder,
   propositionFieldsDecoder,
   routeWalkEntryDecoder,
@@ -61,15 +60,23 @@ function readFields<T extends Record<string, unknown>>(
   return decode(repaired) ?? defaults;
 }
 
+/** As metaDecoder, but an empty title reads fine: it is the default before the first sync. */
+const metaReadDecoder: Decoder<Meta> = object({
+  title: text({ min: 0, max: LIMITS.sessionTitleMaxLength }),
+  lang: oneOf(LANGUAGES),
+  createdAt: timestamp,
+  schemaVersion: integerIn(1, 1000),
+});
+
 export function readMeta(control: Y.Doc): Meta {
   const defaults: Meta = {
-    title: builtInTemplate('nl').title,
+    title: '',
     lang: 'nl',
     createdAt: 0,
     schemaVersion: SCHEMA_VERSION,
   };
   return readFields(controlRoot(control, CONTROL_ROOT.meta), defaults, (value) => {
-    const decoded = metaDecoder(value, 'meta');
+    const decoded = metaReadDecoder(value, 'meta');
     return decoded.ok ? decoded.value : undefined;
   });
 }
@@ -97,17 +104,35 @@ export function isBoardLocked(control: Y.Doc): boolean {
   return readLive(control).boardLocked;
 }
 
+/** One part of the workshop texts; an empty part when missing or damaged. */
 export function readContentPart<K extends ContentKey>(control: Y.Doc, key: K): SessionContent[K] {
   const decoded = CONTENT_DECODERS[key](controlRoot(control, CONTROL_ROOT.content).get(key), key);
   if (decoded.ok) return decoded.value;
-  const fallback: SessionContent = builtInTemplate(readMeta(control).lang);
+  const fallback: SessionContent = emptyContent();
   return fallback[key];
 }
 
 export function readContent(control: Y.Doc): SessionContent {
+  return readContentOrNull(control) ?? mergeWithEmpty(control);
+}
+
+function mergeWithEmpty(control: Y.Doc): SessionContent {
   const content: Partial<Record<ContentKey, unknown>> = {};
   for (const key of CONTENT_KEYS) content[key] = readContentPart(control, key);
   // Safe: every ContentKey was filled by readContentPart with its own part's type.
+  return content as SessionContent;
+}
+
+/** All parts or null: a half-synced document would show a half-empty screen. */
+export function readContentOrNull(control: Y.Doc): SessionContent | null {
+  const map = controlRoot(control, CONTROL_ROOT.content);
+  const content: Partial<Record<ContentKey, unknown>> = {};
+  for (const key of CONTENT_KEYS) {
+    const decoded = CONTENT_DECODERS[key](map.get(key), key);
+    if (!decoded.ok) return null;
+    content[key] = decoded.value;
+  }
+  // Safe: every ContentKey was decoded above by its own part's decoder.
   return content as SessionContent;
 }
 

@@ -1,5 +1,6 @@
 export * from './types';
 export { builtInTemplate } from './builtIn';
+export { emptyContent } from './empty';
 export { defaultChoices, DEFAULT_CHOICE_IDS } from './choices';
 export {
   validateTemplate,

@@ -5,6 +5,7 @@ import {
   isInitialized,
   readBoard,
   readContent,
+  readContentOrNull,
   readControl,
   readDots,
   readInitiative,
@@ -15,7 +16,7 @@ import {
   readSettings,
 } from '../../shared/schema';
 import { boardRoot, controlRoot, namespaceOf } from '../../shared/schema/roots';
-import { builtInTemplate } from '../../shared/template';
+import { builtInTemplate, emptyContent } from '../../shared/template';
 import { T0, must, newSession } from './fixtures';
 
 describe('readBoard on a board a misbehaving client wrote junk into', () => {
@@ -61,15 +62,28 @@ describe('readBoard on a board a misbehaving client wrote junk into', () => {
 });
 
 describe('readControl before the first sync and on damaged values', () => {
-  it('reads an empty control document as defaults with the Dutch built-in content', () => {
+  it('reads an empty control document as defaults with empty content, and says it is not loaded', () => {
     const control = new Y.Doc();
     expect(isInitialized(control)).toBe(false);
     const state = readControl(control);
-    expect(state.meta.lang).toBe('nl');
+    expect(state.meta).toEqual({ title: '', lang: 'nl', createdAt: 0, schemaVersion: 1 });
     expect(state.settings.dotBudget).toBe(3);
     expect(state.live.routeStepId).toBe('explore');
-    expect(state.content.lessons).toEqual(builtInTemplate('nl').lessons);
+    expect(state.content).toEqual(emptyContent());
+    expect(readContentOrNull(control)).toBeNull();
     expect(state.propositions).toEqual([]);
+  });
+
+  it('reads a loaded session’s content whole', () => {
+    const { control } = newSession('en');
+    const {
+      formatVersion: _v,
+      lang: _l,
+      title: _t,
+      propositions: _p,
+      ...content
+    } = builtInTemplate('en');
+    expect(readContentOrNull(control)).toEqual(content);
   });
 
   it('keeps the good fields of a map when one field is damaged', () => {
@@ -89,10 +103,12 @@ describe('readControl before the first sync and on damaged values', () => {
     expect(readMeta(control).lang).toBe('en');
   });
 
-  it('falls back to the built-in part of the session language for a damaged content part', () => {
+  it('reads a damaged content part as empty, keeping the other parts', () => {
     const { control } = newSession('en');
     control.transact(() => controlRoot(control, 'content').set('lessons', 'oops'));
-    expect(readContent(control).lessons).toEqual(builtInTemplate('en').lessons);
+    expect(readContent(control).lessons).toEqual([]);
+    expect(readContent(control).agenda).toEqual(builtInTemplate('en').agenda);
+    expect(readContentOrNull(control)).toBeNull();
   });
 
   it('skips a damaged proposition', () => {

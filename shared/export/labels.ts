@@ -13,6 +13,8 @@ export type ExportLabels = {
   perspectives: Record<PerspectiveGroup, string>;
   quadrantHeading: string;
   noInitiatives: string;
+  quadrantColumns: readonly [string, string, string];
+  currentStep: string;
   hiddenInitiatives: (count: number) => string;
   propositionsHeading: string;
   votes: (count: number) => string;
@@ -62,6 +64,8 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     },
     quadrantHeading: 'Initiatieven op het model',
     noInitiatives: 'Geen initiatieven.',
+    quadrantColumns: ['Kwadrant', 'Initiatieven', 'Aandeel'],
+    currentStep: 'Nu bij',
     hiddenInitiatives: (count) =>
       `${plural(count, 'initiatief', 'initiatieven')} verborgen door de begeleider.`,
     propositionsHeading: 'Stellingen',
@@ -143,6 +147,8 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     },
     quadrantHeading: 'Initiatives on the model',
     noInitiatives: 'No initiatives.',
+    quadrantColumns: ['Quadrant', 'Initiatives', 'Share'],
+    currentStep: 'Now at',
     hiddenInitiatives: (count) =>
       `${plural(count, 'initiative', 'initiatives')} hidden by the facilitator.`,
     propositionsHeading: 'Propositions',

@@ -3,10 +3,15 @@
  * memo for the municipality. Session texts and participants' words are escaped (markdownText.ts);
  * the headings and labels are ours, in the session's language.
  */
-import { QUADRANT_PLACEMENTS, quadrantsTouched } from '../domain/quadrant';
+import {
+  QUADRANT_PLACEMENTS,
+  quadrantsTouched,
+  summarizeQuadrants,
+  type Positioned,
+} from '../domain/quadrant';
 import { PERSPECTIVE_GROUPS, countPerspectives, type Tally } from '../domain/tally';
 import { rankLessons } from '../domain/dots';
-import { ROUTE_STEP_IDS, type RoutePosition } from '../domain/routemap';
+import { ROUTE_STEP_IDS, type RouteDecision, type RoutePosition } from '../domain/routemap';
 import type { SessionContent } from '../template/types';
 import type { SessionSnapshot } from './snapshot';
 import { EXPORT_LABELS, type ExportLabels } from './labels';
@@ -61,6 +66,30 @@ function placementName(
   );
 }
 
+function tableRow(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+function quadrantTable(
+  visible: readonly Positioned[],
+  content: SessionContent,
+  labels: ExportLabels,
+): string[] {
+  const rows = summarizeQuadrants(visible).map((entry) =>
+    tableRow([
+      md(placementName(content, entry.placement)),
+      String(entry.count),
+      `${entry.percent}%`,
+    ]),
+  );
+  return [
+    '',
+    tableRow(labels.quadrantColumns),
+    tableRow(labels.quadrantColumns.map(() => '---')),
+    ...rows,
+  ];
+}
+
 function quadrantSection(snapshot: SessionSnapshot, labels: ExportLabels): string[] {
   const { content } = snapshot.control;
   const all = listInitiatives(snapshot, labels);
@@ -72,6 +101,7 @@ function quadrantSection(snapshot: SessionSnapshot, labels: ExportLabels): strin
     `${md(xAxis.negative)} ↔ ${md(xAxis.positive)}; ${md(yAxis.negative)} ↕ ${md(yAxis.positive)}.`,
   ];
   if (visible.length === 0) lines.push('', labels.noInitiatives);
+  else lines.push(...quadrantTable(visible, content, labels));
   for (const placement of QUADRANT_PLACEMENTS) {
     const here = visible.filter((initiative) => initiative.placement === placement);
     if (here.length === 0) continue;
@@ -112,8 +142,7 @@ function perspectiveTable(result: PropositionResult, labels: ExportLabels): stri
       String(tally.total),
     ];
   });
-  const toRow = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
-  return ['', toRow(header), toRow(header.map(() => '---')), ...rows.map(toRow)];
+  return ['', tableRow(header), tableRow(header.map(() => '---')), ...rows.map(tableRow)];
 }
 
 function propositionsSection(snapshot: SessionSnapshot, labels: ExportLabels): string[] {
@@ -144,6 +173,18 @@ function positionName(
     : `${md(step.phase)}: ${md(step.title)}`;
 }
 
+/** The CHECK's outcomes in the session's own words ("Sluit aan." / "Wie is dan aan zet?"). */
+function decisionName(
+  content: SessionContent,
+  decision: RouteDecision | 'jump',
+  labels: ExportLabels,
+): string {
+  const { fitsOutcome, noFitOutcome } = content.routeMap.check;
+  if (decision === 'fits' && fitsOutcome !== '') return md(fitsOutcome);
+  if (decision === 'noFit' && noFitOutcome !== '') return md(noFitOutcome);
+  return labels.decisions[decision];
+}
+
 function routeMapSection(snapshot: SessionSnapshot, labels: ExportLabels): string[] {
   const { content, routeWalk } = snapshot.control;
   const lines = [`## ${md(content.routeMap.title)}`, '', `### ${labels.walkHeading}`, ''];
@@ -153,9 +194,13 @@ function routeMapSection(snapshot: SessionSnapshot, labels: ExportLabels): strin
     const hands = entry.checkRound === null ? null : checkHandCounts(snapshot, entry.checkRound);
     const handsText = hands === null ? '' : `; ${labels.checkHands(hands.yes, hands.no)}`;
     lines.push(
-      `${index + 1}. ${from}${positionName(content, entry.to, labels)} (${labels.decisions[entry.decision]}${handsText})`,
+      `${index + 1}. ${from}${positionName(content, entry.to, labels)} (${decisionName(content, entry.decision, labels)}${handsText})`,
     );
   });
+  lines.push(
+    '',
+    `${labels.currentStep}: ${positionName(content, snapshot.control.live.routeStepId, labels)}`,
+  );
   const notes = listRouteNotes(snapshot, labels);
   for (const stepId of ROUTE_STEP_IDS) {
     const stepNotes = notes.filter((note) => note.stepId === stepId);

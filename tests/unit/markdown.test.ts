@@ -72,7 +72,9 @@ describe('the Markdown report', () => {
     expect(report).toContain('- Wandelgroep \\*eenzaamheid\\* (Bram)');
     expect(report).toContain('3 stemmen: Eens 67% (2) · Neutraal 0% (0) · Oneens 33% (1)');
     expect(report).toContain('| Professional | 0% (0) | 0% (0) | 100% (1) | 1 |');
-    expect(report).toContain('wie is aan zet?; handen: 1 ja, 2 nee');
+    expect(report).toContain('(Wie is dan aan zet?; handen: 1 ja, 2 nee)');
+    expect(report).toContain('Nu bij: Stap 2. Maak een plan van aanpak');
+    expect(report).toContain('| Collectief, door inwoners | 2 | 22% |');
     expect(report).toContain('- Werkgroep met bewoners (Bram)');
     expect(report).toContain(
       '1. Benoem samen het gedeelde belang: dat verbindt en activeert. (3 stippen)',

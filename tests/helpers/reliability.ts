@@ -4,6 +4,7 @@
  * did, convergence checks and counting lost / duplicated notes.
  */
 import { readFileSync } from 'node:fs';
+import net from 'node:net';
 import * as Y from 'yjs';
 import { addInitiative, moveInitiative } from '../../shared/actions/initiatives';
 import { readBoard, readInitiatives } from '../../shared/schema';
@@ -220,4 +221,80 @@ export async function waitForConvergence(docs: readonly Y.Doc[], reference: Y.Do
 /** The whole BOARD as plain JSON, for "same state" comparisons. */
 export function boardContent(doc: Y.Doc): string {
   return JSON.stringify(readBoard(doc));
+}
+
+/**
+ * A TCP proxy in front of the server, to play the network: `pause()` freezes every connection
+ * (Wi-Fi gone, sockets still open), `cut()` resets them, and while either lasts new connections
+ * are reset at once; `heal()` lets traffic through again.
+ */
+export type NetworkProxy = {
+  readonly port: number;
+  /** ws://127.0.0.1:PORT/ws through the proxy. */
+  readonly wsUrl: string;
+  pause(): void;
+  cut(): void;
+  heal(): void;
+  readonly openConnections: number;
+  close(): Promise<void>;
+};
+
+export async function startProxy(targetPort: number): Promise<NetworkProxy> {
+  const pairs = new Set<{ client: net.Socket; upstream: net.Socket }>();
+  let blocked = false;
+  const listener = net.createServer((client) => {
+    if (blocked) {
+      client.resetAndDestroy();
+      return;
+    }
+    const upstream = net.connect(targetPort, '127.0.0.1');
+    const pair = { client, upstream };
+    pairs.add(pair);
+    client.pipe(upstream);
+    upstream.pipe(client);
+    const drop = (): void => {
+      pairs.delete(pair);
+      client.destroy();
+      upstream.destroy();
+    };
+    client.on('close', drop).on('error', drop);
+    upstream.on('close', drop).on('error', drop);
+  });
+  await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', () => resolve()));
+  const address = listener.address();
+  const port = typeof address === 'object' && address !== null ? address.port : 0;
+  return {
+    port,
+    wsUrl: `ws://127.0.0.1:${port}/ws`,
+    pause: () => {
+      blocked = true;
+      for (const { client, upstream } of pairs) {
+        // Nothing gets through either way; bytes are drained and dropped so a close is still noticed.
+        client.unpipe(upstream);
+        upstream.unpipe(client);
+        client.resume();
+        upstream.resume();
+      }
+    },
+    cut: () => {
+      blocked = true;
+      for (const { client, upstream } of pairs) {
+        client.resetAndDestroy();
+        upstream.destroy();
+      }
+    },
+    heal: () => {
+      blocked = false;
+    },
+    get openConnections() {
+      return pairs.size;
+    },
+    close: async () => {
+      for (const { client, upstream } of pairs) {
+        client.destroy();
+        upstream.destroy();
+      }
+      await new Promise<void>((resolve) => listener.close(() => resolve()));
+    },
+  };
 }

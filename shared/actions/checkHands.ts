@@ -2,11 +2,12 @@ import type * as Y from 'yjs';
 import { integerIn, nullable, object, oneOf } from '../decode';
 import { BOARD_ROOT } from '../schema/layout';
 import { ensureNamespace } from '../schema/roots';
+import { MAX_CHECK_ROUND } from '../schema/decoders';
 import { CHECK_HANDS, type CheckHand } from '../schema/types';
 import { type ActionResult, decodeInput, done, transact } from './run';
 
 const handDecoder = object({
-  checkRound: integerIn(0, 10_000),
+  checkRound: integerIn(0, MAX_CHECK_ROUND),
   hand: nullable(oneOf(CHECK_HANDS)),
 });
 

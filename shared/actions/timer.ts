@@ -4,10 +4,10 @@ import { id as idDecoder, integerIn, object, timestamp } from '../decode';
 import { err, ok } from '../result';
 import { CONTROL_ROOT, type TimerState } from '../schema/layout';
 import { controlRoot } from '../schema/roots';
+import { MAX_TIMER_MS } from '../schema/decoders';
 import { readLive } from '../schema/readControl';
 import { type ActionResult, decodeInput, transact } from './run';
 
-const MAX_TIMER_MS = 24 * 60 * 60 * 1000;
 const startDecoder = object({
   agendaItemId: idDecoder,
   durationMs: integerIn(1_000, MAX_TIMER_MS),

@@ -41,7 +41,11 @@ import {
 } from './types';
 
 export const MAX_DOT_BUDGET = 20;
-const MAX_TIMER_MS = 24 * 60 * 60 * 1000;
+/** More CHECK rounds than this in one workshop means a stuck button, not a discussion. */
+export const MAX_CHECK_ROUND = 10_000;
+
+/** A timer longer than a day is a typo, not a workshop. */
+export const MAX_TIMER_MS = 24 * 60 * 60 * 1000;
 
 export const position = numberIn(-1, 1);
 
@@ -117,7 +121,7 @@ export const liveDecoder: Decoder<LiveState> = object({
   routeStepId: oneOf(ROUTE_POSITIONS),
   boardLocked: boolean,
   timer: nullable(timerDecoder),
-  checkRound: integerIn(0, 10_000),
+  checkRound: integerIn(0, MAX_CHECK_ROUND),
   checkPollOpen: boolean,
 });
 
@@ -141,7 +145,7 @@ export const routeWalkEntryDecoder: Decoder<RouteWalkEntry> = object({
   to: oneOf(ROUTE_POSITIONS),
   decision: oneOf([...ROUTE_DECISIONS, 'jump'] as const),
   at: timestamp,
-  checkRound: nullable(integerIn(0, 10_000)),
+  checkRound: nullable(integerIn(0, MAX_CHECK_ROUND)),
 });
 
 export const routeWalkDecoder = arrayOf(routeWalkEntryDecoder);

@@ -4,6 +4,7 @@ import { useControl } from '../../session/hooks';
 import { Button } from '../../ui/Button';
 import { Timer } from '../../ui/Timer';
 import { useFacilitatorAgenda } from './useFacilitatorAgenda';
+import { Icon } from '../../ui/Icon';
 
 /** The item's countdown on the projector, with start / pause / reset for the facilitator. */
 export function TimerControls({ item }: { item: AgendaItem }) {
@@ -23,7 +24,7 @@ export function TimerControls({ item }: { item: AgendaItem }) {
       )}
       {mine?.state === 'running' ? (
         <Button size="small" onClick={actions.pauseTimer} aria-label={m.timer.pause}>
-          ❚❚
+          <Icon name="pause" />
         </Button>
       ) : (
         <Button
@@ -31,12 +32,12 @@ export function TimerControls({ item }: { item: AgendaItem }) {
           onClick={() => (mine === null ? actions.startTimer(item.id, minutes) : actions.resumeTimer())}
           aria-label={m.timer.start}
         >
-          ▶
+          <Icon name="play" />
         </Button>
       )}
       {mine === null ? null : (
         <Button size="small" variant="ghost" onClick={actions.resetTimer} aria-label={m.timer.reset}>
-          ↺
+          <Icon name="reset" />
         </Button>
       )}
     </div>

@@ -6,6 +6,7 @@ import { Button } from '../../ui/Button';
 import { useQuadrantActions } from './useQuadrantActions';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
+import { Icon } from '../../ui/Icon';
 
 /** Add a note, and the list of one's own notes with edit and delete. */
 export function OwnNotes({ locked }: { locked: boolean }) {
@@ -111,7 +112,7 @@ const OwnNoteRow = memo(function OwnNoteRow({ id, locked }: { id: string; locked
         aria-label={m.quadrant.editLabel(note.text)}
         onClick={() => setDraft(note.text)}
       >
-        ✎
+        <Icon name="edit" />
       </Button>
       <Button
         size="small"
@@ -120,7 +121,7 @@ const OwnNoteRow = memo(function OwnNoteRow({ id, locked }: { id: string; locked
         aria-label={m.quadrant.deleteLabel(note.text)}
         onClick={() => actions.remove(id)}
       >
-        🗑
+        <Icon name="trash" />
       </Button>
     </li>
   );

@@ -8,6 +8,7 @@ import { Loading } from '../../ui/Loading';
 import { BoardBackdrop } from './BoardBackdrop';
 import { NoteCard } from './NoteCard';
 import { useNote } from './useNote';
+import { Icon } from '../../ui/Icon';
 
 /** The whole board, large, for the projector; click a note to moderate it. */
 export function PresenterQuadrant() {
@@ -80,20 +81,22 @@ function ModerationBar({ id, onDone }: { id: string; onDone: () => void }) {
     <div className="moderation-bar" role="region" aria-label={note.text}>
       <strong className="spacer">“{note.text}”</strong>
       <Button
+        icon={<Icon name={hidden ? 'eye' : 'eyeOff'} />}
         onClick={() => (hidden ? unhideInitiative(control, id) : hideInitiative(control, id))}
         aria-label={hidden ? m.quadrant.unhideLabel(note.text) : m.quadrant.hideLabel(note.text)}
       >
-        {hidden ? `👁 ${m.quadrant.unhideLabel(note.text)}` : `🙈 ${m.quadrant.hideLabel(note.text)}`}
+        {hidden ? m.quadrant.unhideLabel(note.text) : m.quadrant.hideLabel(note.text)}
       </Button>
       <Button
         variant="danger"
+        icon={<Icon name="trash" />}
         aria-label={m.quadrant.removeLabel(note.text)}
         onClick={() => {
           removeInitiative(session.link.board, note.authorId, id);
           onDone();
         }}
       >
-        🗑 {m.common.delete}
+        {m.common.delete}
       </Button>
       <Button variant="ghost" onClick={onDone}>
         {m.common.close}

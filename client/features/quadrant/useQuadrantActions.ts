@@ -28,8 +28,8 @@ export function useQuadrantActions() {
   const add = useCallback(
     (text: string) => {
       if (participantId === null) return false;
-      // Start near the centre, slightly scattered, so quick adds do not stack exactly.
-      const jitter = () => Math.round((Math.random() - 0.5) * 200) / 1000;
+      // Start around the centre, scattered, so quick adds do not hide each other.
+      const jitter = () => Math.round((Math.random() - 0.5) * 700) / 1000;
       const result = addInitiative(board, participantId, {
         text,
         colour: colourFor(participantId),

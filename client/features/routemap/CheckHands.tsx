@@ -1,6 +1,7 @@
 import type { RouteMap } from '../../../shared/template/types';
 import { useMessages } from '../../i18n';
 import { useCheckHands } from './useRouteMap';
+import { Icon } from '../../ui/Icon';
 
 /** The CHECK's quick show of hands; participants raise, everyone sees the count. */
 export function CheckHands({ routeMap, canRaise }: { routeMap: RouteMap; canRaise: boolean }) {
@@ -13,10 +14,10 @@ export function CheckHands({ routeMap, canRaise }: { routeMap: RouteMap; canRais
       {canRaise && pollOpen ? (
         <div className="hands" role="group" aria-label={routeMap.check.handsQuestion}>
           <button type="button" className="vote-choice" aria-pressed={mine === 'yes'} onClick={() => raise('yes')}>
-            ✋ {m.routemap.handsYes}
+            <Icon name="hand" /> {m.routemap.handsYes}
           </button>
           <button type="button" className="vote-choice" aria-pressed={mine === 'no'} onClick={() => raise('no')}>
-            ✋ {m.routemap.handsNo}
+            <Icon name="hand" /> {m.routemap.handsNo}
           </button>
         </div>
       ) : null}

@@ -9,6 +9,7 @@ import { CheckHands } from './CheckHands';
 import { RoutePath } from './RoutePath';
 import { RouteSteps } from './RouteSteps';
 import { StepNotesList } from './StepNotes';
+import { Icon } from '../../ui/Icon';
 
 function decisionLabel(m: Messages, decision: RouteDecision, nextLabel: string): string {
   switch (decision) {
@@ -67,8 +68,8 @@ export function PresenterRouteMap() {
           <RoutePath walk={walk} routeMap={routeMap} current={current} />
           <div className="stack stack--tight" role="group" aria-label={m.presenter.controls}>
             {current === 'check' ? (
-              <Button onClick={() => (pollOpen ? closeCheckPoll(control) : openCheckPoll(control))}>
-                ✋ {pollOpen ? m.routemap.closeHands : m.routemap.openHands}
+              <Button icon={<Icon name="hand" />} onClick={() => (pollOpen ? closeCheckPoll(control) : openCheckPoll(control))}>
+                {pollOpen ? m.routemap.closeHands : m.routemap.openHands}
               </Button>
             ) : null}
             {decisions.map((decision) => {

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { addRouteNote } from '../../../shared/actions/routeNotes';
 import { setCheckHand } from '../../../shared/actions/checkHands';
@@ -7,20 +8,23 @@ import { useBoard, useControl, useSession } from '../../session/hooks';
 
 export type RouteNoteRow = { id: string; authorId: string; authorName: string; text: string; createdAt: number };
 
-/** The group's notes for one step, oldest first. */
+/**
+ * The group's notes for one step, oldest first. Selects the two slices and derives the rows in a
+ * memo: a selector that builds new row objects would never compare equal and loop React.
+ */
 export function useRouteNotes(stepId: RouteStepId): RouteNoteRow[] {
-  return useBoard(
-    useShallow((state) => {
-      const rows: RouteNoteRow[] = [];
-      for (const [authorId, notes] of Object.entries(state.routeNotes)) {
-        for (const [id, note] of Object.entries(notes)) {
-          if (note.stepId !== stepId) continue;
-          rows.push({ id, authorId, authorName: state.participants[authorId]?.name ?? '', text: note.text, createdAt: note.createdAt });
-        }
+  const routeNotes = useBoard((state) => state.routeNotes);
+  const participants = useBoard((state) => state.participants);
+  return useMemo(() => {
+    const rows: RouteNoteRow[] = [];
+    for (const [authorId, notes] of Object.entries(routeNotes)) {
+      for (const [id, note] of Object.entries(notes)) {
+        if (note.stepId !== stepId) continue;
+        rows.push({ id, authorId, authorName: participants[authorId]?.name ?? '', text: note.text, createdAt: note.createdAt });
       }
-      return rows.sort((a, b) => a.createdAt - b.createdAt);
-    }),
-  );
+    }
+    return rows.sort((a, b) => a.createdAt - b.createdAt);
+  }, [routeNotes, participants, stepId]);
 }
 
 /** Show of hands for the current CHECK round: counts, my hand, and raising it. */

@@ -4,6 +4,7 @@ import { useMessages } from '../../i18n';
 import { useControl } from '../../session/hooks';
 import { Button } from '../../ui/Button';
 import { useAllTakeaways, useTakeawayActions } from './useTakeaways';
+import { Icon } from '../../ui/Icon';
 
 /** "Wat neem je mee?": write takeaways, see your own and the group's. */
 export function TakeawaysPanel() {
@@ -48,7 +49,7 @@ export function TakeawaysPanel() {
               <li key={row.id} className="takeaway row">
                 <span className="spacer">{row.text}</span>
                 <Button size="small" variant="ghost" aria-label={`${m.common.delete}: ${row.text}`} onClick={() => remove(row.id)}>
-                  🗑
+                  <Icon name="trash" />
                 </Button>
               </li>
             ))}

@@ -1,23 +1,23 @@
-import { useShallow } from 'zustand/react/shallow';
+import { useMemo } from 'react';
 import { addTakeaway, deleteTakeaway } from '../../../shared/actions/takeaways';
 import { useBoard, useSession } from '../../session/hooks';
 
 export type TakeawayRow = { id: string; authorId: string; authorName: string; text: string; createdAt: number };
 
-/** Everyone's takeaways, newest last, with their author's name. */
+/** Everyone's takeaways, newest last, with their author's name (derived in a memo, see useRouteNotes). */
 export function useAllTakeaways(): TakeawayRow[] {
-  return useBoard(
-    useShallow((state) => {
-      const rows: TakeawayRow[] = [];
-      for (const [authorId, entries] of Object.entries(state.takeaways)) {
-        for (const [id, takeaway] of Object.entries(entries)) {
-          const authorName = state.participants[authorId]?.name ?? '';
-          rows.push({ id, authorId, authorName, text: takeaway.text, createdAt: takeaway.createdAt });
-        }
+  const takeaways = useBoard((state) => state.takeaways);
+  const participants = useBoard((state) => state.participants);
+  return useMemo(() => {
+    const rows: TakeawayRow[] = [];
+    for (const [authorId, entries] of Object.entries(takeaways)) {
+      for (const [id, takeaway] of Object.entries(entries)) {
+        const authorName = participants[authorId]?.name ?? '';
+        rows.push({ id, authorId, authorName, text: takeaway.text, createdAt: takeaway.createdAt });
       }
-      return rows.sort((a, b) => a.createdAt - b.createdAt);
-    }),
-  );
+    }
+    return rows.sort((a, b) => a.createdAt - b.createdAt);
+  }, [takeaways, participants]);
 }
 
 export function useTakeawayActions() {

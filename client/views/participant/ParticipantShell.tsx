@@ -12,6 +12,7 @@ import { Timer } from '../../ui/Timer';
 import type { UndoController } from '../../session/undo';
 import { ItemPanel } from './ItemPanel';
 import { useSessionLanguage } from '../../session/useSessionLanguage';
+import { Icon } from '../../ui/Icon';
 
 /** The participant's laptop: top bar, programme strip, the item's activity, "I'm done". */
 export function ParticipantShell({ name }: { name: string }) {
@@ -48,7 +49,7 @@ export function ParticipantShell({ name }: { name: string }) {
         ) : null}
         {locked ? (
           <p className="notice notice--warn" role="status" style={{ marginBottom: 16 }}>
-            🔒 {m.participant.locked}
+            <Icon name="lock" /> {m.participant.locked}
           </p>
         ) : null}
         {!loaded || agenda.shown === undefined ? (
@@ -112,10 +113,10 @@ function UndoControls({ undo }: { undo: UndoController }) {
   return (
     <span className="row" style={{ gap: 4 }}>
       <Button size="small" variant="ghost" aria-label={m.common.undo} title={m.common.undo} disabled={!canUndo} onClick={undo.undo}>
-        ↶
+        <Icon name="undo" />
       </Button>
       <Button size="small" variant="ghost" aria-label={m.common.redo} title={m.common.redo} disabled={!canRedo} onClick={undo.redo}>
-        ↷
+        <Icon name="redo" />
       </Button>
     </span>
   );

@@ -12,6 +12,7 @@ import { Loading } from '../../ui/Loading';
 import { JoinChip } from './JoinInfo';
 import { Stage } from './Stage';
 import { useSessionLanguage } from '../../session/useSessionLanguage';
+import { Icon } from '../../ui/Icon';
 
 /** The projector: header with who/where/how long, the item's stage, the facilitator's bar. */
 export function PresenterShell() {
@@ -39,7 +40,7 @@ export function PresenterShell() {
         </div>
         <span className="spacer" />
         <span className="presenter__count" aria-live="polite">
-          👥 {m.presenter.participants(participantCount)}
+          <Icon name="people" size={26} /> {m.presenter.participants(participantCount)}
         </span>
         {item === undefined ? null : <ReadinessMeter agendaItemId={item.id} />}
         {item === undefined ? null : <TimerControls item={item} />}
@@ -50,7 +51,7 @@ export function PresenterShell() {
           <Loading />
         ) : (
           <>
-            <div className="presenter__item-header">
+            <div className={`presenter__item-header${item.title.length > 60 ? ' presenter__item-header--long' : ''}`}>
               <h1>{item.title}</h1>
               {item.description === '' ? null : <p>{item.description}</p>}
             </div>
@@ -73,8 +74,8 @@ export function PresenterShell() {
         </Button>
         <span className="muted presenter__hint">{m.presenter.keyboardHint}</span>
         <span className="spacer" />
-        <Button aria-pressed={locked} onClick={() => actions.lockBoard(!locked)}>
-          {locked ? `🔒 ${m.presenter.unlockBoard}` : `🔓 ${m.presenter.lockBoard}`}
+        <Button aria-pressed={locked} icon={<Icon name={locked ? 'lock' : 'unlock'} />} onClick={() => actions.lockBoard(!locked)}>
+          {locked ? m.presenter.unlockBoard : m.presenter.lockBoard}
         </Button>
         <Button variant="ghost" onClick={() => navigate(`/report/${session.code}`)}>
           {m.presenter.report}

@@ -12,6 +12,7 @@ import { ResultBars } from '../../features/propositions/ResultBars';
 import { useI18n, useMessages } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { useSessionLanguage } from '../../session/useSessionLanguage';
+import { Icon } from '../../ui/Icon';
 
 export function ReportPage({ facilitatorKey }: { facilitatorKey: string }) {
   const { m, lang } = useI18n();
@@ -31,8 +32,8 @@ export function ReportPage({ facilitatorKey }: { facilitatorKey: string }) {
           </p>
         </div>
         <div className="report__actions no-print">
-          <Button variant="primary" onClick={() => window.print()}>
-            🖨 {m.report.print}
+          <Button variant="primary" icon={<Icon name="print" />} onClick={() => window.print()}>
+            {m.report.print}
           </Button>
         </div>
       </header>
@@ -40,12 +41,12 @@ export function ReportPage({ facilitatorKey }: { facilitatorKey: string }) {
         <h2 id="downloads-title">{m.report.downloads}</h2>
         <div className="row">
           {EXPORT_FILES.map((file) => (
-            <Button key={file} disabled={downloads.busy !== null} aria-label={m.report.download(file)} onClick={() => void downloads.download(file)}>
-              ⬇ {file}
+            <Button key={file} disabled={downloads.busy !== null} aria-label={m.report.download(file)} icon={<Icon name="download" />} onClick={() => void downloads.download(file)}>
+              {file}
             </Button>
           ))}
-          <Button disabled={downloads.busy !== null} onClick={() => void downloads.downloadPng(snapshot)}>
-            ⬇ {m.report.boardPng}
+          <Button disabled={downloads.busy !== null} icon={<Icon name="download" />} onClick={() => void downloads.downloadPng(snapshot)}>
+            {m.report.boardPng}
           </Button>
         </div>
         {downloads.failed === null ? null : (
@@ -133,7 +134,7 @@ function RouteSection({ snapshot }: { snapshot: SessionSnapshot }) {
           </p>
         );
       })}
-      {loopCount(snapshot.control.routeWalk) > 0 ? <p>↺ {m.routemap.loopBack} × {loopCount(snapshot.control.routeWalk)}</p> : null}
+      {loopCount(snapshot.control.routeWalk) > 0 ? <p>{m.routemap.loopBack} × {loopCount(snapshot.control.routeWalk)}</p> : null}
       {routeMap.steps.map((step) => {
         const stepNotes = notes.filter((note) => note.stepId === step.id);
         if (stepNotes.length === 0) return null;

@@ -1,0 +1,141 @@
+/**
+ * End-to-end plumbing: a real server process (tests/helpers/server.ts), a fresh client build when
+ * the sources are newer than dist/client, Debian's Chromium through playwright-core, and small
+ * helpers that act the way a person would (fill the join form, press the arrow keys).
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { REPO_ROOT, startServer, type TestServer } from '../helpers/server';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const CLIENT_SOURCES = ['client', 'shared', 'public', 'index.html', 'vite.config.ts'];
+
+function newestMtime(entry: string): number {
+  let info;
+  try {
+    info = statSync(entry);
+  } catch {
+    return 0;
+  }
+  if (!info.isDirectory()) return info.mtimeMs;
+  let newest = info.mtimeMs;
+  for (const child of readdirSync(entry)) newest = Math.max(newest, newestMtime(path.join(entry, child)));
+  return newest;
+}
+
+/** Builds the client once per run when a source is newer than the build (the server skips it in tests). */
+export function ensureClientBuild(): void {
+  const built = newestMtime(path.join(REPO_ROOT, 'dist', 'client', 'index.html'));
+  const sources = Math.max(...CLIENT_SOURCES.map((entry) => newestMtime(path.join(REPO_ROOT, entry))));
+  if (built > sources) return;
+  // NODE_ENV=production: vitest sets NODE_ENV=test, which would give React's development build.
+  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    cwd: REPO_ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  if (result.status !== 0) throw new Error(`vite build failed with status ${String(result.status)}`);
+}
+
+export type E2eWorld = { server: TestServer; browser: Browser; close: () => Promise<void> };
+
+export async function startWorld(): Promise<E2eWorld> {
+  ensureClientBuild();
+  const server = await startServer();
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.stop();
+      await server.cleanup();
+    },
+  };
+}
+
+export type CreatedSession = { code: string; facilitatorKey: string; joinUrl: string; presentUrl: string };
+
+export async function createSession(
+  server: TestServer,
+  body: { title?: string; lang?: 'nl' | 'en'; includeExamples?: boolean } = {},
+): Promise<CreatedSession> {
+  const response = await fetch(`${server.url}/api/sessions`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ title: 'E2E-workshop', lang: 'nl', includeExamples: false, ...body }),
+  });
+  if (response.status !== 201) throw new Error(`create session: ${response.status} ${await response.text()}`);
+  return (await response.json()) as CreatedSession;
+}
+
+/** Every page reports its uncaught errors, so a broken component fails the test that saw it. */
+export function watchErrors(page: Page, errors: string[]): void {
+  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+}
+
+export async function openPresenter(browser: Browser, session: CreatedSession, errors: string[]) {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, acceptDownloads: true });
+  const page = await context.newPage();
+  watchErrors(page, errors);
+  await page.goto(session.presentUrl);
+  await page.getByRole('toolbar', { name: 'Bediening facilitator' }).waitFor();
+  return { context, page };
+}
+
+export type Perspective = 'Inwoner' | 'Professional' | 'Gemeente' | 'Anders';
+
+export async function joinAs(
+  browser: Browser,
+  session: CreatedSession,
+  name: string,
+  perspective: Perspective,
+  errors: string[],
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  watchErrors(page, errors);
+  await page.goto(session.joinUrl);
+  await page.getByLabel('Je naam').fill(name);
+  await page.getByRole('radio', { name: perspective }).check();
+  await page.getByRole('button', { name: 'Meedoen' }).click();
+  await page.getByRole('status', { name: 'Verbindingsstatus' }).getByText('Verbonden').waitFor();
+  return { context, page };
+}
+
+/** The facilitator presses → until the projector shows the item (as a facilitator with a clicker would). */
+export async function presentItem(presenter: Page, title: string): Promise<void> {
+  for (let step = 0; step < 12; step += 1) {
+    const heading = await presenter.locator('.presenter__item-header h1').textContent();
+    if (heading === title) return;
+    await presenter.keyboard.press('ArrowRight');
+    await presenter.waitForFunction(
+      (previous) => document.querySelector('.presenter__item-header h1')?.textContent !== previous,
+      heading,
+      { timeout: 5000 },
+    );
+  }
+  throw new Error(`agenda item "${title}" not reached`);
+}
+
+/** The centre of an element in page pixels. */
+export async function centreOf(page: Page, selector: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator(selector).boundingBox();
+  if (box === null) throw new Error(`${selector} has no box`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}

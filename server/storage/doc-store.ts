@@ -40,6 +40,16 @@ async function readIfExists(file: string): Promise<Buffer | null> {
   }
 }
 
+/** A write may be partial (a nearly full disk accepts what fits): keep going until the disk refuses. */
+async function writeFully(handle: FileHandle, bytes: Buffer): Promise<void> {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
+    if (bytesWritten === 0) throw new Error('the disk accepted no bytes');
+    offset += bytesWritten;
+  }
+}
+
 export class DocStore {
   private pending: Buffer[] = [];
   private chain: Promise<void> = Promise.resolve();
@@ -155,7 +165,7 @@ export class DocStore {
     try {
       if (this.mustTruncate) await this.handle.truncate(this.logBytes);
       this.mustTruncate = false;
-      await this.handle.write(bytes);
+      await writeFully(this.handle, bytes);
       await this.handle.datasync();
     } catch (error) {
       this.recoverBatch(batch, error);

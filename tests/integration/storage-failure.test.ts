@@ -42,11 +42,11 @@ afterAll(async () => {
 });
 
 /** A participant writes one note while a facilitator watches; returns once the watcher has it. */
-async function writeWatched(server: TestServer, session: CreatedSession, alice: Participant, key: string): Promise<void> {
+async function writeWatched(server: TestServer, session: CreatedSession, alice: Participant, key: string, text = key): Promise<void> {
   const writer = connectClient(server, session.code, 'board', participantParams(alice));
   const reader = connectClient(server, session.code, 'board', facilitatorParams(session));
   await Promise.all([whenSynced(writer), whenSynced(reader)]);
-  namespaceMap(writer.doc, BOARD_ROOT.initiatives, alice.participantId).set(key, new Y.Map([['text', key]]));
+  namespaceMap(writer.doc, BOARD_ROOT.initiatives, alice.participantId).set(key, new Y.Map([['text', text]]));
   await waitUntil(() => entryIn(reader.doc, BOARD_ROOT.initiatives, alice.participantId, key) !== undefined, `${key} relayed`);
   writer.destroy();
   reader.destroy();
@@ -111,7 +111,8 @@ describe('when the disk is full', async () => {
       if (!(error instanceof Error && 'code' in error && error.code === 'ENOSPC')) throw error;
     });
     const failing = server.waitForLog((line) => line.event === 'storage-failing');
-    await writeWatched(server, session, alice, 'during-full');
+    // Larger than a page: tmpfs would still fit a small append into the log's last page.
+    await writeWatched(server, session, alice, 'during-full', 'x'.repeat(16_384));
     expect(String((await failing).problem)).toMatch(/ENOSPC|no space/i);
     expect(await healthStatus(server)).toBe(503);
 

@@ -228,7 +228,7 @@ function lessonsSection(snapshot: SessionSnapshot, labels: ExportLabels): string
 
 function recognitionSections(snapshot: SessionSnapshot, labels: ExportLabels): string[] {
   const counts = recognitionCounts(snapshot);
-  const { reasons, barriers } = snapshot.control.content;
+  const { reasons, benefits, barriers } = snapshot.control.content;
   const item = (text: string, id: string) =>
     `- ${md(text)} (${labels.recognisedBy(counts.get(id) ?? 0)})`;
   const lines = [`## ${labels.reasonsHeading}`];
@@ -238,6 +238,14 @@ function recognitionSections(snapshot: SessionSnapshot, labels: ExportLabels): s
       `### ${md(group.title)}`,
       '',
       ...group.items.map((reason) => item(reason.text, reason.id)),
+    );
+  }
+  if (benefits.items.length > 0) {
+    lines.push(
+      '',
+      `### ${md(benefits.title)}`,
+      '',
+      ...benefits.items.map((benefit) => item(benefit.text, benefit.id)),
     );
   }
   lines.push('', `## ${labels.barriersHeading}`);

@@ -12,6 +12,7 @@ export function emptyContent(): SessionContent {
     agenda: [],
     meanings: { title: '', definitions: [], items: [] },
     reasons: [],
+    benefits: { title: '', intro: '', items: [] },
     quadrant: {
       title: '',
       question: '',

@@ -191,6 +191,29 @@ export const workshopEn: WorkshopTemplate = {
       ],
     },
   ],
+  benefits: {
+    title: 'What are the benefits of collective working?',
+    intro:
+      'Little research has been done yet, but the literature and professionals offer these pointers:',
+    items: [
+      {
+        id: 'benefit-resources',
+        text: 'Resources are used more efficiently and effectively than in individual support.',
+      },
+      {
+        id: 'benefit-contacts',
+        text: 'People make social contacts, which makes collective provision more pleasant to use.',
+      },
+      {
+        id: 'benefit-signals',
+        text: 'Signals surface sooner: people in a group recognise signals in each other more readily.',
+      },
+      {
+        id: 'benefit-prevention',
+        text: 'Collective activities are more preventive: joint activities catch underlying problems, such as a lack of social contacts.',
+      },
+    ],
+  },
   quadrant: {
     title: 'Four-quadrant model',
     question: 'Where do the initiatives in your neighbourhood stand? Place them on the model.',

@@ -191,6 +191,29 @@ export const workshopNl: WorkshopTemplate = {
       ],
     },
   ],
+  benefits: {
+    title: 'Wat zijn de voordelen van collectief werken?',
+    intro:
+      'Er is nog weinig onderzoek naar gedaan, maar de literatuur en professionals geven deze aanknopingspunten:',
+    items: [
+      {
+        id: 'benefit-resources',
+        text: 'Middelen worden efficiënter en effectiever ingezet dan bij individuele hulpverlening.',
+      },
+      {
+        id: 'benefit-contacts',
+        text: 'Mensen doen sociale contacten op, waardoor collectief aanbod prettiger is om te gebruiken.',
+      },
+      {
+        id: 'benefit-signals',
+        text: 'Signalen komen sneller boven: in een groep herkennen mensen signalen bij elkaar eerder.',
+      },
+      {
+        id: 'benefit-prevention',
+        text: 'Collectieve activiteiten werken meer preventief: gezamenlijke activiteiten vangen onderliggende problemen op, zoals een gebrek aan sociale contacten.',
+      },
+    ],
+  },
   quadrant: {
     title: 'Model met vier kwadranten',
     question: 'Waar staan de initiatieven in jouw wijk? Zet ze op het model.',

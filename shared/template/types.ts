@@ -56,6 +56,9 @@ export const REASON_PERSPECTIVES: readonly ReasonPerspective[] = [
 /** A reason participants can recognise; `keyword` is the word the slides set in bold ('' = none). */
 export type Reason = { id: string; text: string; keyword: string };
 
+/** "Wat zijn de voordelen van collectief werken?" (article): pointers from literature and practice. */
+export type Benefits = { title: string; intro: string; items: TextItem[] };
+
 export type ReasonGroup = {
   perspective: ReasonPerspective;
   title: string;
@@ -163,6 +166,8 @@ export type WorkshopTemplate = {
   agenda: AgendaItem[];
   meanings: Meanings;
   reasons: ReasonGroup[];
+  /** Optional in template files (added after format 1 shipped): missing reads as empty. */
+  benefits: Benefits;
   quadrant: QuadrantModel;
   barriers: Barriers;
   routeMap: RouteMap;
@@ -191,5 +196,6 @@ export const CONTENT_KEYS = [
   'municipality',
   'lessons',
   'takeawayQuestion',
+  'benefits',
 ] as const satisfies readonly (keyof SessionContent)[];
 export type ContentKey = (typeof CONTENT_KEYS)[number];

@@ -20,6 +20,7 @@ import {
   oneOf,
   refine,
   text,
+  withDefault,
 } from '../decode';
 import {
   AGENDA_ITEM_KINDS,
@@ -71,6 +72,12 @@ const reasonGroup = object({
     arrayOf(object({ id, text: title, keyword: body }), { min: 1, max: MAX_LIST }),
     duplicateIds,
   ),
+});
+
+const benefits = withDefault(object({ title: body, intro: body, items: textItems(0) }), {
+  title: '',
+  intro: '',
+  items: [],
 });
 
 const axis = object({ title: body, negative: title, positive: title });
@@ -185,6 +192,7 @@ export const CONTENT_DECODERS: { [K in ContentKey]: Decoder<SessionContent[K]> }
   municipality,
   lessons: textItems(1, 20),
   takeawayQuestion: title,
+  benefits,
 };
 
 const templateShape = object({
@@ -222,6 +230,7 @@ function recognisableIdsUnique(template: WorkshopTemplate): FieldError[] {
   template.reasons.forEach((group, g) =>
     group.items.forEach((item, i) => visit(item.id, `reasons[${g}].items[${i}].id`)),
   );
+  template.benefits.items.forEach((item, i) => visit(item.id, `benefits.items[${i}].id`));
   template.barriers.categories.forEach((category, c) =>
     category.items.forEach((item, i) => visit(item.id, `barriers.categories[${c}].items[${i}].id`)),
   );

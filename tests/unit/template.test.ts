@@ -21,6 +21,7 @@ function idsOf(template: WorkshopTemplate): string[] {
       group.perspective,
       ...group.items.map((item) => item.id),
     ]),
+    ...template.benefits.items.map((item) => item.id),
     ...template.quadrant.quadrants.map((item) => item.id),
     ...template.quadrant.examples.map((item) => item.id),
     ...template.barriers.facts.map((item) => item.id),
@@ -73,6 +74,7 @@ describe('the built-in workshop "Collectief werken in de wijk"', () => {
       'professional',
       'municipality',
     ]);
+    expect(nl.benefits.items).toHaveLength(4);
     expect(nl.quadrant.quadrants.map((quadrant) => quadrant.id).sort()).toEqual(
       [...QUADRANT_IDS].sort(),
     );
@@ -200,6 +202,12 @@ describe('validateTemplate', () => {
     template.agenda.splice(1, 1);
     template.routeMap.steps[0]?.prompts.push({ id: 'explore-own', text: 'Wat zien wij zelf?' });
     expect(validateTemplate(template).ok).toBe(true);
+  });
+
+  it('reads a template file without benefits (an optional part) as empty benefits', () => {
+    const { benefits: _benefits, ...withoutBenefits } = builtInTemplate('nl');
+    const result = validateTemplate(withoutBenefits);
+    expect(result.ok && result.value.benefits).toEqual({ title: '', intro: '', items: [] });
   });
 
   it('drops unknown keys instead of refusing a file from a later version', () => {

@@ -1,7 +1,9 @@
 import * as Y from 'yjs';
 import { object, text, oneOf, timestamp, id as idDecoder, withDefault } from '../decode';
 import { LIMITS, PERSPECTIVES, type Perspective } from '../protocol';
-import { BOARD_ROOT, BOARD_ROOT_NAMES } from '../schema/layout';
+import { actionError } from '../errors';
+import { err } from '../result';
+import { BOARD_ROOT, BOARD_ROOT_NAMES, FACILITATOR_NAMESPACE } from '../schema/layout';
 import { boardRoot, childMap, ensureNamespace } from '../schema/roots';
 import { type ActionResult, decodeInput, done, notFound, transact } from './run';
 
@@ -34,6 +36,10 @@ export function registerParticipant(
     joinedAt: registration.joinedAt,
   });
   if (!input.ok) return input;
+  // The facilitator's namespace holds the pre-placed examples; no participant may own it.
+  if (participantId === FACILITATOR_NAMESPACE) {
+    return err(actionError('reserved-id', 'This participant id is reserved', 'participantId'));
+  }
   const { name, perspective, joinedAt } = input.value;
   return transact(board, () => {
     const participants = boardRoot(board, BOARD_ROOT.participants);

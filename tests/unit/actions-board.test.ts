@@ -84,6 +84,14 @@ describe('registerParticipant', () => {
     expect(readBoard(board).participants).toEqual({});
   });
 
+  it('refuses the facilitator’s namespace as a participant id', () => {
+    const { board } = newSession();
+    expect(registerParticipant(board, 'facilitator', { name: 'Me', joinedAt: T0 })).toMatchObject({
+      ok: false,
+      error: { code: 'reserved-id' },
+    });
+  });
+
   it('registering again keeps the join time and updates the name', () => {
     const { board } = joined();
     must(

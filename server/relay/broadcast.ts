@@ -2,8 +2,9 @@
  * Coalescing broadcast for one room. A burst of 500 votes should not become 500 × 500 sends:
  * - leading edge: when the room has been quiet for a tick, a change goes out at once (lowest
  *   fan-out latency for the common single-writer case);
- * - trailing edge: what arrives during the following tick is merged (Y.mergeUpdates, latest
- *   awareness entry per client) into one message per tick.
+ * - trailing edge: what arrives during the following window is merged (Y.mergeUpdates, latest
+ *   awareness entry per client) into one message; the window widens (base -> max) while the
+ *   burst lasts, and resets as soon as a window passes without changes.
  * Every message is encoded once and the same Buffer is handed to every socket. Yjs updates
  * commute, so merging keeps every client's state identical to sending them one by one.
  */
@@ -17,11 +18,16 @@ export class Broadcaster {
   private updates: Uint8Array[] = [];
   private awareness = new Map<number, AwarenessEntry>();
   private timer: NodeJS.Timeout | null = null;
+  /** The current merge window: doubles while changes keep arriving, back to the base when quiet. */
+  private windowMs: number;
 
   constructor(
-    private readonly tickMs: number,
+    private readonly baseTickMs: number,
+    private readonly maxTickMs: number,
     private readonly deliver: Deliver,
-  ) {}
+  ) {
+    this.windowMs = baseTickMs;
+  }
 
   queueUpdate(update: Uint8Array): void {
     this.updates.push(update);
@@ -43,14 +49,21 @@ export class Broadcaster {
   private schedule(): void {
     if (this.timer !== null) return;
     this.flush();
-    if (this.tickMs > 0) this.timer = setTimeout(() => this.onTick(), this.tickMs);
+    this.windowMs = this.baseTickMs;
+    if (this.windowMs > 0) this.timer = setTimeout(() => this.onTick(), this.windowMs);
   }
 
+  /**
+   * End of a merge window. Nothing arrived: the room is quiet again and the next change goes out
+   * at once. Something arrived: send it merged and widen the window, so a sustained burst (200
+   * votes in a second) costs a few dozen broadcasts instead of hundreds.
+   */
   private onTick(): void {
     this.timer = null;
     if (this.updates.length === 0 && this.awareness.size === 0) return;
     this.flush();
-    this.timer = setTimeout(() => this.onTick(), this.tickMs);
+    this.windowMs = Math.min(this.windowMs * 2, this.maxTickMs);
+    this.timer = setTimeout(() => this.onTick(), this.windowMs);
   }
 
   private flush(): void {

@@ -25,6 +25,7 @@ export type RoomDeps = {
   log: Logger;
   counters: Counters;
   broadcastTickMs: number;
+  broadcastMaxTickMs: number;
   /** The BOARD asks its session's CONTROL document; CONTROL rooms ignore it. */
   isBoardLocked: () => boolean;
 };
@@ -46,7 +47,7 @@ export class Room {
     readonly store: DocStore,
     private readonly deps: RoomDeps,
   ) {
-    this.broadcaster = new Broadcaster(deps.broadcastTickMs, (message) => this.broadcast(message));
+    this.broadcaster = new Broadcaster(deps.broadcastTickMs, deps.broadcastMaxTickMs, (message) => this.broadcast(message));
     this.clientOwners.set(doc.clientID, '#server');
     doc.on('update', (update: Uint8Array) => this.onDocUpdate(update));
   }

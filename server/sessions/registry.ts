@@ -150,7 +150,13 @@ export class SessionRegistry {
     const store = await DocStore.open(docPaths(directory, kind), doc, this.storeOptions());
     const name = kind === 'board' ? code : `${code}.control`;
     const { log, counters, config } = this.deps;
-    return new Room(name, kind, doc, store, { log, counters, broadcastTickMs: config.broadcastTickMs, isBoardLocked });
+    return new Room(name, kind, doc, store, {
+      log,
+      counters,
+      broadcastTickMs: config.broadcastTickMs,
+      broadcastMaxTickMs: config.broadcastMaxTickMs,
+      isBoardLocked,
+    });
   }
 
   private storeOptions(): DocStoreOptions {

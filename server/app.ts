@@ -44,7 +44,8 @@ export function createCollectiefServer(config: ServerConfig, log: Logger): Colle
     perMessageDeflate: false,
     clientTracking: false,
   });
-  const upgrade = new UpgradeHandler({ config, log, counters, registry, wss });
+  const limiters = createLimiters(config);
+  const upgrade = new UpgradeHandler({ config, log, counters, registry, wss, codeGuessLimiter: limiters.codeGuessLimiter });
   const deps: HttpDeps = {
     config,
     log,
@@ -52,7 +53,7 @@ export function createCollectiefServer(config: ServerConfig, log: Logger): Colle
     registry,
     health,
     connectionCount: () => upgrade.connectionCount,
-    ...createLimiters(config),
+    ...limiters,
   };
   const routes = [...healthRoutes(deps), ...sessionRoutes(deps), ...participantRoutes(deps), ...voteRoutes(deps), ...exportRoutes(deps)];
   const server = http.createServer(createRequestHandler(routes, staticHandler(clientDistDir(config)), log));

@@ -13,9 +13,14 @@ import type { RequestContext } from './router';
 
 /** The loaded session named by `:code`, or answers 404 and returns null. */
 export async function sessionFromPath(context: RequestContext, deps: HttpDeps): Promise<LiveSession | null> {
+  if (!deps.codeGuessLimiter.allows(context.ip)) {
+    sendError(context.response, { status: 429, message: 'too many unknown session codes from this address; try again in a minute' });
+    return null;
+  }
   const code = normalizeSessionCode(context.params.code ?? '');
   const session = code === null ? null : await deps.registry.acquire(code);
   if (session === null || session.deleted) {
+    deps.codeGuessLimiter.take(context.ip);
     sendError(context.response, { status: 404, message: 'unknown session' });
     return null;
   }

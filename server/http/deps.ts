@@ -15,11 +15,18 @@ export type HttpDeps = {
   connectionCount: () => number;
   sessionCreateLimiter: RateLimiter;
   joinLimiter: RateLimiter;
+  /**
+   * Lookups of codes that do not exist, per address, on every path that names a code (HTTP and
+   * the websocket upgrade): once spent, every lookup from that address gets 429, hit or miss, so
+   * guessing learns nothing faster than this rate.
+   */
+  codeGuessLimiter: RateLimiter;
 };
 
-export function createLimiters(config: ServerConfig): Pick<HttpDeps, 'sessionCreateLimiter' | 'joinLimiter'> {
+export function createLimiters(config: ServerConfig): Pick<HttpDeps, 'sessionCreateLimiter' | 'joinLimiter' | 'codeGuessLimiter'> {
   return {
     sessionCreateLimiter: new RateLimiter(config.sessionCreatesPerMinute),
     joinLimiter: new RateLimiter(config.joinsPerMinute),
+    codeGuessLimiter: new RateLimiter(config.joinsPerMinute),
   };
 }

@@ -18,6 +18,13 @@ export class RateLimiter {
     return allowed;
   }
 
+  /** True while `key` has a request left, without spending it: lets a caller refuse before revealing anything. */
+  allows(key: string, now = Date.now()): boolean {
+    const bucket = this.buckets.get(key);
+    if (bucket === undefined) return true;
+    return bucket.tokens + ((now - bucket.updatedAt) / 60_000) * this.perMinute >= 1;
+  }
+
   /** Full buckets carry no information: drop them so the map stays small. */
   private prune(now: number): void {
     for (const [key, bucket] of this.buckets) {

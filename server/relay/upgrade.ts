@@ -12,6 +12,7 @@ import { describeError, type Logger } from '../log';
 import type { Counters } from '../metrics';
 import { facilitatorKeyMatches, participantTokenMatches } from '../sessions/credentials';
 import type { LiveSession } from '../sessions/live-session';
+import type { RateLimiter } from '../http/rate-limit';
 import type { SessionRegistry } from '../sessions/registry';
 import type { Principal } from './authority';
 import { Connection } from './connection';
@@ -23,6 +24,8 @@ export type UpgradeDeps = {
   counters: Counters;
   registry: SessionRegistry;
   wss: WebSocketServer;
+  /** Shared with the HTTP API: unknown codes per address (see HttpDeps.codeGuessLimiter). */
+  codeGuessLimiter: RateLimiter;
 };
 
 type Refusal = { status: number; message: string };
@@ -116,13 +119,21 @@ export class UpgradeHandler {
     ip: string,
   ): Promise<Refusal | { session: LiveSession; room: ParsedRoom; principal: Principal }> {
     if (!url.pathname.startsWith(WS_PATH_PREFIX)) return { status: 404, message: 'websocket endpoint is /ws/<room>' };
+    const guesses = this.deps.codeGuessLimiter;
+    if (!guesses.allows(ip)) return { status: 429, message: 'too many unknown session codes from this address' };
     const room = parseRoomName(url.pathname.slice(WS_PATH_PREFIX.length));
-    if (room === null) return { status: 400, message: 'invalid room name' };
+    if (room === null) {
+      guesses.take(ip);
+      return { status: 400, message: 'invalid room name' };
+    }
     if ((this.connectionsByIp.get(ip) ?? 0) >= this.deps.config.maxConnectionsPerIp) {
       return { status: 429, message: 'too many connections from this address' };
     }
     const session = await this.deps.registry.acquire(room.code);
-    if (session === null || session.deleted) return { status: 404, message: 'unknown session' };
+    if (session === null || session.deleted) {
+      guesses.take(ip);
+      return { status: 404, message: 'unknown session' };
+    }
     const authentication = authenticate(url.searchParams, session);
     if (!authentication.ok) return authentication.refusal;
     return { session, room, principal: authentication.principal };

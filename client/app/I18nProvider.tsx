@@ -13,9 +13,6 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = lang;
   }, [lang]);
 
-  const value = useMemo<I18n>(
-    () => ({ lang, m: messagesFor(lang), setSessionLang }),
-    [lang],
-  );
+  const value = useMemo<I18n>(() => ({ lang, m: messagesFor(lang), setSessionLang }), [lang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

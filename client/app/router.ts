@@ -67,5 +67,9 @@ export function useRoute(): Route {
 }
 
 export function useSearch(): string {
-  return useSyncExternalStore(subscribe, () => window.location.search, () => '');
+  return useSyncExternalStore(
+    subscribe,
+    () => window.location.search,
+    () => '',
+  );
 }

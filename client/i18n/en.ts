@@ -98,7 +98,8 @@ export const en: Messages = {
     boardLocked: 'Board locked',
     report: 'Report',
     fullscreen: 'Full screen',
-    noKey: 'This link belongs to another facilitator or the key is missing. Open the presenter link you received when creating the session.',
+    noKey:
+      'This link belongs to another facilitator or the key is missing. Open the presenter link you received when creating the session.',
     keyRejected: 'The facilitator key is not accepted.',
     keyboardHint: 'Arrow keys: previous / next item',
     controls: 'Facilitator controls',
@@ -120,7 +121,8 @@ export const en: Messages = {
     yours: 'Your initiatives',
     empty: 'No initiatives yet. Add one and drag it to the place that fits.',
     emptyPresenter: 'The board is still empty. Participants place their initiatives here.',
-    dragHint: 'Drag with mouse or finger. With the keyboard: focus a note, press space, use the arrows and press space again.',
+    dragHint:
+      'Drag with mouse or finger. With the keyboard: focus a note, press space, use the arrows and press space again.',
     noteLabel: (text: string, author: string) => `Initiative “${text}” by ${author}`,
     editLabel: (text: string) => `Edit “${text}”`,
     deleteLabel: (text: string) => `Delete “${text}”`,
@@ -219,7 +221,8 @@ export const en: Messages = {
     downloads: 'Downloads',
     download: (file: string) => `Download ${file}`,
     boardPng: 'Board as image (PNG)',
-    noKey: 'Only the facilitator can open the report. Open the presenter link on this device first.',
+    noKey:
+      'Only the facilitator can open the report. Open the presenter link on this device first.',
     downloadFailed: 'Download failed.',
     initiatives: 'Initiatives on the board',
     propositions: 'Propositions',

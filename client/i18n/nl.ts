@@ -99,7 +99,8 @@ export const nl = {
     boardLocked: 'Bord vergrendeld',
     report: 'Verslag',
     fullscreen: 'Volledig scherm',
-    noKey: 'Deze link hoort bij een andere facilitator of de sleutel ontbreekt. Open de presentatielink die je bij het aanmaken kreeg.',
+    noKey:
+      'Deze link hoort bij een andere facilitator of de sleutel ontbreekt. Open de presentatielink die je bij het aanmaken kreeg.',
     keyRejected: 'De facilitatorsleutel wordt niet geaccepteerd.',
     keyboardHint: 'Pijltjestoetsen: vorig / volgend onderdeel',
     controls: 'Bediening facilitator',
@@ -121,7 +122,8 @@ export const nl = {
     yours: 'Jouw initiatieven',
     empty: 'Nog geen initiatieven. Voeg er één toe en sleep het naar de plek die past.',
     emptyPresenter: 'Het bord is nog leeg. Deelnemers zetten hier hun initiatieven neer.',
-    dragHint: 'Sleep met muis of vinger. Met het toetsenbord: focus een notitie, druk op spatie, gebruik de pijltjes en druk weer op spatie.',
+    dragHint:
+      'Sleep met muis of vinger. Met het toetsenbord: focus een notitie, druk op spatie, gebruik de pijltjes en druk weer op spatie.',
     noteLabel: (text: string, author: string) => `Initiatief “${text}” van ${author}`,
     editLabel: (text: string) => `“${text}” bewerken`,
     deleteLabel: (text: string) => `“${text}” verwijderen`,
@@ -157,7 +159,12 @@ export const nl = {
     reopen: 'Opnieuw openen',
     byPerspective: 'Per perspectief',
     overall: 'Totaal',
-    state: { draft: 'Nog niet geopend', open: 'Open', closed: 'Gesloten', revealed: 'Uitslag zichtbaar' },
+    state: {
+      draft: 'Nog niet geopend',
+      open: 'Open',
+      closed: 'Gesloten',
+      revealed: 'Uitslag zichtbaar',
+    },
     select: (i: number) => `Stelling ${i}`,
     result: (label: string, count: number, percent: number) => `${label}: ${count} (${percent}%)`,
   },
@@ -220,7 +227,8 @@ export const nl = {
     downloads: 'Downloads',
     download: (file: string) => `${file} downloaden`,
     boardPng: 'Bord als afbeelding (PNG)',
-    noKey: 'Alleen de facilitator kan het verslag openen. Open eerst de presentatielink op dit apparaat.',
+    noKey:
+      'Alleen de facilitator kan het verslag openen. Open eerst de presentatielink op dit apparaat.',
     downloadFailed: 'Downloaden lukte niet.',
     initiatives: 'Initiatieven op het bord',
     propositions: 'Stellingen',

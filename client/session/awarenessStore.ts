@@ -67,7 +67,9 @@ export function bindPresenceStore(awareness: Awareness): BoundStore<PresenceStat
     store.setState({
       participantCount: next.participantCount,
       onlineParticipantIds: sameOnline ? previous.onlineParticipantIds : next.onlineParticipantIds,
-      dragging: sameKeysAndValues(previous.dragging, next.dragging) ? previous.dragging : next.dragging,
+      dragging: sameKeysAndValues(previous.dragging, next.dragging)
+        ? previous.dragging
+        : next.dragging,
     });
   };
   awareness.on('change', onChange);

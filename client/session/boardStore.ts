@@ -28,7 +28,10 @@ function plain(value: unknown): unknown {
 }
 
 /** participantId -> entryId -> value, skipping whatever does not decode. */
-function readNamespaced<T>(root: Y.Map<unknown>, decoder: Decoder<T>): Record<string, Record<string, T>> {
+function readNamespaced<T>(
+  root: Y.Map<unknown>,
+  decoder: Decoder<T>,
+): Record<string, Record<string, T>> {
   const result: Record<string, Record<string, T>> = {};
   root.forEach((namespace, participantId) => {
     if (!(namespace instanceof Y.Map) || !isSafeId(participantId)) return;

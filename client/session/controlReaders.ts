@@ -18,7 +18,12 @@ import {
 } from '../../shared/schema/decoders';
 import { CONTROL_ROOT } from '../../shared/schema/layout';
 import { childMap, controlRoot, routeWalkArray } from '../../shared/schema/roots';
-import { DEFAULT_SETTINGS, type LiveState, type Proposition, type Settings } from '../../shared/schema/types';
+import {
+  DEFAULT_SETTINGS,
+  type LiveState,
+  type Proposition,
+  type Settings,
+} from '../../shared/schema/types';
 
 const DEFAULT_LIVE: LiveState = {
   agendaItemId: '',
@@ -30,13 +35,21 @@ const DEFAULT_LIVE: LiveState = {
 };
 
 /** Decodes a root with its defaults filled in; a damaged root reads as the defaults. */
-function decodeWithDefaults<T extends object>(map: Y.Map<unknown>, defaults: T, decoder: Decoder<T>): T {
+function decodeWithDefaults<T extends object>(
+  map: Y.Map<unknown>,
+  defaults: T,
+  decoder: Decoder<T>,
+): T {
   const decoded = decoder({ ...defaults, ...map.toJSON() }, '');
   return decoded.ok ? decoded.value : defaults;
 }
 
 export function readSettings(control: Y.Doc): Settings {
-  return decodeWithDefaults(controlRoot(control, CONTROL_ROOT.settings), DEFAULT_SETTINGS, settingsDecoder);
+  return decodeWithDefaults(
+    controlRoot(control, CONTROL_ROOT.settings),
+    DEFAULT_SETTINGS,
+    settingsDecoder,
+  );
 }
 
 export function readLive(control: Y.Doc): LiveState {
@@ -83,7 +96,8 @@ export function readRouteWalk(control: Y.Doc): RouteWalkEntry[] {
 export function readModeration(control: Y.Doc): Record<string, 'hidden'> {
   const moderation: Record<string, 'hidden'> = {};
   controlRoot(control, CONTROL_ROOT.moderation).forEach((value, initiativeId) => {
-    if (isSafeId(initiativeId) && moderationMarkDecoder(value, initiativeId).ok) moderation[initiativeId] = 'hidden';
+    if (isSafeId(initiativeId) && moderationMarkDecoder(value, initiativeId).ok)
+      moderation[initiativeId] = 'hidden';
   });
   return moderation;
 }

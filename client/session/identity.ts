@@ -52,7 +52,12 @@ export function loadParticipant(code: string): ParticipantIdentity | null {
   const { participantId, participantToken, name } = value;
   if (typeof participantId !== 'string' || typeof participantToken !== 'string') return null;
   if (typeof name !== 'string') return null;
-  return { participantId, participantToken, name, perspective: asPerspective(value['perspective']) };
+  return {
+    participantId,
+    participantToken,
+    name,
+    perspective: asPerspective(value['perspective']),
+  };
 }
 
 export function saveParticipant(code: string, identity: ParticipantIdentity): void {

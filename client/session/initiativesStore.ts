@@ -20,7 +20,11 @@ export type InitiativesState = {
   byId: Readonly<Record<string, InitiativeView>>;
 };
 
-function decodeInitiative(authorId: string, id: string, map: Y.Map<unknown>): InitiativeView | null {
+function decodeInitiative(
+  authorId: string,
+  id: string,
+  map: Y.Map<unknown>,
+): InitiativeView | null {
   const decoded = initiativeDecoder(plainEntries(map), id);
   // A note that does not decode (junk a client wrote into its own namespace) is not shown.
   return decoded.ok ? { ...decoded.value, id, authorId } : null;
@@ -49,15 +53,22 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, index) => id === b[index]);
 }
 
-type Touched = { namespaces: Set<string>; notes: Map<string, { authorId: string; map: Y.Map<unknown> }> };
+type Touched = {
+  namespaces: Set<string>;
+  notes: Map<string, { authorId: string; map: Y.Map<unknown> }>;
+};
 
 /** Sorts each Yjs event into "a whole namespace changed" or "one note changed". */
-function collectTouched(root: Y.Map<unknown>, events: Y.YEvent<Y.AbstractType<unknown>>[]): Touched {
+function collectTouched(
+  root: Y.Map<unknown>,
+  events: Y.YEvent<Y.AbstractType<unknown>>[],
+): Touched {
   const touched: Touched = { namespaces: new Set(), notes: new Map() };
   for (const event of events) {
     const path = event.path;
     if (path.length === 0) {
-      if (event instanceof Y.YMapEvent) for (const key of event.keysChanged) touched.namespaces.add(key);
+      if (event instanceof Y.YMapEvent)
+        for (const key of event.keysChanged) touched.namespaces.add(key);
       continue;
     }
     const authorId = path[0];
@@ -68,8 +79,12 @@ function collectTouched(root: Y.Map<unknown>, events: Y.YEvent<Y.AbstractType<un
     }
     const noteId = path[1];
     const namespace = childMap(root, authorId);
-    const note = typeof noteId === 'string' && namespace !== undefined ? childMap(namespace, noteId) : undefined;
-    if (typeof noteId === 'string' && note !== undefined) touched.notes.set(noteId, { authorId, map: note });
+    const note =
+      typeof noteId === 'string' && namespace !== undefined
+        ? childMap(namespace, noteId)
+        : undefined;
+    if (typeof noteId === 'string' && note !== undefined)
+      touched.notes.set(noteId, { authorId, map: note });
   }
   return touched;
 }
@@ -79,28 +94,28 @@ function applyTouched(
   previous: Readonly<Record<string, InitiativeView>>,
   touched: Touched,
 ): Record<string, InitiativeView> {
-  const next: Record<string, InitiativeView> = { ...previous };
+  // Rebuilt namespaces start empty; every other note is carried over by reference.
+  const next = new Map<string, InitiativeView>();
+  for (const [id, note] of Object.entries(previous)) {
+    if (!touched.namespaces.has(note.authorId)) next.set(id, note);
+  }
   for (const authorId of touched.namespaces) {
-    for (const [id, note] of Object.entries(next)) {
-      if (note.authorId === authorId) delete next[id];
-    }
-    const namespace = childMap(root, authorId);
-    namespace?.forEach((entry, id) => {
+    childMap(root, authorId)?.forEach((entry, id) => {
       if (!(entry instanceof Y.Map)) return;
       const existing = previous[id];
       const view = decodeInitiative(authorId, id, entry as Y.Map<unknown>);
       if (view === null) return;
       // Keep the old object when nothing changed, so its component does not re-render.
-      next[id] = existing !== undefined && sameNote(existing, view) ? existing : view;
+      next.set(id, existing !== undefined && sameNote(existing, view) ? existing : view);
     });
   }
   for (const [id, { authorId, map }] of touched.notes) {
     if (touched.namespaces.has(authorId)) continue;
     const view = decodeInitiative(authorId, id, map);
-    if (view === null) delete next[id];
-    else next[id] = view;
+    if (view === null) next.delete(id);
+    else next.set(id, view);
   }
-  return next;
+  return Object.fromEntries(next);
 }
 
 function sameNote(a: InitiativeView, b: InitiativeView): boolean {

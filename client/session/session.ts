@@ -1,21 +1,34 @@
 /**
- * A live session in this browser: the connection plus the stores bound to its documents.
- * Created once per view mount and destroyed on unmount; everything React reads comes from here.
+ * A live session in this browser: the two documents, the stores bound to them, presence and
+ * undo. `openSession` connects to the relay; `bindSession` binds to documents it is given (the
+ * component tests and the rendering benchmark use it with local Y.Docs, no network).
  */
-import type { StoreApi } from 'zustand/vanilla';
+import type * as Y from 'yjs';
+import { Awareness } from 'y-protocols/awareness';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import { bindBoardStore, type BoardSlices } from './boardStore';
-import { connectSession, type ConnectionState, type Credentials, type SessionConnection } from './connection';
+import {
+  awarenessUser,
+  connectSession,
+  type ConnectionState,
+  type Credentials,
+} from './connection';
 import { bindControlStore, type ControlSlices } from './controlStore';
 import { bindInitiativesStore, type InitiativesState } from './initiativesStore';
 import { bindPresenceStore, type PresenceState } from './awarenessStore';
 import { createUndoController, type UndoController } from './undo';
+
+export type SessionDocs = { board: Y.Doc; control: Y.Doc };
 
 export type Session = {
   code: string;
   credentials: Credentials;
   /** Own participant id, or null for the facilitator. */
   participantId: string | null;
-  link: SessionConnection;
+  /** Actions write here (through shared/actions), never components directly. */
+  docs: SessionDocs;
+  /** The BOARD room's awareness: presence and live drags. */
+  awareness: Awareness;
   connection: StoreApi<ConnectionState>;
   initiatives: StoreApi<InitiativesState>;
   board: StoreApi<BoardSlices>;
@@ -25,20 +38,30 @@ export type Session = {
   destroy: () => void;
 };
 
-export function openSession(code: string, credentials: Credentials): Session {
-  const link = connectSession(code, credentials);
-  const initiatives = bindInitiativesStore(link.board);
-  const board = bindBoardStore(link.board);
-  const control = bindControlStore(link.control);
-  const presence = bindPresenceStore(link.boardProvider.awareness);
+type BindInput = {
+  code: string;
+  credentials: Credentials;
+  docs: SessionDocs;
+  awareness: Awareness;
+  connection: StoreApi<ConnectionState>;
+  onDestroy: () => void;
+};
+
+export function bindSession(input: BindInput): Session {
+  const { docs, credentials } = input;
+  const initiatives = bindInitiativesStore(docs.board);
+  const board = bindBoardStore(docs.board);
+  const control = bindControlStore(docs.control);
+  const presence = bindPresenceStore(input.awareness);
   const participantId = credentials.role === 'participant' ? credentials.participantId : null;
-  const undo = participantId === null ? null : createUndoController(link.board, participantId);
+  const undo = participantId === null ? null : createUndoController(docs.board, participantId);
   return {
-    code,
+    code: input.code,
     credentials,
     participantId,
-    link,
-    connection: link.connection,
+    docs,
+    awareness: input.awareness,
+    connection: input.connection,
     initiatives: initiatives.store,
     board: board.store,
     control: control.store,
@@ -50,7 +73,38 @@ export function openSession(code: string, credentials: Credentials): Session {
       control.destroy();
       board.destroy();
       initiatives.destroy();
-      link.destroy();
+      input.onDestroy();
     },
   };
+}
+
+export function openSession(code: string, credentials: Credentials): Session {
+  const link = connectSession(code, credentials);
+  return bindSession({
+    code,
+    credentials,
+    docs: { board: link.board, control: link.control },
+    awareness: link.boardProvider.awareness,
+    connection: link.connection,
+    onDestroy: link.destroy,
+  });
+}
+
+/** A session over local documents, always "online": for tests and benchmarks. */
+export function localSession(code: string, credentials: Credentials, docs: SessionDocs): Session {
+  const awareness = new Awareness(docs.board);
+  awareness.setLocalStateField('user', awarenessUser(credentials));
+  const connection = createStore<ConnectionState>(() => ({
+    status: 'online',
+    loaded: true,
+    refusal: null,
+  }));
+  return bindSession({
+    code,
+    credentials,
+    docs,
+    awareness,
+    connection,
+    onDestroy: () => awareness.destroy(),
+  });
 }

@@ -18,7 +18,11 @@ export type UndoController = {
   destroy: () => void;
 };
 
-const UNDOABLE_ROOTS = [BOARD_ROOT.initiatives, BOARD_ROOT.routeNotes, BOARD_ROOT.takeaways] as const;
+const UNDOABLE_ROOTS = [
+  BOARD_ROOT.initiatives,
+  BOARD_ROOT.routeNotes,
+  BOARD_ROOT.takeaways,
+] as const;
 
 export function createUndoController(board: Y.Doc, participantId: string): UndoController {
   // Shared actions write with ACTION_ORIGIN; remote updates carry the provider as origin.
@@ -28,8 +32,7 @@ export function createUndoController(board: Y.Doc, participantId: string): UndoC
     trackedOrigins: new Set<unknown>([ACTION_ORIGIN]),
   });
   const state = createStore<UndoState>(() => ({ canUndo: false, canRedo: false }));
-  const refresh = () =>
-    state.setState({ canUndo: manager.canUndo(), canRedo: manager.canRedo() });
+  const refresh = () => state.setState({ canUndo: manager.canUndo(), canRedo: manager.canRedo() });
 
   // The namespaces are created when the participant registers; they may arrive after we start
   // (first sync), so widen the scope whenever one appears.

@@ -8,7 +8,11 @@ import type { ConnectionStatus } from '../session/connection';
 export function ConnectionBadge({ status }: { status: ConnectionStatus }) {
   const m = useMessages();
   return (
-    <span className={`connection connection--${status}`} role="status" aria-label={m.connection.label}>
+    <span
+      className={`connection connection--${status}`}
+      role="status"
+      aria-label={m.connection.label}
+    >
       <span className="connection__dot" aria-hidden="true" />
       <span className="connection__text">{m.connection[status]}</span>
     </span>

@@ -33,7 +33,12 @@ export function Dialog({ open, title, onClose, children, className }: DialogProp
     >
       <div className="dialog__header">
         <h2 className="dialog__title">{title}</h2>
-        <button type="button" className="dialog__close" onClick={onClose} aria-label={m.common.close}>
+        <button
+          type="button"
+          className="dialog__close"
+          onClick={onClose}
+          aria-label={m.common.close}
+        >
           ×
         </button>
       </div>

@@ -39,7 +39,11 @@ export function Timer({ timer, size = 'small' }: TimerProps) {
       role="timer"
       aria-label={over ? m.timer.over : `${m.timer.label} ${formatClock(left)}`}
     >
-      <span className="timer__ring" aria-hidden="true" style={{ ['--fraction' as string]: String(fraction) }} />
+      <span
+        className="timer__ring"
+        aria-hidden="true"
+        style={{ ['--fraction' as string]: String(fraction) }}
+      />
       <span className="timer__clock">{over ? m.timer.over : formatClock(left)}</span>
     </span>
   );

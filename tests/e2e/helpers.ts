@@ -22,14 +22,17 @@ function newestMtime(entry: string): number {
   }
   if (!info.isDirectory()) return info.mtimeMs;
   let newest = info.mtimeMs;
-  for (const child of readdirSync(entry)) newest = Math.max(newest, newestMtime(path.join(entry, child)));
+  for (const child of readdirSync(entry))
+    newest = Math.max(newest, newestMtime(path.join(entry, child)));
   return newest;
 }
 
 /** Builds the client once per run when a source is newer than the build (the server skips it in tests). */
 export function ensureClientBuild(): void {
   const built = newestMtime(path.join(REPO_ROOT, 'dist', 'client', 'index.html'));
-  const sources = Math.max(...CLIENT_SOURCES.map((entry) => newestMtime(path.join(REPO_ROOT, entry))));
+  const sources = Math.max(
+    ...CLIENT_SOURCES.map((entry) => newestMtime(path.join(REPO_ROOT, entry))),
+  );
   if (built > sources) return;
   // NODE_ENV=production: vitest sets NODE_ENV=test, which would give React's development build.
   const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
@@ -37,7 +40,8 @@ export function ensureClientBuild(): void {
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production' },
   });
-  if (result.status !== 0) throw new Error(`vite build failed with status ${String(result.status)}`);
+  if (result.status !== 0)
+    throw new Error(`vite build failed with status ${String(result.status)}`);
 }
 
 export type E2eWorld = { server: TestServer; browser: Browser; close: () => Promise<void> };
@@ -69,7 +73,12 @@ export async function startWorld(): Promise<E2eWorld> {
   };
 }
 
-export type CreatedSession = { code: string; facilitatorKey: string; joinUrl: string; presentUrl: string };
+export type CreatedSession = {
+  code: string;
+  facilitatorKey: string;
+  joinUrl: string;
+  presentUrl: string;
+};
 
 export async function createSession(
   server: TestServer,
@@ -80,7 +89,8 @@ export async function createSession(
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ title: 'E2E-workshop', lang: 'nl', includeExamples: false, ...body }),
   });
-  if (response.status !== 201) throw new Error(`create session: ${response.status} ${await response.text()}`);
+  if (response.status !== 201)
+    throw new Error(`create session: ${response.status} ${await response.text()}`);
   return (await response.json()) as CreatedSession;
 }
 
@@ -90,7 +100,10 @@ export function watchErrors(page: Page, errors: string[]): void {
 }
 
 export async function openPresenter(browser: Browser, session: CreatedSession, errors: string[]) {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: { width: 1920, height: 1080 },
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   watchErrors(page, errors);
   await page.goto(session.presentUrl);

@@ -4,7 +4,14 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSession, joinAs, openPresenter, presentItem, startWorld, type E2eWorld } from './helpers';
+import {
+  createSession,
+  joinAs,
+  openPresenter,
+  presentItem,
+  startWorld,
+  type E2eWorld,
+} from './helpers';
 
 let world: E2eWorld;
 const errors: string[] = [];
@@ -28,50 +35,68 @@ async function add(page: Page, text: string): Promise<void> {
 }
 
 describe('offline and back', () => {
-  it('keeps a participant’s offline edits and converges everyone after reconnecting', { timeout: 120_000 }, async () => {
-    const session = await createSession(world.server);
-    const presenter = (await openPresenter(world.browser, session, errors)).page;
-    const dana = await joinAs(world.browser, session, 'Dana', 'Inwoner', errors);
-    const erik = await joinAs(world.browser, session, 'Erik', 'Anders', errors);
-    await presentItem(presenter, 'Waar staan onze initiatieven?');
-    await dana.page.getByRole('heading', { level: 1, name: 'Waar staan onze initiatieven?' }).waitFor();
-    await add(dana.page, 'Voor de storing');
-    await note(erik.page, 'Voor de storing', 'Dana').waitFor();
+  it(
+    'keeps a participant’s offline edits and converges everyone after reconnecting',
+    { timeout: 120_000 },
+    async () => {
+      const session = await createSession(world.server);
+      const presenter = (await openPresenter(world.browser, session, errors)).page;
+      const dana = await joinAs(world.browser, session, 'Dana', 'Inwoner', errors);
+      const erik = await joinAs(world.browser, session, 'Erik', 'Anders', errors);
+      await presentItem(presenter, 'Waar staan onze initiatieven?');
+      await dana.page
+        .getByRole('heading', { level: 1, name: 'Waar staan onze initiatieven?' })
+        .waitFor();
+      await add(dana.page, 'Voor de storing');
+      await note(erik.page, 'Voor de storing', 'Dana').waitFor();
 
-    // The Wi-Fi drops for Dana.
-    await dana.context.setOffline(true);
-    await dana.page.getByRole('status', { name: 'Verbindingsstatus' }).getByText('Offline', { exact: false }).waitFor();
+      // The Wi-Fi drops for Dana.
+      await dana.context.setOffline(true);
+      await dana.page
+        .getByRole('status', { name: 'Verbindingsstatus' })
+        .getByText('Offline', { exact: false })
+        .waitFor();
 
-    // She keeps working: a new note, an edit of her earlier one.
-    await add(dana.page, 'Tijdens de storing');
-    await dana.page.getByRole('button', { name: '“Voor de storing” bewerken' }).click();
-    await dana.page.getByRole('textbox', { name: '“Voor de storing” bewerken' }).fill('Voor de storing, bijgewerkt');
-    await dana.page.getByRole('button', { name: 'Opslaan' }).click();
-    // Meanwhile Erik adds one of his own, which Dana cannot see yet.
-    await add(erik.page, 'Van Erik tijdens de storing');
+      // She keeps working: a new note, an edit of her earlier one.
+      await add(dana.page, 'Tijdens de storing');
+      await dana.page.getByRole('button', { name: '“Voor de storing” bewerken' }).click();
+      await dana.page
+        .getByRole('textbox', { name: '“Voor de storing” bewerken' })
+        .fill('Voor de storing, bijgewerkt');
+      await dana.page.getByRole('button', { name: 'Opslaan' }).click();
+      // Meanwhile Erik adds one of his own, which Dana cannot see yet.
+      await add(erik.page, 'Van Erik tijdens de storing');
 
-    // Nobody else has seen Dana's offline edits.
-    expect(await note(erik.page, 'Tijdens de storing', 'Dana').count()).toBe(0);
-    expect(await note(dana.page, 'Van Erik tijdens de storing', 'Erik').count()).toBe(0);
+      // Nobody else has seen Dana's offline edits.
+      expect(await note(erik.page, 'Tijdens de storing', 'Dana').count()).toBe(0);
+      expect(await note(dana.page, 'Van Erik tijdens de storing', 'Erik').count()).toBe(0);
 
-    // The network returns: everything converges, in both directions.
-    await dana.context.setOffline(false);
-    await dana.page.getByRole('status', { name: 'Verbindingsstatus' }).getByText('Verbonden').waitFor();
-    for (const page of [erik.page, presenter]) {
-      await note(page, 'Tijdens de storing', 'Dana').waitFor();
-      await note(page, 'Voor de storing, bijgewerkt', 'Dana').waitFor();
-    }
-    await note(dana.page, 'Van Erik tijdens de storing', 'Erik').waitFor();
+      // The network returns: everything converges, in both directions.
+      await dana.context.setOffline(false);
+      await dana.page
+        .getByRole('status', { name: 'Verbindingsstatus' })
+        .getByText('Verbonden')
+        .waitFor();
+      for (const page of [erik.page, presenter]) {
+        await note(page, 'Tijdens de storing', 'Dana').waitFor();
+        await note(page, 'Voor de storing, bijgewerkt', 'Dana').waitFor();
+      }
+      await note(dana.page, 'Van Erik tijdens de storing', 'Erik').waitFor();
 
-    // Same notes on every screen.
-    const labels = async (page: Page) =>
-      (await page.locator('.board .note').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label') ?? '')))
-        .map((label) => label.replace(/ van (jij|Dana|Erik)$/, ''))
-        .sort();
-    const expected = await labels(presenter);
-    expect(expected).toHaveLength(3);
-    await expect.poll(() => labels(dana.page)).toEqual(expected);
-    await expect.poll(() => labels(erik.page)).toEqual(expected);
-    expect(errors).toEqual([]);
-  });
+      // Same notes on every screen.
+      const labels = async (page: Page) =>
+        (
+          await page
+            .locator('.board .note')
+            .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label') ?? ''))
+        )
+          .map((label) => label.replace(/ van (jij|Dana|Erik)$/, ''))
+          .sort();
+      const expected = await labels(presenter);
+      expect(expected).toHaveLength(3);
+      await expect.poll(() => labels(dana.page)).toEqual(expected);
+      await expect.poll(() => labels(erik.page)).toEqual(expected);
+      expect(errors).toEqual([]);
+    },
+  );
 });

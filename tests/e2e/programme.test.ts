@@ -8,12 +8,21 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { centreOf, createSession, joinAs, openPresenter, presentItem, startWorld, type E2eWorld } from './helpers';
+import {
+  centreOf,
+  createSession,
+  joinAs,
+  openPresenter,
+  presentItem,
+  startWorld,
+  type E2eWorld,
+} from './helpers';
 
 const ITEM = {
   quadrant: 'Waar staan onze initiatieven?',
   why: 'Waarom collectief werken?',
-  routemap: 'Hoe kunnen wijkteams vaker collectieve ondersteuning aanbieden bij ondersteuningsvragen van inwoners?',
+  routemap:
+    'Hoe kunnen wijkteams vaker collectieve ondersteuning aanbieden bij ondersteuningsvragen van inwoners?',
   lessons: 'Geleerde lessen; wat helpt bij collectief werken?',
   propositions: "Uitwisseling 'kijk op collectief werken'",
   takeaways: 'Terugkoppeling; wat neem je mee uit deze workshop?',
@@ -41,7 +50,11 @@ function noteOn(page: Page, text: string, author: string) {
   return page.locator(`[aria-label="Initiatief “${text}” van ${author}"]`);
 }
 
-async function notePosition(page: Page, text: string, author: string): Promise<{ left: number; top: number }> {
+async function notePosition(
+  page: Page,
+  text: string,
+  author: string,
+): Promise<{ left: number; top: number }> {
   return noteOn(page, text, author).evaluate((element) => {
     const style = (element as HTMLElement).style;
     return { left: Number.parseFloat(style.left), top: Number.parseFloat(style.top) };
@@ -49,161 +62,223 @@ async function notePosition(page: Page, text: string, author: string): Promise<{
 }
 
 describe('a whole workshop, live', () => {
-  it('runs the programme for a facilitator and three participants and exports it', { timeout: 240_000 }, async () => {
-    const { browser } = world;
-    const session = await createSession(world.server, { title: 'Dag van de wijkteams' });
-    const presenter = (await openPresenter(browser, session, errors)).page;
-    // The key came in the fragment and is gone from the address bar at once.
-    expect(presenter.url()).not.toContain(session.facilitatorKey);
+  it(
+    'runs the programme for a facilitator and three participants and exports it',
+    { timeout: 240_000 },
+    async () => {
+      const { browser } = world;
+      const session = await createSession(world.server, { title: 'Dag van de wijkteams' });
+      const presenter = (await openPresenter(browser, session, errors)).page;
+      // The key came in the fragment and is gone from the address bar at once.
+      expect(presenter.url()).not.toContain(session.facilitatorKey);
 
-    const anna = (await joinAs(browser, session, 'Anna', 'Inwoner', errors)).page;
-    const bram = (await joinAs(browser, session, 'Bram', 'Professional', errors)).page;
-    const carla = (await joinAs(browser, session, 'Carla', 'Gemeente', errors)).page;
-    const participants = [anna, bram, carla];
-    await presenter.getByText('3 deelnemers').waitFor();
+      const anna = (await joinAs(browser, session, 'Anna', 'Inwoner', errors)).page;
+      const bram = (await joinAs(browser, session, 'Bram', 'Professional', errors)).page;
+      const carla = (await joinAs(browser, session, 'Carla', 'Gemeente', errors)).page;
+      const participants = [anna, bram, carla];
+      await presenter.getByText('3 deelnemers').waitFor();
 
-    // --- Quadrant board: the participants follow the facilitator to the item.
-    await presentItem(presenter, ITEM.quadrant);
-    for (const page of participants) await page.getByRole('heading', { level: 1, name: ITEM.quadrant }).waitFor();
-    await addInitiative(anna, 'Buurtkamer met koffie');
-    await addInitiative(bram, 'Maatjesproject');
-    await addInitiative(carla, 'Wijkbudget voor bewoners');
+      // --- Quadrant board: the participants follow the facilitator to the item.
+      await presentItem(presenter, ITEM.quadrant);
+      for (const page of participants)
+        await page.getByRole('heading', { level: 1, name: ITEM.quadrant }).waitFor();
+      await addInitiative(anna, 'Buurtkamer met koffie');
+      await addInitiative(bram, 'Maatjesproject');
+      await addInitiative(carla, 'Wijkbudget voor bewoners');
 
-    // Anna drags her note to the top-right (collective, residents) with the mouse.
-    const annaNote = '[aria-label="Initiatief “Buurtkamer met koffie” van jij"]';
-    const from = await centreOf(anna, annaNote);
-    const board = await anna.locator('.board').boundingBox();
-    if (board === null) throw new Error('no board');
-    const to = { x: board.x + board.width * 0.85, y: board.y + board.height * 0.15 };
-    await anna.mouse.move(from.x, from.y);
-    await anna.mouse.down();
-    for (let step = 1; step <= 10; step += 1) {
-      await anna.mouse.move(from.x + ((to.x - from.x) * step) / 10, from.y + ((to.y - from.y) * step) / 10);
-    }
-    await anna.mouse.up();
-    await expect.poll(async () => (await notePosition(presenter, 'Buurtkamer met koffie', 'Anna')).left, { timeout: 10_000 }).toBeGreaterThan(75);
+      // Anna drags her note to the top-right (collective, residents) with the mouse.
+      const annaNote = '[aria-label="Initiatief “Buurtkamer met koffie” van jij"]';
+      const from = await centreOf(anna, annaNote);
+      const board = await anna.locator('.board').boundingBox();
+      if (board === null) throw new Error('no board');
+      const to = { x: board.x + board.width * 0.85, y: board.y + board.height * 0.15 };
+      await anna.mouse.move(from.x, from.y);
+      await anna.mouse.down();
+      for (let step = 1; step <= 10; step += 1) {
+        await anna.mouse.move(
+          from.x + ((to.x - from.x) * step) / 10,
+          from.y + ((to.y - from.y) * step) / 10,
+        );
+      }
+      await anna.mouse.up();
+      await expect
+        .poll(async () => (await notePosition(presenter, 'Buurtkamer met koffie', 'Anna')).left, {
+          timeout: 10_000,
+        })
+        .toBeGreaterThan(75);
 
-    // Bram moves his with the keyboard only: space picks up, arrows move, space drops.
-    const bramBefore = await notePosition(presenter, 'Maatjesproject', 'Bram');
-    await noteOn(bram, 'Maatjesproject', 'jij').focus();
-    await bram.keyboard.press('Space');
-    for (let step = 0; step < 6; step += 1) await bram.keyboard.press('ArrowLeft');
-    await bram.keyboard.press('ArrowDown');
-    await bram.keyboard.press('Space');
-    await expect.poll(async () => (await notePosition(presenter, 'Maatjesproject', 'Bram')).left, { timeout: 10_000 }).toBeLessThan(bramBefore.left - 5);
-    // The screen reader heard where it went.
-    await expect.poll(() => bram.locator('[role="status"][aria-live="assertive"], #DndLiveRegion-0, [id^="DndLiveRegion"]').allTextContents()).toEqual(
-      expect.arrayContaining([expect.stringContaining('neergezet')]),
-    );
+      // Bram moves his with the keyboard only: space picks up, arrows move, space drops.
+      const bramBefore = await notePosition(presenter, 'Maatjesproject', 'Bram');
+      await noteOn(bram, 'Maatjesproject', 'jij').focus();
+      await bram.keyboard.press('Space');
+      for (let step = 0; step < 6; step += 1) await bram.keyboard.press('ArrowLeft');
+      await bram.keyboard.press('ArrowDown');
+      await bram.keyboard.press('Space');
+      await expect
+        .poll(async () => (await notePosition(presenter, 'Maatjesproject', 'Bram')).left, {
+          timeout: 10_000,
+        })
+        .toBeLessThan(bramBefore.left - 5);
+      // The screen reader heard where it went.
+      await expect
+        .poll(() =>
+          bram
+            .locator(
+              '[role="status"][aria-live="assertive"], #DndLiveRegion-0, [id^="DndLiveRegion"]',
+            )
+            .allTextContents(),
+        )
+        .toEqual(expect.arrayContaining([expect.stringContaining('neergezet')]));
 
-    // Everyone sees every note; Carla's is also on Anna's screen.
-    await noteOn(anna, 'Wijkbudget voor bewoners', 'Carla').waitFor();
-    await noteOn(presenter, 'Wijkbudget voor bewoners', 'Carla').waitFor();
+      // Everyone sees every note; Carla's is also on Anna's screen.
+      await noteOn(anna, 'Wijkbudget voor bewoners', 'Carla').waitFor();
+      await noteOn(presenter, 'Wijkbudget voor bewoners', 'Carla').waitFor();
 
-    // Moderation: the facilitator hides Carla's note; the others no longer see it, Carla does.
-    await noteOn(presenter, 'Wijkbudget voor bewoners', 'Carla').click();
-    await presenter.getByRole('button', { name: '“Wijkbudget voor bewoners” verbergen' }).click();
-    await noteOn(anna, 'Wijkbudget voor bewoners', 'Carla').waitFor({ state: 'detached' });
-    await carla.getByText('Verborgen door de facilitator').waitFor();
-    await presenter.getByRole('button', { name: '“Wijkbudget voor bewoners” weer tonen' }).click();
-    await noteOn(anna, 'Wijkbudget voor bewoners', 'Carla').waitFor();
+      // Moderation: the facilitator hides Carla's note; the others no longer see it, Carla does.
+      await noteOn(presenter, 'Wijkbudget voor bewoners', 'Carla').click();
+      await presenter.getByRole('button', { name: '“Wijkbudget voor bewoners” verbergen' }).click();
+      await noteOn(anna, 'Wijkbudget voor bewoners', 'Carla').waitFor({ state: 'detached' });
+      await carla.getByText('Verborgen door de facilitator').waitFor();
+      await presenter
+        .getByRole('button', { name: '“Wijkbudget voor bewoners” weer tonen' })
+        .click();
+      await noteOn(anna, 'Wijkbudget voor bewoners', 'Carla').waitFor();
 
-    // Locking the board: participants are told, and cannot add.
-    await presenter.getByRole('button', { name: 'Bord vergrendelen' }).click();
-    await anna.getByText('Het bord is vergrendeld door de facilitator').waitFor();
-    await expect.poll(() => anna.getByRole('button', { name: 'Op het bord zetten' }).isDisabled()).toBe(true);
-    await presenter.getByRole('button', { name: 'Bord ontgrendelen' }).click();
-    await anna.getByText('Het bord is vergrendeld door de facilitator').waitFor({ state: 'detached' });
+      // Locking the board: participants are told, and cannot add.
+      await presenter.getByRole('button', { name: 'Bord vergrendelen' }).click();
+      await anna.getByText('Het bord is vergrendeld door de facilitator').waitFor();
+      await expect
+        .poll(() => anna.getByRole('button', { name: 'Op het bord zetten' }).isDisabled())
+        .toBe(true);
+      await presenter.getByRole('button', { name: 'Bord ontgrendelen' }).click();
+      await anna
+        .getByText('Het bord is vergrendeld door de facilitator')
+        .waitFor({ state: 'detached' });
 
-    // "I'm done" feeds the readiness meter.
-    await anna.getByRole('button', { name: 'Ik ben klaar' }).click();
-    await presenter.getByText('1 van 3 klaar').waitFor();
+      // "I'm done" feeds the readiness meter.
+      await anna.getByRole('button', { name: 'Ik ben klaar' }).click();
+      await presenter.getByText('1 van 3 klaar').waitFor();
 
-    // --- Why collective: recognitions are counted on the projector.
-    await presentItem(presenter, ITEM.why);
-    await anna.getByRole('button', { name: /^Ik herken: / }).first().click();
-    await bram.getByRole('button', { name: /^Ik herken: / }).first().click();
-    await presenter.getByText('2 herkennen dit').waitFor();
+      // --- Why collective: recognitions are counted on the projector.
+      await presentItem(presenter, ITEM.why);
+      await anna
+        .getByRole('button', { name: /^Ik herken: / })
+        .first()
+        .click();
+      await bram
+        .getByRole('button', { name: /^Ik herken: / })
+        .first()
+        .click();
+      await presenter.getByText('2 herkennen dit').waitFor();
 
-    // --- Route map: walk to the CHECK, show of hands, decision, on to the evaluation, loop back.
-    await presentItem(presenter, ITEM.routemap);
-    await anna.getByLabel('Jouw notitie bij deze stap').fill('Veel eenzaamheid bij ouderen');
-    await anna.getByRole('button', { name: 'Notitie toevoegen' }).click();
-    await presenter.getByText('Veel eenzaamheid bij ouderen').waitFor();
-    await presenter.getByRole('button', { name: 'Naar CHECK' }).click();
-    await presenter.getByRole('button', { name: 'Handopsteking starten' }).click();
-    await anna.getByRole('button', { name: 'Nee, (nog) niet' }).click();
-    await bram.getByRole('button', { name: 'Nee, (nog) niet' }).click();
-    await carla.getByRole('button', { name: 'Ja, die zijn er' }).click();
-    await presenter.getByText('1 ja · 2 nee').waitFor();
-    await presenter.getByRole('button', { name: 'Wie is aan zet? → plan' }).click();
-    for (const page of participants) await page.getByText('Stap 2. Maak een plan van aanpak', { exact: false }).first().waitFor();
-    await presenter.getByRole('button', { name: 'Naar Stap 3' }).click();
-    await presenter.getByRole('button', { name: 'Naar Evaluatie' }).click();
-    await presenter.getByRole('button', { name: 'Terug naar stap 1' }).click();
-    const walk = presenter.getByRole('list', { name: 'De gelopen route' });
-    await expect.poll(() => walk.textContent()).toContain('Wie is aan zet? → plan');
-    await expect.poll(() => walk.textContent()).toContain('Terug naar stap 1');
-    // The walk is visible as a path on the laptops too.
-    await expect.poll(() => bram.getByRole('list', { name: 'De gelopen route' }).textContent()).toContain('Stap 3');
+      // --- Route map: walk to the CHECK, show of hands, decision, on to the evaluation, loop back.
+      await presentItem(presenter, ITEM.routemap);
+      await anna.getByLabel('Jouw notitie bij deze stap').fill('Veel eenzaamheid bij ouderen');
+      await anna.getByRole('button', { name: 'Notitie toevoegen' }).click();
+      await presenter.getByText('Veel eenzaamheid bij ouderen').waitFor();
+      await presenter.getByRole('button', { name: 'Naar CHECK' }).click();
+      await presenter.getByRole('button', { name: 'Handopsteking starten' }).click();
+      await anna.getByRole('button', { name: 'Nee, (nog) niet' }).click();
+      await bram.getByRole('button', { name: 'Nee, (nog) niet' }).click();
+      await carla.getByRole('button', { name: 'Ja, die zijn er' }).click();
+      await presenter.getByText('1 ja · 2 nee').waitFor();
+      await presenter.getByRole('button', { name: 'Wie is aan zet? → plan' }).click();
+      for (const page of participants)
+        await page
+          .getByText('Stap 2. Maak een plan van aanpak', { exact: false })
+          .first()
+          .waitFor();
+      await presenter.getByRole('button', { name: 'Naar Stap 3' }).click();
+      await presenter.getByRole('button', { name: 'Naar Evaluatie' }).click();
+      await presenter.getByRole('button', { name: 'Terug naar stap 1' }).click();
+      const walk = presenter.getByRole('list', { name: 'De gelopen route' });
+      await expect.poll(() => walk.textContent()).toContain('Wie is aan zet? → plan');
+      await expect.poll(() => walk.textContent()).toContain('Terug naar stap 1');
+      // The walk is visible as a path on the laptops too.
+      await expect
+        .poll(() => bram.getByRole('list', { name: 'De gelopen route' }).textContent())
+        .toContain('Stap 3');
 
-    // --- Lessons: three dots each; the fourth is refused by the budget.
-    await presentItem(presenter, ITEM.lessons);
-    for (const page of participants) {
-      const give = page.getByRole('button', { name: /^Stip geven aan: / });
-      await give.nth(0).click();
-      await page.getByText('Je hebt nog 2 van 3 stippen').waitFor();
-    }
-    await anna.getByRole('button', { name: /^Stip geven aan: / }).nth(1).click();
-    await anna.getByRole('button', { name: /^Stip geven aan: / }).nth(2).click();
-    await anna.getByText('Je hebt nog 0 van 3 stippen').waitFor();
-    await expect.poll(() => anna.getByRole('button', { name: /^Stip geven aan: / }).first().isDisabled()).toBe(true);
-    await presenter.locator('.presenter-lesson').first().getByText('3', { exact: true }).waitFor();
+      // --- Lessons: three dots each; the fourth is refused by the budget.
+      await presentItem(presenter, ITEM.lessons);
+      for (const page of participants) {
+        const give = page.getByRole('button', { name: /^Stip geven aan: / });
+        await give.nth(0).click();
+        await page.getByText('Je hebt nog 2 van 3 stippen').waitFor();
+      }
+      await anna
+        .getByRole('button', { name: /^Stip geven aan: / })
+        .nth(1)
+        .click();
+      await anna
+        .getByRole('button', { name: /^Stip geven aan: / })
+        .nth(2)
+        .click();
+      await anna.getByText('Je hebt nog 0 van 3 stippen').waitFor();
+      await expect
+        .poll(() =>
+          anna
+            .getByRole('button', { name: /^Stip geven aan: / })
+            .first()
+            .isDisabled(),
+        )
+        .toBe(true);
+      await presenter
+        .locator('.presenter-lesson')
+        .first()
+        .getByText('3', { exact: true })
+        .waitFor();
 
-    // --- Propositions: open, vote (one changes their mind), reveal; results agree everywhere.
-    await presentItem(presenter, ITEM.propositions);
-    await presenter.getByRole('button', { name: 'Stemming openen' }).click();
-    await anna.getByRole('button', { name: 'Eens', exact: true }).click();
-    await bram.getByRole('button', { name: 'Eens', exact: true }).click();
-    await carla.getByRole('button', { name: 'Eens', exact: true }).click();
-    await bram.getByRole('button', { name: 'Oneens', exact: true }).click();
-    await presenter.getByText('3 stemmen').waitFor();
-    await expect.poll(() => anna.getByRole('listitem', { name: /^Eens: / }).count()).toBe(0);
-    await presenter.getByRole('button', { name: 'Uitslag tonen' }).click();
-    await presenter.getByRole('listitem', { name: 'Eens: 2 (67%)' }).waitFor();
-    await presenter.getByRole('listitem', { name: 'Oneens: 1 (33%)' }).waitFor();
-    await anna.getByRole('listitem', { name: 'Eens: 2 (67%)' }).waitFor();
-    await presenter.getByRole('button', { name: 'Per perspectief' }).click();
-    await presenter.getByText('Professional · 1 stem').waitFor();
+      // --- Propositions: open, vote (one changes their mind), reveal; results agree everywhere.
+      await presentItem(presenter, ITEM.propositions);
+      await presenter.getByRole('button', { name: 'Stemming openen' }).click();
+      await anna.getByRole('button', { name: 'Eens', exact: true }).click();
+      await bram.getByRole('button', { name: 'Eens', exact: true }).click();
+      await carla.getByRole('button', { name: 'Eens', exact: true }).click();
+      await bram.getByRole('button', { name: 'Oneens', exact: true }).click();
+      await presenter.getByText('3 stemmen').waitFor();
+      await expect.poll(() => anna.getByRole('listitem', { name: /^Eens: / }).count()).toBe(0);
+      await presenter.getByRole('button', { name: 'Uitslag tonen' }).click();
+      await presenter.getByRole('listitem', { name: 'Eens: 2 (67%)' }).waitFor();
+      await presenter.getByRole('listitem', { name: 'Oneens: 1 (33%)' }).waitFor();
+      await anna.getByRole('listitem', { name: 'Eens: 2 (67%)' }).waitFor();
+      await presenter.getByRole('button', { name: 'Per perspectief' }).click();
+      await presenter.getByText('Professional · 1 stem').waitFor();
 
-    // --- Takeaways appear on the projector.
-    await presentItem(presenter, ITEM.takeaways);
-    const takeaways: [Page, string][] = [
-      [anna, 'Koffie-ochtend starten in de wijk'],
-      [bram, 'Vaker signalen delen met het team'],
-      [carla, 'Een heldere opdracht schrijven'],
-    ];
-    for (const [page, text] of takeaways) {
-      await page.locator('textarea').fill(text);
-      await page.getByRole('button', { name: 'Toevoegen' }).click();
-    }
-    for (const [, text] of takeaways) await presenter.getByText(text).waitFor();
+      // --- Takeaways appear on the projector.
+      await presentItem(presenter, ITEM.takeaways);
+      const takeaways: [Page, string][] = [
+        [anna, 'Koffie-ochtend starten in de wijk'],
+        [bram, 'Vaker signalen delen met het team'],
+        [carla, 'Een heldere opdracht schrijven'],
+      ];
+      for (const [page, text] of takeaways) {
+        await page.locator('textarea').fill(text);
+        await page.getByRole('button', { name: 'Toevoegen' }).click();
+      }
+      for (const [, text] of takeaways) await presenter.getByText(text).waitFor();
 
-    // --- Export: the report page downloads report.md with the facilitator's key.
-    await presenter.getByRole('button', { name: 'Verslag' }).click();
-    await presenter.getByRole('heading', { name: 'Dag van de wijkteams' }).waitFor();
-    const downloadPromise = presenter.waitForEvent('download');
-    await presenter.getByRole('button', { name: 'report.md downloaden' }).click();
-    const download = await downloadPromise;
-    const downloadedPath = await download.path();
-    const report = await readFile(downloadedPath, 'utf8');
-    for (const text of ['Buurtkamer met koffie', 'Maatjesproject', 'Veel eenzaamheid bij ouderen', 'Koffie-ochtend starten in de wijk']) {
-      expect(report).toContain(text);
-    }
-    expect(report).toMatch(/67\s*%/);
-    // The page itself shows the outcomes too (for print).
-    await presenter.getByText('Vaker signalen delen met het team').waitFor();
+      // --- Export: the report page downloads report.md with the facilitator's key.
+      await presenter.getByRole('button', { name: 'Verslag' }).click();
+      await presenter.getByRole('heading', { name: 'Dag van de wijkteams' }).waitFor();
+      const downloadPromise = presenter.waitForEvent('download');
+      await presenter.getByRole('button', { name: 'report.md downloaden' }).click();
+      const download = await downloadPromise;
+      const downloadedPath = await download.path();
+      const report = await readFile(downloadedPath, 'utf8');
+      for (const text of [
+        'Buurtkamer met koffie',
+        'Maatjesproject',
+        'Veel eenzaamheid bij ouderen',
+        'Koffie-ochtend starten in de wijk',
+      ]) {
+        expect(report).toContain(text);
+      }
+      expect(report).toMatch(/67\s*%/);
+      // The page itself shows the outcomes too (for print).
+      await presenter.getByText('Vaker signalen delen met het team').waitFor();
 
-    expect(errors).toEqual([]);
-  });
+      expect(errors).toEqual([]);
+    },
+  );
 });

@@ -29,14 +29,21 @@ export function TimerControls({ item }: { item: AgendaItem }) {
       ) : (
         <Button
           size="small"
-          onClick={() => (mine === null ? actions.startTimer(item.id, minutes) : actions.resumeTimer())}
+          onClick={() =>
+            mine === null ? actions.startTimer(item.id, minutes) : actions.resumeTimer()
+          }
           aria-label={m.timer.start}
         >
           <Icon name="play" />
         </Button>
       )}
       {mine === null ? null : (
-        <Button size="small" variant="ghost" onClick={actions.resetTimer} aria-label={m.timer.reset}>
+        <Button
+          size="small"
+          variant="ghost"
+          onClick={actions.resetTimer}
+          aria-label={m.timer.reset}
+        >
           <Icon name="reset" />
         </Button>
       )}

@@ -1,18 +1,26 @@
 import { useEffect } from 'react';
-import { nextAgendaItem, previousAgendaItem, setCurrentAgendaItem } from '../../../shared/actions/agenda';
+import {
+  nextAgendaItem,
+  previousAgendaItem,
+  setCurrentAgendaItem,
+} from '../../../shared/actions/agenda';
 import { pauseTimer, resetTimer, resumeTimer, startTimer } from '../../../shared/actions/timer';
 import { lockBoard } from '../../../shared/actions/board';
 import { useSession } from '../../session/hooks';
 
 /** The facilitator's programme controls; each is one shared action on the CONTROL document. */
 export function useFacilitatorAgenda() {
-  const control = useSession().link.control;
+  const control = useSession().docs.control;
   return {
     next: () => nextAgendaItem(control),
     previous: () => previousAgendaItem(control),
     goTo: (id: string) => setCurrentAgendaItem(control, id),
     startTimer: (agendaItemId: string, minutes: number) =>
-      startTimer(control, { agendaItemId, durationMs: Math.max(1, minutes) * 60_000, now: Date.now() }),
+      startTimer(control, {
+        agendaItemId,
+        durationMs: Math.max(1, minutes) * 60_000,
+        now: Date.now(),
+      }),
     pauseTimer: () => pauseTimer(control, Date.now()),
     resumeTimer: () => resumeTimer(control, Date.now()),
     resetTimer: () => resetTimer(control),
@@ -30,7 +38,10 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** Arrow keys (and a clicker's PageUp/PageDown) step through the programme, except while typing. */
-export function useAgendaKeys(actions: { next: () => void; previous: () => void }, enabled: boolean) {
+export function useAgendaKeys(
+  actions: { next: () => void; previous: () => void },
+  enabled: boolean,
+) {
   useEffect(() => {
     if (!enabled) return undefined;
     const onKey = (event: KeyboardEvent) => {

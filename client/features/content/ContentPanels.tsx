@@ -55,7 +55,9 @@ export function MunicipalityPanel() {
           <li key={point.id}>{point.text}</li>
         ))}
       </ul>
-      {municipality.quote === '' ? null : <blockquote className="quote">{municipality.quote}</blockquote>}
+      {municipality.quote === '' ? null : (
+        <blockquote className="quote">{municipality.quote}</blockquote>
+      )}
       {municipality.successFactors.length > 0 ? (
         <section className="card stack stack--tight">
           <p>{municipality.successFactorsIntro}</p>

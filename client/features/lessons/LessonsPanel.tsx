@@ -46,7 +46,9 @@ function LessonsList({ lessons, m }: { lessons: TextItem[]; m: ReturnType<typeof
                 className="toggle"
                 aria-pressed={given}
                 disabled={!given && left === 0}
-                aria-label={given ? m.lessons.removeDot(lesson.text) : m.lessons.addDot(lesson.text)}
+                aria-label={
+                  given ? m.lessons.removeDot(lesson.text) : m.lessons.addDot(lesson.text)
+                }
                 onClick={() => toggle(lesson.id)}
               >
                 <span className={given ? 'dot' : 'dot dot--empty'} aria-hidden="true" />

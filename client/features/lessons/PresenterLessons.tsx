@@ -13,7 +13,8 @@ export function PresenterLessons() {
   const totals = useBoard(
     useShallow((state) => {
       const result: Record<string, number> = {};
-      for (const ranked of rankLessons(lessons ?? [], state.dots, budget)) result[ranked.lesson.id] = ranked.dots;
+      for (const ranked of rankLessons(lessons ?? [], state.dots, budget))
+        result[ranked.lesson.id] = ranked.dots;
       return result;
     }),
   );
@@ -24,7 +25,11 @@ export function PresenterLessons() {
       {lessons.map((lesson, index) => {
         const dots = totals[lesson.id] ?? 0;
         return (
-          <li key={lesson.id} className="presenter-lesson" aria-label={`${lesson.text}: ${m.lessons.dots(dots)}`}>
+          <li
+            key={lesson.id}
+            className="presenter-lesson"
+            aria-label={`${lesson.text}: ${m.lessons.dots(dots)}`}
+          >
             <span className="lesson-number" aria-hidden="true">
               {index + 1}
             </span>

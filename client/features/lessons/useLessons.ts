@@ -15,7 +15,7 @@ export function useOwnDots() {
     participantId === null ? NO_DOTS : (state.dots[participantId] ?? NO_DOTS),
   );
   const toggle = (lessonId: string) => {
-    if (participantId !== null) toggleDot(session.link.board, participantId, lessonId, budget);
+    if (participantId !== null) toggleDot(session.docs.board, participantId, lessonId, budget);
   };
   return { budget, mine, left: dotsLeft(mine, budget), toggle };
 }
@@ -26,7 +26,8 @@ export function useLessonTotals(lessons: readonly TextItem[]): Record<string, nu
   return useBoard(
     useShallow((state) => {
       const totals: Record<string, number> = {};
-      for (const ranked of rankLessons(lessons, state.dots, budget)) totals[ranked.lesson.id] = ranked.dots;
+      for (const ranked of rankLessons(lessons, state.dots, budget))
+        totals[ranked.lesson.id] = ranked.dots;
       return totals;
     }),
   );

@@ -23,7 +23,9 @@ function PropositionCard({ proposition }: { proposition: Proposition }) {
   const open = proposition.state === 'open';
   return (
     <section className="card proposition stack" aria-labelledby={`proposition-${proposition.id}`}>
-      <span className={`state-pill state-pill--${proposition.state}`}>{m.propositions.state[proposition.state]}</span>
+      <span className={`state-pill state-pill--${proposition.state}`}>
+        {m.propositions.state[proposition.state]}
+      </span>
       <h2 id={`proposition-${proposition.id}`} className="proposition__text">
         {proposition.text}
       </h2>
@@ -42,7 +44,11 @@ function PropositionCard({ proposition }: { proposition: Proposition }) {
         ))}
       </div>
       <p className="muted" aria-live="polite" style={{ minHeight: 24 }}>
-        {open ? message : proposition.state === 'closed' && !visible ? m.propositions.closedWaiting : ''}
+        {open
+          ? message
+          : proposition.state === 'closed' && !visible
+            ? m.propositions.closedWaiting
+            : ''}
       </p>
       {visible ? (
         <div className="stack">
@@ -58,7 +64,11 @@ function PropositionCard({ proposition }: { proposition: Proposition }) {
               {m.propositions.byPerspective}
             </button>
           </div>
-          {byPerspective ? <PerspectiveResults proposition={proposition} /> : <ResultBars tally={tally} />}
+          {byPerspective ? (
+            <PerspectiveResults proposition={proposition} />
+          ) : (
+            <ResultBars tally={tally} />
+          )}
         </div>
       ) : open ? (
         <p className="notice notice--info">{m.propositions.hiddenResults}</p>

@@ -1,5 +1,9 @@
 import { useState } from 'react';
-import { closeProposition, openProposition, revealProposition } from '../../../shared/actions/propositions';
+import {
+  closeProposition,
+  openProposition,
+  revealProposition,
+} from '../../../shared/actions/propositions';
 import type { Proposition } from '../../../shared/schema/types';
 import { useMessages } from '../../i18n';
 import { useControl, useSession } from '../../session/hooks';
@@ -38,7 +42,7 @@ export function PresenterPropositions() {
 
 function PropositionStage({ proposition }: { proposition: Proposition }) {
   const m = useMessages();
-  const control = useSession().link.control;
+  const control = useSession().docs.control;
   const ballot = useBallot(proposition.id);
   const tally = useTally(proposition);
   const visible = useResultsVisible(proposition);
@@ -47,7 +51,9 @@ function PropositionStage({ proposition }: { proposition: Proposition }) {
   return (
     <section className="presenter-proposition stack" aria-labelledby="presenter-proposition-text">
       <div className="row">
-        <span className={`state-pill state-pill--${proposition.state}`}>{m.propositions.state[proposition.state]}</span>
+        <span className={`state-pill state-pill--${proposition.state}`}>
+          {m.propositions.state[proposition.state]}
+        </span>
         <span className="presenter-votes" aria-live="polite">
           {m.propositions.votes(voteCount)}
         </span>
@@ -57,11 +63,19 @@ function PropositionStage({ proposition }: { proposition: Proposition }) {
       </h2>
       <div className="row">
         {proposition.state === 'open' ? (
-          <Button variant="primary" size="large" onClick={() => closeProposition(control, proposition.id)}>
+          <Button
+            variant="primary"
+            size="large"
+            onClick={() => closeProposition(control, proposition.id)}
+          >
             {m.propositions.close}
           </Button>
         ) : (
-          <Button variant="primary" size="large" onClick={() => openProposition(control, proposition.id)}>
+          <Button
+            variant="primary"
+            size="large"
+            onClick={() => openProposition(control, proposition.id)}
+          >
             {proposition.state === 'draft' ? m.propositions.open : m.propositions.reopen}
           </Button>
         )}
@@ -72,7 +86,12 @@ function PropositionStage({ proposition }: { proposition: Proposition }) {
         ) : null}
         <span className="spacer" />
         {visible ? (
-          <button type="button" className="toggle" aria-pressed={byPerspective} onClick={() => setByPerspective((value) => !value)}>
+          <button
+            type="button"
+            className="toggle"
+            aria-pressed={byPerspective}
+            onClick={() => setByPerspective((value) => !value)}
+          >
             {m.propositions.byPerspective}
           </button>
         ) : null}

@@ -11,7 +11,12 @@ export function ResultBars({ tally, compact = false }: { tally: Tally; compact?:
   return (
     <div className="results" role="list">
       {tally.choices.map(({ choice, count, percent }, index) => (
-        <div key={choice.id} className="result-row" role="listitem" aria-label={m.propositions.result(choice.label, count, percent)}>
+        <div
+          key={choice.id}
+          className="result-row"
+          role="listitem"
+          aria-label={m.propositions.result(choice.label, count, percent)}
+        >
           <span className="result-row__label" aria-hidden="true">
             {choice.label}
           </span>

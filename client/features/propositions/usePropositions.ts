@@ -1,5 +1,10 @@
 import { useState } from 'react';
-import { tallyByPerspective, tallyVotes, type Tally, type PerspectiveGroup } from '../../../shared/domain/tally';
+import {
+  tallyByPerspective,
+  tallyVotes,
+  type Tally,
+  type PerspectiveGroup,
+} from '../../../shared/domain/tally';
 import type { Proposition } from '../../../shared/schema/types';
 import { useMessages } from '../../i18n';
 import { castVote } from '../../session/api';
@@ -16,7 +21,11 @@ export function useCurrentProposition(): Proposition | undefined {
     const list = state.propositions;
     return (
       list.find((proposition) => proposition.state === 'open') ??
-      [...list].reverse().find((proposition) => proposition.state === 'revealed' || proposition.state === 'closed') ??
+      [...list]
+        .reverse()
+        .find(
+          (proposition) => proposition.state === 'revealed' || proposition.state === 'closed',
+        ) ??
       list[0]
     );
   });
@@ -53,7 +62,8 @@ export function useOwnVote(proposition: Proposition) {
   const [status, setStatus] = useState<VoteStatus>('idle');
   const [pending, setPending] = useState<string | null>(null);
   const credentials = session.credentials;
-  const mine = credentials.role === 'participant' ? ballot[credentials.participantId] ?? null : null;
+  const mine =
+    credentials.role === 'participant' ? (ballot[credentials.participantId] ?? null) : null;
 
   const vote = async (choiceId: string | null) => {
     if (credentials.role !== 'participant') return;
@@ -72,6 +82,10 @@ export function useOwnVote(proposition: Proposition) {
   // Show the choice immediately; the document catches up once the server wrote it.
   const shown = status === 'saving' ? pending : mine;
   const message =
-    status === 'saved' ? m.propositions.voteSaved : status === 'failed' ? m.propositions.voteFailed : '';
+    status === 'saved'
+      ? m.propositions.voteSaved
+      : status === 'failed'
+        ? m.propositions.voteFailed
+        : '';
   return { mine: shown, vote, status, message };
 }

@@ -21,10 +21,24 @@ type NoteCardProps = HTMLAttributes<HTMLDivElement> & {
  */
 export const NoteCard = memo(
   forwardRef<HTMLDivElement, NoteCardProps>(function NoteCard(
-    { note, authorName, own, hidden, remoteDrag, dragging, movingLabel, hiddenLabel, offset, className, style, ...rest },
+    {
+      note,
+      authorName,
+      own,
+      hidden,
+      remoteDrag,
+      dragging,
+      movingLabel,
+      hiddenLabel,
+      offset,
+      className,
+      style,
+      ...rest
+    },
     ref,
   ) {
-    const position = remoteDrag === undefined ? toPercent(note.x, note.y) : toPercent(remoteDrag.x, remoteDrag.y);
+    const position =
+      remoteDrag === undefined ? toPercent(note.x, note.y) : toPercent(remoteDrag.x, remoteDrag.y);
     const translate =
       offset === null || offset === undefined
         ? 'translate(-50%, -50%)'

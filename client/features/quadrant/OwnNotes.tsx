@@ -64,7 +64,9 @@ function useOwnIds(): readonly string[] {
   const session = useSession();
   return useStore(
     session.initiatives,
-    useShallow((state) => state.ids.filter((id) => state.byId[id]?.authorId === session.participantId)),
+    useShallow((state) =>
+      state.ids.filter((id) => state.byId[id]?.authorId === session.participantId),
+    ),
   );
 }
 

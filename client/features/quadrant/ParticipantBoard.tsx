@@ -21,8 +21,10 @@ import { useQuadrantActions } from './useQuadrantActions';
 /** "collectief, inwoners" for a screen reader: where a note is, in the axes' own words. */
 export function describePlace(m: Messages, x: number, y: number): string {
   const band = 0.1;
-  const horizontal = Math.abs(x) < band ? m.quadrant.between : x < 0 ? m.axes.individual : m.axes.collective;
-  const vertical = Math.abs(y) < band ? m.quadrant.between : y < 0 ? m.axes.professionals : m.axes.residents;
+  const horizontal =
+    Math.abs(x) < band ? m.quadrant.between : x < 0 ? m.axes.individual : m.axes.collective;
+  const vertical =
+    Math.abs(y) < band ? m.quadrant.between : y < 0 ? m.axes.professionals : m.axes.residents;
   return m.quadrant.where(horizontal.toLowerCase(), vertical.toLowerCase());
 }
 
@@ -37,7 +39,7 @@ function useDragBroadcast(session: Session) {
     const now = performance.now();
     if (!force && now - last.current < 50) return;
     last.current = now;
-    session.link.boardProvider.awareness.setLocalStateField('dragging', { initiativeId, x, y });
+    session.awareness.setLocalStateField('dragging', { initiativeId, x, y });
   };
 }
 
@@ -76,12 +78,15 @@ export function ParticipantBoard({ model, locked }: { model: QuadrantModel; lock
     };
   }, [m, session]);
 
-  const clearDrag = () => session.link.boardProvider.awareness.setLocalStateField('dragging', null);
+  const clearDrag = () => session.awareness.setLocalStateField('dragging', null);
 
   return (
     <DndContext
       sensors={sensors}
-      accessibility={{ announcements, screenReaderInstructions: { draggable: m.quadrant.dragHint } }}
+      accessibility={{
+        announcements,
+        screenReaderInstructions: { draggable: m.quadrant.dragHint },
+      }}
       onDragStart={() => {
         lastPlace.current = null;
       }}

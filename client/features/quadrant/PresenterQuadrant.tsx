@@ -76,7 +76,7 @@ function ModerationBar({ id, onDone }: { id: string; onDone: () => void }) {
   const note = useInitiative(id);
   const hidden = useControl((state) => state.moderation[id] === 'hidden');
   if (note === undefined) return null;
-  const control = session.link.control;
+  const control = session.docs.control;
   return (
     <div className="moderation-bar" role="region" aria-label={note.text}>
       <strong className="spacer">“{note.text}”</strong>
@@ -92,7 +92,7 @@ function ModerationBar({ id, onDone }: { id: string; onDone: () => void }) {
         icon={<Icon name="trash" />}
         aria-label={m.quadrant.removeLabel(note.text)}
         onClick={() => {
-          removeInitiative(session.link.board, note.authorId, id);
+          removeInitiative(session.docs.board, note.authorId, id);
           onDone();
         }}
       >

@@ -1,4 +1,10 @@
-import { useSession, useControl, useInitiative, useParticipantName, useRemoteDrag } from '../../session/hooks';
+import {
+  useSession,
+  useControl,
+  useInitiative,
+  useParticipantName,
+  useRemoteDrag,
+} from '../../session/hooks';
 
 /** Everything one note shows, each part selected on its own so unrelated changes skip it. */
 export function useNote(id: string) {

@@ -23,7 +23,7 @@ export function useBoardLocked(): boolean {
 export function useQuadrantActions() {
   const session = useSession();
   const { participantId } = session;
-  const board = session.link.board;
+  const board = session.docs.board;
 
   const add = useCallback(
     (text: string) => {

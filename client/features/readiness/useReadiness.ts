@@ -10,7 +10,7 @@ export function useOwnReadiness(agendaItemId: string) {
   );
   const toggle = () => {
     if (participantId === null) return;
-    markReady(session.link.board, participantId, agendaItemId, !ready, Date.now());
+    markReady(session.docs.board, participantId, agendaItemId, !ready, Date.now());
   };
   return { ready, toggle };
 }

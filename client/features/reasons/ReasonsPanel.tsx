@@ -14,7 +14,12 @@ export function ReasonsPanel() {
           <p>{group.intro}</p>
           <ul className="option-list">
             {group.items.map((item) => (
-              <RecognisableItem key={item.id} itemId={item.id} text={item.text} keyword={item.keyword} />
+              <RecognisableItem
+                key={item.id}
+                itemId={item.id}
+                text={item.text}
+                keyword={item.keyword}
+              />
             ))}
           </ul>
         </section>

@@ -14,7 +14,7 @@ export function useRecognition(itemId: string) {
     return total;
   });
   const toggle = () => {
-    if (participantId !== null) toggleRecognition(session.link.board, participantId, itemId);
+    if (participantId !== null) toggleRecognition(session.docs.board, participantId, itemId);
   };
   return { mine, count, toggle, canToggle: participantId !== null };
 }

@@ -22,7 +22,12 @@ const QUADRANT_FILL: Record<string, string> = {
   'collective-professionals': '#e3edf9',
 };
 
-function wrap(context: CanvasRenderingContext2D, text: string, maxWidth: number, maxLines: number): string[] {
+function wrap(
+  context: CanvasRenderingContext2D,
+  text: string,
+  maxWidth: number,
+  maxLines: number,
+): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
@@ -94,7 +99,11 @@ function drawNote(context: CanvasRenderingContext2D, note: PlacedInitiative) {
   context.fillText(note.author.name, x + 12, y + height - 12);
 }
 
-export function drawBoard(canvas: HTMLCanvasElement, model: QuadrantModel, notes: readonly PlacedInitiative[]): void {
+export function drawBoard(
+  canvas: HTMLCanvasElement,
+  model: QuadrantModel,
+  notes: readonly PlacedInitiative[],
+): void {
   canvas.width = WIDTH;
   canvas.height = HEIGHT;
   const context = canvas.getContext('2d');
@@ -103,7 +112,10 @@ export function drawBoard(canvas: HTMLCanvasElement, model: QuadrantModel, notes
   for (const note of notes) if (!note.hidden) drawNote(context, note);
 }
 
-export function boardPngBlob(model: QuadrantModel, notes: readonly PlacedInitiative[]): Promise<Blob | null> {
+export function boardPngBlob(
+  model: QuadrantModel,
+  notes: readonly PlacedInitiative[],
+): Promise<Blob | null> {
   const canvas = document.createElement('canvas');
   drawBoard(canvas, model, notes);
   return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));

@@ -13,7 +13,7 @@ import { saveBlob } from './download';
  * reads the same shared views the exporters use, so page and files agree.
  */
 export function useSnapshot(): SessionSnapshot {
-  const { control, board } = useSession().link;
+  const { control, board } = useSession().docs;
   const [snapshot, setSnapshot] = useState(() => snapshotSession(control, board));
   useEffect(() => {
     let frame = 0;

@@ -13,10 +13,20 @@ export function CheckHands({ routeMap, canRaise }: { routeMap: RouteMap; canRais
       <h3 style={{ fontSize: 22 }}>{routeMap.check.handsQuestion}</h3>
       {canRaise && pollOpen ? (
         <div className="hands" role="group" aria-label={routeMap.check.handsQuestion}>
-          <button type="button" className="vote-choice" aria-pressed={mine === 'yes'} onClick={() => raise('yes')}>
+          <button
+            type="button"
+            className="vote-choice"
+            aria-pressed={mine === 'yes'}
+            onClick={() => raise('yes')}
+          >
             <Icon name="hand" /> {m.routemap.handsYes}
           </button>
-          <button type="button" className="vote-choice" aria-pressed={mine === 'no'} onClick={() => raise('no')}>
+          <button
+            type="button"
+            className="vote-choice"
+            aria-pressed={mine === 'no'}
+            onClick={() => raise('no')}
+          >
             <Icon name="hand" /> {m.routemap.handsNo}
           </button>
         </div>

@@ -1,6 +1,17 @@
 import { useMemo } from 'react';
-import { advanceRoute, closeCheckPoll, loopBack, openCheckPoll, setRouteStep } from '../../../shared/actions/routeMap';
-import { decisionsAt, nextStep, visitedPositions, type RouteDecision } from '../../../shared/domain/routemap';
+import {
+  advanceRoute,
+  closeCheckPoll,
+  loopBack,
+  openCheckPoll,
+  setRouteStep,
+} from '../../../shared/actions/routeMap';
+import {
+  decisionsAt,
+  nextStep,
+  visitedPositions,
+  type RouteDecision,
+} from '../../../shared/domain/routemap';
 import { useMessages, type Messages } from '../../i18n';
 import { useControl, useSession } from '../../session/hooks';
 import { Button } from '../../ui/Button';
@@ -28,7 +39,7 @@ function decisionLabel(m: Messages, decision: RouteDecision, nextLabel: string):
 /** The route map on the projector: the step, its prompts and notes, the CHECK and the walk. */
 export function PresenterRouteMap() {
   const m = useMessages();
-  const control = useSession().link.control;
+  const control = useSession().docs.control;
   const routeMap = useControl((state) => state.content?.routeMap);
   const current = useControl((state) => state.live.routeStepId);
   const pollOpen = useControl((state) => state.live.checkPollOpen);
@@ -68,24 +79,35 @@ export function PresenterRouteMap() {
           <RoutePath walk={walk} routeMap={routeMap} current={current} />
           <div className="stack stack--tight" role="group" aria-label={m.presenter.controls}>
             {current === 'check' ? (
-              <Button icon={<Icon name="hand" />} onClick={() => (pollOpen ? closeCheckPoll(control) : openCheckPoll(control))}>
+              <Button
+                icon={<Icon name="hand" />}
+                onClick={() => (pollOpen ? closeCheckPoll(control) : openCheckPoll(control))}
+              >
                 {pollOpen ? m.routemap.closeHands : m.routemap.openHands}
               </Button>
             ) : null}
             {decisions.map((decision) => {
-              const target = routeMap.steps.find((candidate) => candidate.id === nextStep(current, decision));
+              const target = routeMap.steps.find(
+                (candidate) => candidate.id === nextStep(current, decision),
+              );
               return (
                 <Button
                   key={decision}
                   variant={decision === 'notEffective' ? 'secondary' : 'primary'}
-                  onClick={() => (decision === 'notEffective' ? loopBack(control, now()) : advanceRoute(control, decision, now()))}
+                  onClick={() =>
+                    decision === 'notEffective'
+                      ? loopBack(control, now())
+                      : advanceRoute(control, decision, now())
+                  }
                 >
                   {decisionLabel(m, decision, target?.phase ?? '✓')}
                 </Button>
               );
             })}
             {current === 'done' ? (
-              <Button onClick={() => setRouteStep(control, 'explore', now())}>{m.routemap.loopBack}</Button>
+              <Button onClick={() => setRouteStep(control, 'explore', now())}>
+                {m.routemap.loopBack}
+              </Button>
             ) : null}
           </div>
         </aside>

@@ -10,15 +10,19 @@ export function stepLabel(routeMap: RouteMap, position: string, doneLabel: strin
 }
 
 /** The walk so far as a path: each visited step, with the decision that led on from it. */
-export function RoutePath({ walk, routeMap, current }: { walk: readonly RouteWalkEntry[]; routeMap: RouteMap; current: string }) {
+export function RoutePath({
+  walk,
+  routeMap,
+  current,
+}: {
+  walk: readonly RouteWalkEntry[];
+  routeMap: RouteMap;
+  current: string;
+}) {
   const m = useMessages();
   const done = '✓';
   if (walk.length === 0) {
-    return (
-      <p className="muted">
-        {m.routemap.walkEmpty}
-      </p>
-    );
+    return <p className="muted">{m.routemap.walkEmpty}</p>;
   }
   const first = walk[0];
   const start = first?.from ?? 'explore';
@@ -30,7 +34,9 @@ export function RoutePath({ walk, routeMap, current }: { walk: readonly RouteWal
           <li className="route-path__arrow" aria-hidden="true">
             →
           </li>
-          {entry.decision === 'fits' || entry.decision === 'noFit' || entry.decision === 'notEffective' ? (
+          {entry.decision === 'fits' ||
+          entry.decision === 'noFit' ||
+          entry.decision === 'notEffective' ? (
             <li className="route-path__decision">
               {entry.decision === 'fits'
                 ? m.routemap.decideYes

@@ -6,7 +6,13 @@ import type { CheckHand } from '../../../shared/schema/types';
 import type { RouteStepId } from '../../../shared/template/types';
 import { useBoard, useControl, useSession } from '../../session/hooks';
 
-export type RouteNoteRow = { id: string; authorId: string; authorName: string; text: string; createdAt: number };
+export type RouteNoteRow = {
+  id: string;
+  authorId: string;
+  authorName: string;
+  text: string;
+  createdAt: number;
+};
 
 /**
  * The group's notes for one step, oldest first. Selects the two slices and derives the rows in a
@@ -20,7 +26,13 @@ export function useRouteNotes(stepId: RouteStepId): RouteNoteRow[] {
     for (const [authorId, notes] of Object.entries(routeNotes)) {
       for (const [id, note] of Object.entries(notes)) {
         if (note.stepId !== stepId) continue;
-        rows.push({ id, authorId, authorName: participants[authorId]?.name ?? '', text: note.text, createdAt: note.createdAt });
+        rows.push({
+          id,
+          authorId,
+          authorName: participants[authorId]?.name ?? '',
+          text: note.text,
+          createdAt: note.createdAt,
+        });
       }
     }
     return rows.sort((a, b) => a.createdAt - b.createdAt);
@@ -50,7 +62,7 @@ export function useCheckHands() {
   );
   const raise = (hand: CheckHand) => {
     if (participantId === null) return;
-    setCheckHand(session.link.board, participantId, round, mine === hand ? null : hand);
+    setCheckHand(session.docs.board, participantId, round, mine === hand ? null : hand);
   };
   return { round, pollOpen, counts, mine, raise };
 }
@@ -60,5 +72,5 @@ export function useAddRouteNote() {
   const { participantId } = session;
   return (stepId: RouteStepId, text: string) =>
     participantId !== null &&
-    addRouteNote(session.link.board, participantId, { stepId, text, at: Date.now() }).ok;
+    addRouteNote(session.docs.board, participantId, { stepId, text, at: Date.now() }).ok;
 }

@@ -48,7 +48,12 @@ export function TakeawaysPanel() {
             {mine.map((row) => (
               <li key={row.id} className="takeaway row">
                 <span className="spacer">{row.text}</span>
-                <Button size="small" variant="ghost" aria-label={`${m.common.delete}: ${row.text}`} onClick={() => remove(row.id)}>
+                <Button
+                  size="small"
+                  variant="ghost"
+                  aria-label={`${m.common.delete}: ${row.text}`}
+                  onClick={() => remove(row.id)}
+                >
                   <Icon name="trash" />
                 </Button>
               </li>

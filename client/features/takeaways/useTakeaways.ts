@@ -2,7 +2,13 @@ import { useMemo } from 'react';
 import { addTakeaway, deleteTakeaway } from '../../../shared/actions/takeaways';
 import { useBoard, useSession } from '../../session/hooks';
 
-export type TakeawayRow = { id: string; authorId: string; authorName: string; text: string; createdAt: number };
+export type TakeawayRow = {
+  id: string;
+  authorId: string;
+  authorName: string;
+  text: string;
+  createdAt: number;
+};
 
 /** Everyone's takeaways, newest last, with their author's name (derived in a memo, see useRouteNotes). */
 export function useAllTakeaways(): TakeawayRow[] {
@@ -26,9 +32,9 @@ export function useTakeawayActions() {
   return {
     add: (text: string) =>
       participantId !== null &&
-      addTakeaway(session.link.board, participantId, { text, at: Date.now() }).ok,
+      addTakeaway(session.docs.board, participantId, { text, at: Date.now() }).ok,
     remove: (id: string) => {
-      if (participantId !== null) deleteTakeaway(session.link.board, participantId, id);
+      if (participantId !== null) deleteTakeaway(session.docs.board, participantId, id);
     },
     participantId,
   };

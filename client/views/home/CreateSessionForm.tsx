@@ -25,7 +25,9 @@ function useCreateSession() {
     try {
       json = JSON.parse(await file.text());
     } catch (cause) {
-      setTemplateErrors([{ path: file.name, message: cause instanceof Error ? cause.message : 'JSON' }]);
+      setTemplateErrors([
+        { path: file.name, message: cause instanceof Error ? cause.message : 'JSON' },
+      ]);
       setTemplateChoice({ kind: 'upload', template: null });
       return;
     }

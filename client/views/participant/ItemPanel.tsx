@@ -1,5 +1,10 @@
 import type { AgendaItem } from '../../../shared/template/types';
-import { DescriptionPanel, MeaningsPanel, MunicipalityPanel, WelcomePanel } from '../../features/content/ContentPanels';
+import {
+  DescriptionPanel,
+  MeaningsPanel,
+  MunicipalityPanel,
+  WelcomePanel,
+} from '../../features/content/ContentPanels';
 import { LessonsPanel } from '../../features/lessons/LessonsPanel';
 import { ParticipantPropositions } from '../../features/propositions/ParticipantPropositions';
 import { ParticipantQuadrant } from '../../features/quadrant/ParticipantQuadrant';

@@ -1,5 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
-import { formatSessionCode, LIMITS, PERSPECTIVES, type Perspective } from '../../../shared/protocol';
+import {
+  formatSessionCode,
+  LIMITS,
+  PERSPECTIVES,
+  type Perspective,
+} from '../../../shared/protocol';
 import { useMessages } from '../../i18n';
 import { loadProfile } from '../../session/identity';
 import { Button } from '../../ui/Button';

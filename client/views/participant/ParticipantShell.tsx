@@ -40,7 +40,12 @@ export function ParticipantShell({ name }: { name: string }) {
         <span className="participant__who">{m.participant.signedInAs(name)}</span>
         <ConnectionBadge status={status} />
       </header>
-      <AgendaStrip items={agenda.items} liveId={agenda.live?.id} shownId={agenda.shown?.id} onSelect={agenda.lookAt} />
+      <AgendaStrip
+        items={agenda.items}
+        liveId={agenda.live?.id}
+        shownId={agenda.shown?.id}
+        onSelect={agenda.lookAt}
+      />
       <main className="participant__main" id="main">
         {refusal === 'deleted' ? (
           <p className="notice notice--error" role="alert">
@@ -112,10 +117,24 @@ function UndoControls({ undo }: { undo: UndoController }) {
 
   return (
     <span className="row" style={{ gap: 4 }}>
-      <Button size="small" variant="ghost" aria-label={m.common.undo} title={m.common.undo} disabled={!canUndo} onClick={undo.undo}>
+      <Button
+        size="small"
+        variant="ghost"
+        aria-label={m.common.undo}
+        title={m.common.undo}
+        disabled={!canUndo}
+        onClick={undo.undo}
+      >
         <Icon name="undo" />
       </Button>
-      <Button size="small" variant="ghost" aria-label={m.common.redo} title={m.common.redo} disabled={!canRedo} onClick={undo.redo}>
+      <Button
+        size="small"
+        variant="ghost"
+        aria-label={m.common.redo}
+        title={m.common.redo}
+        disabled={!canRedo}
+        onClick={undo.redo}
+      >
         <Icon name="redo" />
       </Button>
     </span>

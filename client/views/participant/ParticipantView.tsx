@@ -36,7 +36,13 @@ export function ParticipantView({ code }: { code: string }) {
       return (
         <>
           <BrandBar />
-          <JoinForm code={code} title={state.info?.title ?? ''} submitting={submitting} failed={failed} onJoin={join} />
+          <JoinForm
+            code={code}
+            title={state.info?.title ?? ''}
+            submitting={submitting}
+            failed={failed}
+            onJoin={join}
+          />
         </>
       );
     case 'joined':

@@ -29,7 +29,11 @@ export function useJoin(code: string) {
       if (result.ok) setSessionLang(result.value.lang);
       if (!result.ok && result.error.status === 404) return setState({ phase: 'unknown' });
       const info = result.ok ? result.value : null;
-      setState(remembered === null ? { phase: 'form', info } : { phase: 'joined', identity: remembered, info });
+      setState(
+        remembered === null
+          ? { phase: 'form', info }
+          : { phase: 'joined', identity: remembered, info },
+      );
     });
     return () => {
       cancelled = true;

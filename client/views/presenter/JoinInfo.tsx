@@ -19,14 +19,24 @@ export function JoinChip() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className="join-chip" onClick={() => setOpen(true)} aria-label={m.presenter.showJoin}>
+      <button
+        type="button"
+        className="join-chip"
+        onClick={() => setOpen(true)}
+        aria-label={m.presenter.showJoin}
+      >
         <QrCode value={join.url} label="" className="join-chip__qr" />
         <span className="join-chip__text">
           <span className="join-chip__url">{join.display}</span>
           <span className="join-chip__code">{join.code}</span>
         </span>
       </button>
-      <Dialog open={open} title={m.presenter.joinAt} onClose={() => setOpen(false)} className="join-dialog">
+      <Dialog
+        open={open}
+        title={m.presenter.joinAt}
+        onClose={() => setOpen(false)}
+        className="join-dialog"
+      >
         <JoinPanel />
       </Dialog>
     </>
@@ -39,7 +49,11 @@ export function JoinPanel() {
   const join = useJoinUrl();
   return (
     <div className="join-panel">
-      <QrCode value={join.url} label={`${m.presenter.joinAt} ${join.url}`} className="join-panel__qr" />
+      <QrCode
+        value={join.url}
+        label={`${m.presenter.joinAt} ${join.url}`}
+        className="join-panel__qr"
+      />
       <div className="join-panel__text">
         <p className="join-panel__label">{m.presenter.joinAt}</p>
         <p className="join-panel__url">{join.display}</p>

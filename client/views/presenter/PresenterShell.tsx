@@ -27,7 +27,10 @@ export function PresenterShell() {
   const items = useAgendaItems();
   const item = useLiveAgendaItem();
   const actions = useFacilitatorAgenda();
-  const keyActions = useMemo(() => ({ next: actions.next, previous: actions.previous }), [actions.next, actions.previous]);
+  const keyActions = useMemo(
+    () => ({ next: actions.next, previous: actions.previous }),
+    [actions.next, actions.previous],
+  );
   useAgendaKeys(keyActions, true);
   const index = item === undefined ? -1 : items.findIndex((candidate) => candidate.id === item.id);
 
@@ -36,7 +39,9 @@ export function PresenterShell() {
       <header className="presenter__header">
         <div className="presenter__where">
           <span className="presenter__session">{title}</span>
-          <span className="presenter__counter">{index < 0 ? '' : m.presenter.itemOf(index + 1, items.length)}</span>
+          <span className="presenter__counter">
+            {index < 0 ? '' : m.presenter.itemOf(index + 1, items.length)}
+          </span>
         </div>
         <span className="spacer" />
         <span className="presenter__count" aria-live="polite">
@@ -51,7 +56,9 @@ export function PresenterShell() {
           <Loading />
         ) : (
           <>
-            <div className={`presenter__item-header${item.title.length > 60 ? ' presenter__item-header--long' : ''}`}>
+            <div
+              className={`presenter__item-header${item.title.length > 60 ? ' presenter__item-header--long' : ''}`}
+            >
               <h1>{item.title}</h1>
               {item.description === '' ? null : <p>{item.description}</p>}
             </div>
@@ -60,7 +67,12 @@ export function PresenterShell() {
         )}
       </main>
       <footer className="presenter__controls" role="toolbar" aria-label={m.presenter.controls}>
-        <Button size="large" onClick={actions.previous} disabled={index <= 0} aria-label={m.presenter.previous}>
+        <Button
+          size="large"
+          onClick={actions.previous}
+          disabled={index <= 0}
+          aria-label={m.presenter.previous}
+        >
           ← {m.presenter.previous}
         </Button>
         <Button
@@ -74,7 +86,11 @@ export function PresenterShell() {
         </Button>
         <span className="muted presenter__hint">{m.presenter.keyboardHint}</span>
         <span className="spacer" />
-        <Button aria-pressed={locked} icon={<Icon name={locked ? 'lock' : 'unlock'} />} onClick={() => actions.lockBoard(!locked)}>
+        <Button
+          aria-pressed={locked}
+          icon={<Icon name={locked ? 'lock' : 'unlock'} />}
+          onClick={() => actions.lockBoard(!locked)}
+        >
           {locked ? m.presenter.unlockBoard : m.presenter.lockBoard}
         </Button>
         <Button variant="ghost" onClick={() => navigate(`/report/${session.code}`)}>

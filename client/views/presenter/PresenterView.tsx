@@ -29,7 +29,10 @@ export default function PresenterView({ code }: { code: string }) {
 }
 
 function PresenterSession({ code, facilitatorKey }: { code: string; facilitatorKey: string }) {
-  const credentials = useMemo<Credentials>(() => ({ role: 'facilitator', facilitatorKey }), [facilitatorKey]);
+  const credentials = useMemo<Credentials>(
+    () => ({ role: 'facilitator', facilitatorKey }),
+    [facilitatorKey],
+  );
   const session = useOpenSession(code, credentials);
   if (session === null) return <Loading />;
   return (

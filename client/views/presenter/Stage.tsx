@@ -1,5 +1,10 @@
 import type { AgendaItem } from '../../../shared/template/types';
-import { DescriptionPanel, MeaningsPanel, MunicipalityPanel, WelcomePanel } from '../../features/content/ContentPanels';
+import {
+  DescriptionPanel,
+  MeaningsPanel,
+  MunicipalityPanel,
+  WelcomePanel,
+} from '../../features/content/ContentPanels';
 import { PresenterLessons } from '../../features/lessons/PresenterLessons';
 import { PresenterPropositions } from '../../features/propositions/PresenterPropositions';
 import { PresenterQuadrant } from '../../features/quadrant/PresenterQuadrant';

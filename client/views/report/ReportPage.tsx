@@ -3,7 +3,13 @@ import { EXPORT_FILES } from '../../../shared/protocol';
 import { rankLessons } from '../../../shared/domain/dots';
 import { loopCount } from '../../../shared/domain/routemap';
 import type { SessionSnapshot } from '../../../shared/export/snapshot';
-import { checkHandCounts, listRouteNotes, listTakeaways, propositionResults, recognitionCounts } from '../../../shared/export/views';
+import {
+  checkHandCounts,
+  listRouteNotes,
+  listTakeaways,
+  propositionResults,
+  recognitionCounts,
+} from '../../../shared/export/views';
 import { EXPORT_LABELS } from '../../../shared/export/labels';
 import { drawBoard } from '../../features/report/boardPng';
 import { placedInitiatives, useDownloads, useSnapshot } from '../../features/report/useReport';
@@ -28,7 +34,8 @@ export function ReportPage({ facilitatorKey }: { facilitatorKey: string }) {
           <p className="eyebrow">{m.report.title}</p>
           <h1>{meta.title}</h1>
           <p className="muted">
-            {new Date(meta.createdAt).toLocaleDateString(lang, { dateStyle: 'long' })} · {m.report.participants(participantCount)}
+            {new Date(meta.createdAt).toLocaleDateString(lang, { dateStyle: 'long' })} ·{' '}
+            {m.report.participants(participantCount)}
           </p>
         </div>
         <div className="report__actions no-print">
@@ -41,11 +48,21 @@ export function ReportPage({ facilitatorKey }: { facilitatorKey: string }) {
         <h2 id="downloads-title">{m.report.downloads}</h2>
         <div className="row">
           {EXPORT_FILES.map((file) => (
-            <Button key={file} disabled={downloads.busy !== null} aria-label={m.report.download(file)} icon={<Icon name="download" />} onClick={() => void downloads.download(file)}>
+            <Button
+              key={file}
+              disabled={downloads.busy !== null}
+              aria-label={m.report.download(file)}
+              icon={<Icon name="download" />}
+              onClick={() => void downloads.download(file)}
+            >
               {file}
             </Button>
           ))}
-          <Button disabled={downloads.busy !== null} icon={<Icon name="download" />} onClick={() => void downloads.downloadPng(snapshot)}>
+          <Button
+            disabled={downloads.busy !== null}
+            icon={<Icon name="download" />}
+            onClick={() => void downloads.downloadPng(snapshot)}
+          >
             {m.report.boardPng}
           </Button>
         </div>
@@ -77,7 +94,12 @@ function BoardSection({ snapshot }: { snapshot: SessionSnapshot }) {
   return (
     <section className="report__section">
       <h2>{m.report.initiatives}</h2>
-      <canvas ref={canvas} className="report__board" role="img" aria-label={m.quadrant.boardLabel} />
+      <canvas
+        ref={canvas}
+        className="report__board"
+        role="img"
+        aria-label={m.quadrant.boardLabel}
+      />
       <table className="report__table">
         <thead>
           <tr>
@@ -90,7 +112,12 @@ function BoardSection({ snapshot }: { snapshot: SessionSnapshot }) {
           {notes.map((note) => (
             <tr key={note.id} className={note.hidden ? 'report__hidden' : undefined}>
               <td>{note.text}</td>
-              <td>{note.placement === 'between' ? quadrant.between.name : (quadrant.quadrants.find((q) => q.id === note.placement)?.name ?? labels.unknownAuthor)}</td>
+              <td>
+                {note.placement === 'between'
+                  ? quadrant.between.name
+                  : (quadrant.quadrants.find((q) => q.id === note.placement)?.name ??
+                    labels.unknownAuthor)}
+              </td>
               <td>{note.author.name}</td>
             </tr>
           ))}
@@ -125,16 +152,25 @@ function RouteSection({ snapshot }: { snapshot: SessionSnapshot }) {
   return (
     <section className="report__section">
       <h2>{m.report.route}</h2>
-      <RoutePath walk={snapshot.control.routeWalk} routeMap={routeMap} current={snapshot.control.live.routeStepId} />
+      <RoutePath
+        walk={snapshot.control.routeWalk}
+        routeMap={routeMap}
+        current={snapshot.control.live.routeStepId}
+      />
       {rounds.map((entry) => {
         const hands = checkHandCounts(snapshot, entry.checkRound ?? 0);
         return (
           <p key={entry.at}>
-            CHECK: {m.routemap.hands(hands.yes, hands.no)} → {entry.decision === 'fits' ? m.routemap.decideYes : m.routemap.decideNo}
+            CHECK: {m.routemap.hands(hands.yes, hands.no)} →{' '}
+            {entry.decision === 'fits' ? m.routemap.decideYes : m.routemap.decideNo}
           </p>
         );
       })}
-      {loopCount(snapshot.control.routeWalk) > 0 ? <p>{m.routemap.loopBack} × {loopCount(snapshot.control.routeWalk)}</p> : null}
+      {loopCount(snapshot.control.routeWalk) > 0 ? (
+        <p>
+          {m.routemap.loopBack} × {loopCount(snapshot.control.routeWalk)}
+        </p>
+      ) : null}
       {routeMap.steps.map((step) => {
         const stepNotes = notes.filter((note) => note.stepId === step.id);
         if (stepNotes.length === 0) return null;
@@ -159,7 +195,11 @@ function RouteSection({ snapshot }: { snapshot: SessionSnapshot }) {
 
 function LessonsSection({ snapshot }: { snapshot: SessionSnapshot }) {
   const m = useMessages();
-  const ranked = rankLessons(snapshot.control.content.lessons, snapshot.board.dots, snapshot.control.settings.dotBudget);
+  const ranked = rankLessons(
+    snapshot.control.content.lessons,
+    snapshot.board.dots,
+    snapshot.control.settings.dotBudget,
+  );
   return (
     <section className="report__section">
       <h2>{m.report.lessons}</h2>
@@ -179,8 +219,12 @@ function RecognitionsSection({ snapshot }: { snapshot: SessionSnapshot }) {
   const counts = recognitionCounts(snapshot);
   const { reasons, barriers } = snapshot.control.content;
   const items = [
-    ...reasons.flatMap((group) => group.items.map((item) => ({ id: item.id, text: `${group.title}: ${item.text}` }))),
-    ...barriers.categories.flatMap((category) => category.items.map((item) => ({ id: item.id, text: `${category.title}: ${item.text}` }))),
+    ...reasons.flatMap((group) =>
+      group.items.map((item) => ({ id: item.id, text: `${group.title}: ${item.text}` })),
+    ),
+    ...barriers.categories.flatMap((category) =>
+      category.items.map((item) => ({ id: item.id, text: `${category.title}: ${item.text}` })),
+    ),
   ]
     .map((item) => ({ ...item, count: counts.get(item.id) ?? 0 }))
     .filter((item) => item.count > 0)

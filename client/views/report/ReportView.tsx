@@ -28,7 +28,10 @@ export default function ReportView({ code }: { code: string }) {
 }
 
 function ReportSession({ code, facilitatorKey }: { code: string; facilitatorKey: string }) {
-  const credentials = useMemo<Credentials>(() => ({ role: 'facilitator', facilitatorKey }), [facilitatorKey]);
+  const credentials = useMemo<Credentials>(
+    () => ({ role: 'facilitator', facilitatorKey }),
+    [facilitatorKey],
+  );
   const session = useOpenSession(code, credentials);
   if (session === null) return <Loading />;
   return (

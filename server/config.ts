@@ -6,6 +6,7 @@ import path from 'node:path';
 import { LIMITS } from '../shared/protocol';
 
 export type LogFormat = 'json' | 'pretty';
+export type LogLevelSetting = 'debug' | 'info' | 'warn' | 'error';
 export type ClientBuildMode = 'auto' | 'skip';
 
 export type ServerConfig = {
@@ -36,6 +37,7 @@ export type ServerConfig = {
   compactAfterRecords: number;
   compactAfterBytes: number;
   logFormat: LogFormat;
+  logLevel: LogLevelSetting;
   clientBuild: ClientBuildMode;
   /** Where the repository lives (client sources, dist/client). */
   rootDir: string;
@@ -89,6 +91,7 @@ export function loadConfig(env: Env, rootDir: string): ServerConfig {
     compactAfterRecords: integer(env, 'COMPACT_AFTER_RECORDS', 1000, 1, 10_000_000),
     compactAfterBytes: integer(env, 'COMPACT_AFTER_BYTES', 4 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'pretty'], defaultLogFormat(env)),
+    logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'], 'info'),
     clientBuild: oneOf(env, 'CLIENT_BUILD', ['auto', 'skip'], 'auto'),
     rootDir,
   };

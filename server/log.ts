@@ -32,9 +32,14 @@ function formatJson(level: LogLevel, event: string, fields: LogFields): string {
   return JSON.stringify({ time: new Date().toISOString(), level, event, ...fields });
 }
 
-export function createLogger(format: LogFormat, write: (line: string) => void = defaultWrite): Logger {
+const LEVEL_ORDER: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3 };
+
+/** Lines below `minimum` cost nothing: per-connection events are debug, and 500 sockets are a lot of lines. */
+export function createLogger(format: LogFormat, minimum: LogLevel = 'info', write: (line: string) => void = defaultWrite): Logger {
   const render = format === 'json' ? formatJson : formatPretty;
-  const emit = (level: LogLevel) => (event: string, fields: LogFields = {}) => write(render(level, event, fields));
+  const silent = (): void => {};
+  const emit = (level: LogLevel) =>
+    LEVEL_ORDER[level] < LEVEL_ORDER[minimum] ? silent : (event: string, fields: LogFields = {}) => write(render(level, event, fields));
   return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
 }
 

@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     process.stderr.write(`configuration error: ${error.message}\n`);
     process.exit(1);
   }
-  const log = createLogger(config.logFormat);
+  const log = createLogger(config.logFormat, config.logLevel);
   guardProcess(log);
   await ensureClientBuilt(config, log);
   const app = createCollectiefServer(config, log);

@@ -1,0 +1,97 @@
+/**
+ * Traffic the relay shapes itself: merged broadcasts during a burst, keep-alive messages for idle
+ * viewers (the y-websocket client drops a silent socket after 30 s), dead sockets dropped.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { roomName } from '../../shared/protocol';
+import { BOARD_ROOT } from '../../shared/schema/layout';
+import { startServer, type TestServer } from '../helpers/server';
+import {
+  api,
+  connectClient,
+  createSession,
+  joinSession,
+  namespaceMap,
+  openRawSocket,
+  participantParams,
+  waitUntil,
+  whenSynced,
+  type ConnectedClient,
+  type CreatedSession,
+} from '../helpers/server-clients';
+
+const HEARTBEAT_MS = 200;
+let server: TestServer;
+let session: CreatedSession;
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function metric(name: string): Promise<number> {
+  const text = (await api(server, 'GET', '/metrics')).text;
+  const match = new RegExp(`^${name} (\\d+)$`, 'm').exec(text);
+  if (match?.[1] === undefined) throw new Error(`metric ${name} missing`);
+  return Number(match[1]);
+}
+
+beforeAll(async () => {
+  server = await startServer({ env: { HEARTBEAT_MS: String(HEARTBEAT_MS) } });
+  session = await createSession(server);
+});
+
+afterAll(async () => {
+  await server.stop();
+  await server.cleanup();
+});
+
+describe('a burst', () => {
+  it('reaches everyone as far fewer merged broadcasts than updates', async () => {
+    const size = 40;
+    const clients: ConnectedClient[] = [];
+    const people = [];
+    for (let index = 0; index < size; index += 1) {
+      const person = await joinSession(server, session.code, `P${index}`);
+      people.push(person);
+      clients.push(connectClient(server, session.code, 'board', participantParams(person)));
+    }
+    await Promise.all(clients.map((client) => whenSynced(client)));
+    const broadcastsBefore = await metric('collectief_broadcasts_total');
+    const appliedBefore = await metric('collectief_updates_applied_total');
+    clients.forEach((client, index) => {
+      const person = people[index];
+      if (person !== undefined) namespaceMap(client.doc, BOARD_ROOT.checkHands, person.participantId).set('round1', 'yes');
+    });
+    const allHands = (doc: Y.Doc): boolean =>
+      people.every((person) => {
+        const hands = doc.getMap(BOARD_ROOT.checkHands).get(person.participantId);
+        return hands instanceof Y.Map && hands.get('round1') === 'yes';
+      });
+    await waitUntil(() => clients.every((client) => allHands(client.doc)), 'every client holds every vote');
+    const broadcasts = (await metric('collectief_broadcasts_total')) - broadcastsBefore;
+    const applied = (await metric('collectief_updates_applied_total')) - appliedBefore;
+    expect(applied).toBe(size);
+    expect(broadcasts).toBeLessThan(size / 2);
+    for (const client of clients) client.destroy();
+  });
+});
+
+describe('idle and dead sockets', () => {
+  it('sends keep-alive messages to an idle viewer', async () => {
+    const person = await joinSession(server, session.code, 'Viewer');
+    const raw = await openRawSocket(server, roomName(session.code, 'control'), participantParams(person));
+    await sleep(HEARTBEAT_MS * 5);
+    const keepalives = raw.messages.filter((bytes) => bytes.length === 3 && bytes[0] === 1 && bytes[1] === 1 && bytes[2] === 0);
+    expect(keepalives.length).toBeGreaterThanOrEqual(2);
+    raw.socket.close();
+  });
+
+  it('drops a socket that stops answering pings', async () => {
+    const person = await joinSession(server, session.code, 'Sleeper');
+    const raw = await openRawSocket(server, roomName(session.code, 'board'), participantParams(person));
+    const connections = await metric('collectief_connections');
+    // A paused socket reads nothing, so it never answers the server's pings.
+    raw.socket.pause();
+    await waitUntil(async () => (await metric('collectief_connections')) === connections - 1, 'dead socket dropped', 5000);
+    raw.socket.terminate();
+  });
+});

@@ -70,16 +70,43 @@ export function tallyByPerspective(
   ballot: Ballot,
   perspectives: Readonly<Record<string, { perspective: Perspective | '' }>>,
 ): Record<PerspectiveGroup, Tally> {
-  const groupOf = (participantId: string): PerspectiveGroup => {
-    const perspective = perspectives[participantId]?.perspective;
-    return perspective === undefined || perspective === '' ? 'unstated' : perspective;
-  };
+  const groupOf = (participantId: string) => perspectiveGroupOf(participantId, perspectives);
   const split: Partial<Record<PerspectiveGroup, Tally>> = {};
   for (const group of PERSPECTIVE_GROUPS) {
     split[group] = tallyVotes(choices, ballot, (participantId) => groupOf(participantId) === group);
   }
   // Safe: the loop above filled every PerspectiveGroup.
   return split as Record<PerspectiveGroup, Tally>;
+}
+
+/** A participant's group; unknown or unstated perspectives count as 'unstated'. */
+export function perspectiveGroupOf(
+  participantId: string,
+  perspectives: Readonly<Record<string, { perspective: Perspective | '' }>>,
+): PerspectiveGroup {
+  const perspective = perspectives[participantId]?.perspective;
+  return perspective === undefined || perspective === '' ? 'unstated' : perspective;
+}
+
+/**
+ * Splits any per-participant record (dots, recognitions, hands...) by perspective, so every
+ * tally, not only votes, can be shown per perspective.
+ */
+export function splitByPerspective<T>(
+  byParticipant: Readonly<Record<string, T>>,
+  perspectives: Readonly<Record<string, { perspective: Perspective | '' }>>,
+): Record<PerspectiveGroup, Record<string, T>> {
+  const split: Record<PerspectiveGroup, Record<string, T>> = {
+    resident: {},
+    professional: {},
+    municipality: {},
+    other: {},
+    unstated: {},
+  };
+  for (const [participantId, value] of Object.entries(byParticipant)) {
+    split[perspectiveGroupOf(participantId, perspectives)][participantId] = value;
+  }
+  return split;
 }
 
 /** How many participants of each perspective (for "12 residents, 8 professionals..."). */

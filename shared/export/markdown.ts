@@ -9,7 +9,12 @@ import {
   summarizeQuadrants,
   type Positioned,
 } from '../domain/quadrant';
-import { PERSPECTIVE_GROUPS, countPerspectives, type Tally } from '../domain/tally';
+import {
+  PERSPECTIVE_GROUPS,
+  countPerspectives,
+  splitByPerspective,
+  type Tally,
+} from '../domain/tally';
 import { rankLessons } from '../domain/dots';
 import { ROUTE_STEP_IDS, type RouteDecision, type RoutePosition } from '../domain/routemap';
 import type { SessionContent } from '../template/types';
@@ -212,16 +217,31 @@ function routeMapSection(snapshot: SessionSnapshot, labels: ExportLabels): strin
 }
 
 function lessonsSection(snapshot: SessionSnapshot, labels: ExportLabels): string[] {
-  const ranked = rankLessons(
-    snapshot.control.content.lessons,
-    snapshot.board.dots,
-    snapshot.control.settings.dotBudget,
-  );
+  const { content, settings } = snapshot.control;
+  const ranked = rankLessons(content.lessons, snapshot.board.dots, settings.dotBudget);
+  const split = splitByPerspective(snapshot.board.dots, snapshot.board.participants);
+  const dotsPerGroup = PERSPECTIVE_GROUPS.map((group) => ({
+    group,
+    dots: new Map(
+      rankLessons(content.lessons, split[group], settings.dotBudget).map((entry) => [
+        entry.lesson.id,
+        entry.dots,
+      ]),
+    ),
+  }));
+  const breakdown = (lessonId: string): string => {
+    const parts = dotsPerGroup
+      .map(({ group, dots }) => ({ group, count: dots.get(lessonId) ?? 0 }))
+      .filter(({ count }) => count > 0);
+    if (parts.length < 2) return '';
+    return `: ${parts.map(({ group, count }) => `${labels.perspectives[group]} ${count}`).join(', ')}`;
+  };
   return [
     `## ${labels.lessonsHeading}`,
     '',
     ...ranked.map(
-      (entry, index) => `${index + 1}. ${md(entry.lesson.text)} (${labels.dots(entry.dots)})`,
+      (entry, index) =>
+        `${index + 1}. ${md(entry.lesson.text)} (${labels.dots(entry.dots)}${breakdown(entry.lesson.id)})`,
     ),
   ];
 }

@@ -77,7 +77,7 @@ describe('the Markdown report', () => {
     expect(report).toContain('| Collectief, door inwoners | 2 | 22% |');
     expect(report).toContain('- Werkgroep met bewoners (Bram)');
     expect(report).toContain(
-      '1. Benoem samen het gedeelde belang: dat verbindt en activeert. (3 stippen)',
+      '1. Benoem samen het gedeelde belang: dat verbindt en activeert. (3 stippen: Inwoner 2, Professional 1)',
     );
     expect(report).toContain('Collectiviteit kost tijd\\! (herkend door 2)');
     expect(report).toContain('- Heldere opdracht geven (Cees)');

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   countPerspectives,
   largestRemainderPercentages,
+  splitByPerspective,
   tallyByPerspective,
   tallyVotes,
 } from '../../shared/domain/tally';
@@ -143,6 +144,20 @@ describe('tallyByPerspective', () => {
         },
       ),
     );
+  });
+});
+
+describe('splitByPerspective', () => {
+  it('splits any per-participant record, unknown participants as unstated', () => {
+    const dots = { anna: { l1: 2 }, bram: { l1: 1 }, ghost: { l2: 1 } };
+    const split = splitByPerspective(dots, {
+      anna: { perspective: 'resident' },
+      bram: { perspective: 'professional' },
+    });
+    expect(split.resident).toEqual({ anna: { l1: 2 } });
+    expect(split.professional).toEqual({ bram: { l1: 1 } });
+    expect(split.unstated).toEqual({ ghost: { l2: 1 } });
+    expect(split.municipality).toEqual({});
   });
 });
 

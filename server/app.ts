@@ -45,7 +45,14 @@ export function createCollectiefServer(config: ServerConfig, log: Logger): Colle
     clientTracking: false,
   });
   const limiters = createLimiters(config);
-  const upgrade = new UpgradeHandler({ config, log, counters, registry, wss, codeGuessLimiter: limiters.codeGuessLimiter });
+  const upgrade = new UpgradeHandler({
+    config,
+    log,
+    counters,
+    registry,
+    wss,
+    codeGuessLimiter: limiters.codeGuessLimiter,
+  });
   const deps: HttpDeps = {
     config,
     log,
@@ -55,8 +62,16 @@ export function createCollectiefServer(config: ServerConfig, log: Logger): Colle
     connectionCount: () => upgrade.connectionCount,
     ...limiters,
   };
-  const routes = [...healthRoutes(deps), ...sessionRoutes(deps), ...participantRoutes(deps), ...voteRoutes(deps), ...exportRoutes(deps)];
-  const server = http.createServer(createRequestHandler(routes, staticHandler(clientDistDir(config)), log));
+  const routes = [
+    ...healthRoutes(deps),
+    ...sessionRoutes(deps),
+    ...participantRoutes(deps),
+    ...voteRoutes(deps),
+    ...exportRoutes(deps),
+  ];
+  const server = http.createServer(
+    createRequestHandler(routes, staticHandler(clientDistDir(config)), log),
+  );
   server.on('upgrade', (request, socket, head) => upgrade.handle(request, socket, head));
   server.on('clientError', (error, socket) => {
     log.debug('http-client-error', { error: describeError(error) });
@@ -76,8 +91,12 @@ export function createCollectiefServer(config: ServerConfig, log: Logger): Colle
       server.listen(config.port, config.host, () => resolve());
     });
     const address = server.address();
-    const isLoaded = (code: string): boolean => [...registry.loaded].some((session) => session.code === code);
-    stopSweeps = startRetentionSweeps(() => sweepExpiredSessions(config.dataDir, config.retentionDays, isLoaded, log), log);
+    const isLoaded = (code: string): boolean =>
+      [...registry.loaded].some((session) => session.code === code);
+    stopSweeps = startRetentionSweeps(
+      () => sweepExpiredSessions(config.dataDir, config.retentionDays, isLoaded, log),
+      log,
+    );
     return typeof address === 'object' && address !== null ? address.port : config.port;
   }
 
@@ -99,5 +118,6 @@ export function createCollectiefServer(config: ServerConfig, log: Logger): Colle
 /** Polls a condition: used once, at shutdown, to let close frames reach clients before exit. */
 async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!condition() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  while (!condition() && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 20));
 }

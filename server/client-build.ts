@@ -9,7 +9,14 @@ import path from 'node:path';
 import type { ServerConfig } from './config';
 import { describeError, type Logger } from './log';
 
-const SOURCE_ENTRIES = ['client', 'shared', 'public', 'index.html', 'vite.config.ts', 'package.json'];
+const SOURCE_ENTRIES = [
+  'client',
+  'shared',
+  'public',
+  'index.html',
+  'vite.config.ts',
+  'package.json',
+];
 
 async function modifiedAt(file: string): Promise<number | null> {
   try {
@@ -52,18 +59,29 @@ export function clientDistDir(config: ServerConfig): string {
 export async function ensureClientBuilt(config: ServerConfig, log: Logger): Promise<void> {
   if (config.clientBuild === 'skip') return;
   const { rootDir } = config;
-  if ((await modifiedAt(path.join(rootDir, 'client'))) === null || (await modifiedAt(path.join(rootDir, 'index.html'))) === null) {
+  if (
+    (await modifiedAt(path.join(rootDir, 'client'))) === null ||
+    (await modifiedAt(path.join(rootDir, 'index.html'))) === null
+  ) {
     log.warn('client-missing', { note: 'no client sources yet; serving a placeholder page' });
     return;
   }
   const builtAt = await modifiedAt(path.join(clientDistDir(config), 'index.html'));
-  const sourcesAt = Math.max(...(await Promise.all(SOURCE_ENTRIES.map((entry) => newestBelow(path.join(rootDir, entry))))));
+  const sourcesAt = Math.max(
+    ...(await Promise.all(SOURCE_ENTRIES.map((entry) => newestBelow(path.join(rootDir, entry))))),
+  );
   if (builtAt !== null && builtAt >= sourcesAt) return;
-  log.info('client-build-started', { reason: builtAt === null ? 'no build yet' : 'sources changed' });
+  log.info('client-build-started', {
+    reason: builtAt === null ? 'no build yet' : 'sources changed',
+  });
   try {
     const exitCode = await runViteBuild(rootDir);
     if (exitCode === 0) log.info('client-build-finished');
-    else log.error('client-build-failed', { exitCode, note: 'serving the previous build or a placeholder' });
+    else
+      log.error('client-build-failed', {
+        exitCode,
+        note: 'serving the previous build or a placeholder',
+      });
   } catch (error) {
     log.error('client-build-failed', { error: describeError(error) });
   }

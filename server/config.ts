@@ -61,7 +61,8 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return fallback;
   const found = allowed.find((candidate) => candidate === raw.trim());
-  if (found === undefined) throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  if (found === undefined)
+    throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
   return found;
 }
 
@@ -77,7 +78,13 @@ export function loadConfig(env: Env, rootDir: string): ServerConfig {
     port: integer(env, 'PORT', 8787, 0, 65535),
     host,
     dataDir,
-    maxMessageBytes: integer(env, 'MAX_MESSAGE_BYTES', LIMITS.maxMessageBytes, 1024, 64 * 1024 * 1024),
+    maxMessageBytes: integer(
+      env,
+      'MAX_MESSAGE_BYTES',
+      LIMITS.maxMessageBytes,
+      1024,
+      64 * 1024 * 1024,
+    ),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 2 * 1024 * 1024, 1024, 64 * 1024 * 1024),
     fsyncIntervalMs: integer(env, 'FSYNC_INTERVAL_MS', 20, 0, 10_000),
     roomIdleMs: integer(env, 'ROOM_IDLE_MS', 30_000, 0, day),
@@ -89,7 +96,13 @@ export function loadConfig(env: Env, rootDir: string): ServerConfig {
     joinsPerMinute: integer(env, 'RATE_LIMIT_JOINS_PER_MINUTE', 600, 1, 1_000_000),
     retentionDays: integer(env, 'RETENTION_DAYS', 30, 0, 36_500),
     compactAfterRecords: integer(env, 'COMPACT_AFTER_RECORDS', 1000, 1, 10_000_000),
-    compactAfterBytes: integer(env, 'COMPACT_AFTER_BYTES', 4 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    compactAfterBytes: integer(
+      env,
+      'COMPACT_AFTER_BYTES',
+      4 * 1024 * 1024,
+      1024,
+      1024 * 1024 * 1024,
+    ),
     logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'pretty'], defaultLogFormat(env)),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'], 'info'),
     clientBuild: oneOf(env, 'CLIENT_BUILD', ['auto', 'skip'], 'auto'),

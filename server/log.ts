@@ -24,7 +24,10 @@ function formatPretty(level: LogLevel, event: string, fields: LogFields): string
   const time = new Date().toISOString().slice(11, 23);
   const parts = Object.entries(fields)
     .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `${key}=${typeof value === 'string' && value.includes(' ') ? JSON.stringify(value) : String(value)}`);
+    .map(
+      ([key, value]) =>
+        `${key}=${typeof value === 'string' && value.includes(' ') ? JSON.stringify(value) : String(value)}`,
+    );
   return `${time} ${level.toUpperCase().padEnd(5)} ${event}${parts.length > 0 ? ' ' + parts.join(' ') : ''}`;
 }
 
@@ -35,11 +38,17 @@ function formatJson(level: LogLevel, event: string, fields: LogFields): string {
 const LEVEL_ORDER: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3 };
 
 /** Lines below `minimum` cost nothing: per-connection events are debug, and 500 sockets are a lot of lines. */
-export function createLogger(format: LogFormat, minimum: LogLevel = 'info', write: (line: string) => void = defaultWrite): Logger {
+export function createLogger(
+  format: LogFormat,
+  minimum: LogLevel = 'info',
+  write: (line: string) => void = defaultWrite,
+): Logger {
   const render = format === 'json' ? formatJson : formatPretty;
   const silent = (): void => {};
   const emit = (level: LogLevel) =>
-    LEVEL_ORDER[level] < LEVEL_ORDER[minimum] ? silent : (event: string, fields: LogFields = {}) => write(render(level, event, fields));
+    LEVEL_ORDER[level] < LEVEL_ORDER[minimum]
+      ? silent
+      : (event: string, fields: LogFields = {}) => write(render(level, event, fields));
   return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
 }
 

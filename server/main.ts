@@ -17,15 +17,22 @@ function networkAddresses(): string[] {
 }
 
 function printUrls(config: ServerConfig, port: number, log: Logger): void {
-  const hosts = config.host === '0.0.0.0' || config.host === '::' ? ['localhost', ...networkAddresses()] : [config.host];
+  const hosts =
+    config.host === '0.0.0.0' || config.host === '::'
+      ? ['localhost', ...networkAddresses()]
+      : [config.host];
   log.info('listening', { port, host: config.host, dataDir: config.dataDir });
   for (const host of hosts) log.info('open', { url: `http://${host}:${port}/` });
 }
 
 /** A bug must not take every workshop down with it: report loudly and keep serving. */
 function guardProcess(log: Logger): void {
-  process.on('unhandledRejection', (reason) => log.error('unhandled-rejection', { error: describeError(reason) }));
-  process.on('uncaughtException', (error) => log.error('uncaught-exception', { error: describeError(error), stack: error.stack }));
+  process.on('unhandledRejection', (reason) =>
+    log.error('unhandled-rejection', { error: describeError(reason) }),
+  );
+  process.on('uncaughtException', (error) =>
+    log.error('uncaught-exception', { error: describeError(error), stack: error.stack }),
+  );
 }
 
 async function main(): Promise<void> {

@@ -21,7 +21,12 @@ export type Counters = {
   roomsUnloaded: number;
 };
 
-export type Gauges = { rooms: number; sessions: number; connections: number; storageHealthy: boolean };
+export type Gauges = {
+  rooms: number;
+  sessions: number;
+  connections: number;
+  storageHealthy: boolean;
+};
 
 export function createCounters(): Counters {
   return {
@@ -71,14 +76,22 @@ export function renderMetrics(counters: Counters, gauges: Gauges): string {
   const lines: string[] = [];
   for (const [key, help] of Object.entries(COUNTER_HELP)) {
     const name = `collectief_${snake(key)}_total`;
-    lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} counter`, `${name} ${counters[key as keyof Counters]}`);
+    lines.push(
+      `# HELP ${name} ${help}`,
+      `# TYPE ${name} counter`,
+      `${name} ${counters[key as keyof Counters]}`,
+    );
   }
   const memory = process.memoryUsage();
   const gaugeValues: [string, string, number][] = [
     ['collectief_rooms', 'Rooms (documents) in memory', gauges.rooms],
     ['collectief_sessions_loaded', 'Sessions in memory', gauges.sessions],
     ['collectief_connections', 'Open websocket connections', gauges.connections],
-    ['collectief_storage_healthy', '1 when every storage write succeeds', gauges.storageHealthy ? 1 : 0],
+    [
+      'collectief_storage_healthy',
+      '1 when every storage write succeeds',
+      gauges.storageHealthy ? 1 : 0,
+    ],
     ['process_resident_memory_bytes', 'Resident set size', memory.rss],
     ['nodejs_heap_used_bytes', 'V8 heap in use', memory.heapUsed],
   ];

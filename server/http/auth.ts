@@ -5,16 +5,26 @@
  */
 import { normalizeSessionCode } from '../../shared/protocol';
 import { FACILITATOR_NAMESPACE } from '../../shared/schema/layout';
-import { bearerToken, facilitatorKeyMatches, participantTokenMatches } from '../sessions/credentials';
+import {
+  bearerToken,
+  facilitatorKeyMatches,
+  participantTokenMatches,
+} from '../sessions/credentials';
 import type { LiveSession } from '../sessions/live-session';
 import type { HttpDeps } from './deps';
 import { sendError } from './respond';
 import type { RequestContext } from './router';
 
 /** The loaded session named by `:code`, or answers 404 and returns null. */
-export async function sessionFromPath(context: RequestContext, deps: HttpDeps): Promise<LiveSession | null> {
+export async function sessionFromPath(
+  context: RequestContext,
+  deps: HttpDeps,
+): Promise<LiveSession | null> {
   if (!deps.codeGuessLimiter.allows(context.ip)) {
-    sendError(context.response, { status: 429, message: 'too many unknown session codes from this address; try again in a minute' });
+    sendError(context.response, {
+      status: 429,
+      message: 'too many unknown session codes from this address; try again in a minute',
+    });
     return null;
   }
   const code = normalizeSessionCode(context.params.code ?? '');
@@ -30,11 +40,17 @@ export async function sessionFromPath(context: RequestContext, deps: HttpDeps): 
 export function requireFacilitator(context: RequestContext, session: LiveSession): boolean {
   const key = bearerToken(context.request.headers.authorization);
   if (key === null) {
-    sendError(context.response, { status: 401, message: 'facilitator key required (Authorization: Bearer <key>)' });
+    sendError(context.response, {
+      status: 401,
+      message: 'facilitator key required (Authorization: Bearer <key>)',
+    });
     return false;
   }
   if (!facilitatorKeyMatches(key, session.meta.facilitatorKeyHash)) {
-    sendError(context.response, { status: 403, message: 'facilitator key does not match this session' });
+    sendError(context.response, {
+      status: 403,
+      message: 'facilitator key does not match this session',
+    });
     return false;
   }
   return true;
@@ -45,11 +61,17 @@ export function requireParticipant(context: RequestContext, session: LiveSession
   const token = bearerToken(context.request.headers.authorization);
   const participantId = context.request.headers['x-participant-id'];
   if (token === null || typeof participantId !== 'string' || participantId === '') {
-    sendError(context.response, { status: 401, message: 'participant token and X-Participant-Id required' });
+    sendError(context.response, {
+      status: 401,
+      message: 'participant token and X-Participant-Id required',
+    });
     return null;
   }
   // The facilitator votes (when the session allows it) under the board's facilitator namespace.
-  if (participantId === FACILITATOR_NAMESPACE && facilitatorKeyMatches(token, session.meta.facilitatorKeyHash)) {
+  if (
+    participantId === FACILITATOR_NAMESPACE &&
+    facilitatorKeyMatches(token, session.meta.facilitatorKeyHash)
+  ) {
     return participantId;
   }
   if (!participantTokenMatches(session.meta.participantTokenSecret, participantId, token)) {

@@ -23,7 +23,9 @@ export type HttpDeps = {
   codeGuessLimiter: RateLimiter;
 };
 
-export function createLimiters(config: ServerConfig): Pick<HttpDeps, 'sessionCreateLimiter' | 'joinLimiter' | 'codeGuessLimiter'> {
+export function createLimiters(
+  config: ServerConfig,
+): Pick<HttpDeps, 'sessionCreateLimiter' | 'joinLimiter' | 'codeGuessLimiter'> {
   return {
     sessionCreateLimiter: new RateLimiter(config.sessionCreatesPerMinute),
     joinLimiter: new RateLimiter(config.joinsPerMinute),

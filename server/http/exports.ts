@@ -13,8 +13,15 @@ async function download(context: RequestContext, deps: HttpDeps): Promise<void> 
   const session = await sessionFromPath(context, deps);
   if (session === null || !requireFacilitator(context, session)) return;
   const name = EXPORT_FILES.find((candidate) => candidate === context.params.file);
-  if (name === undefined) return sendError(context.response, { status: 404, message: `unknown export; one of ${EXPORT_FILES.join(', ')}` });
-  const { body, contentType } = exportFile(name, snapshotSession(session.control.doc, session.board.doc));
+  if (name === undefined)
+    return sendError(context.response, {
+      status: 404,
+      message: `unknown export; one of ${EXPORT_FILES.join(', ')}`,
+    });
+  const { body, contentType } = exportFile(
+    name,
+    snapshotSession(session.control.doc, session.board.doc),
+  );
   context.response.writeHead(200, {
     'Content-Type': contentType,
     'Content-Length': Buffer.byteLength(body),

@@ -11,7 +11,11 @@ export function healthRoutes(deps: HttpDeps): Route[] {
         sendJson(response, 503, { ok: false, problems: deps.health.list() });
         return;
       }
-      sendJson(response, 200, { ok: true, sessionsLoaded: deps.registry.loadedCount, connections: deps.connectionCount() });
+      sendJson(response, 200, {
+        ok: true,
+        sessionsLoaded: deps.registry.loadedCount,
+        connections: deps.connectionCount(),
+      });
     }),
     route('GET', '/metrics', ({ response }) => {
       const gauges = {
@@ -20,7 +24,12 @@ export function healthRoutes(deps: HttpDeps): Route[] {
         connections: deps.connectionCount(),
         storageHealthy: deps.health.healthy,
       };
-      sendText(response, 200, renderMetrics(deps.counters, gauges), 'text/plain; version=0.0.4; charset=utf-8');
+      sendText(
+        response,
+        200,
+        renderMetrics(deps.counters, gauges),
+        'text/plain; version=0.0.4; charset=utf-8',
+      );
     }),
   ];
 }

@@ -17,7 +17,8 @@ type Registration = { name: string; perspective: Perspective | '' };
 function parseRegistration(body: unknown): Result<Registration, HttpError> {
   if (!isRecord(body)) return err({ status: 400, message: 'body must be a JSON object' });
   const { name, perspective = '' } = body;
-  if (typeof name !== 'string' || name.trim() === '') return err({ status: 400, message: 'name is required' });
+  if (typeof name !== 'string' || name.trim() === '')
+    return err({ status: 400, message: 'name is required' });
   const known = PERSPECTIVES.find((candidate) => candidate === perspective);
   if (perspective !== '' && known === undefined) {
     return err({ status: 400, message: `perspective must be one of ${PERSPECTIVES.join(', ')}` });
@@ -26,7 +27,8 @@ function parseRegistration(body: unknown): Result<Registration, HttpError> {
 }
 
 async function join(context: RequestContext, deps: HttpDeps): Promise<void> {
-  if (!deps.joinLimiter.take(context.ip)) return sendError(context.response, { status: 429, message: 'too many requests' });
+  if (!deps.joinLimiter.take(context.ip))
+    return sendError(context.response, { status: 429, message: 'too many requests' });
   const body = await readJsonBody(context.request, 16 * 1024);
   if (!body.ok) return sendError(context.response, body.error);
   const registration = parseRegistration(body.value);
@@ -34,8 +36,16 @@ async function join(context: RequestContext, deps: HttpDeps): Promise<void> {
   const session = await sessionFromPath(context, deps);
   if (session === null) return;
   const participantId = newParticipantId();
-  const written = registerParticipant(session.board.doc, participantId, { ...registration.value, joinedAt: Date.now() });
-  if (!written.ok) return sendError(context.response, { status: 400, message: written.error.message, details: written.error });
+  const written = registerParticipant(session.board.doc, participantId, {
+    ...registration.value,
+    joinedAt: Date.now(),
+  });
+  if (!written.ok)
+    return sendError(context.response, {
+      status: 400,
+      message: written.error.message,
+      details: written.error,
+    });
   await session.board.store.flush();
   const token = participantToken(session.meta.participantTokenSecret, participantId);
   deps.log.info('participant-joined', { code: session.code });

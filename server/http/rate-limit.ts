@@ -9,7 +9,10 @@ export class RateLimiter {
 
   take(key: string, now = Date.now()): boolean {
     const bucket = this.buckets.get(key) ?? { tokens: this.perMinute, updatedAt: now };
-    const refilled = Math.min(this.perMinute, bucket.tokens + ((now - bucket.updatedAt) / 60_000) * this.perMinute);
+    const refilled = Math.min(
+      this.perMinute,
+      bucket.tokens + ((now - bucket.updatedAt) / 60_000) * this.perMinute,
+    );
     const allowed = refilled >= 1;
     bucket.tokens = allowed ? refilled - 1 : refilled;
     bucket.updatedAt = now;
@@ -28,7 +31,8 @@ export class RateLimiter {
   /** Full buckets carry no information: drop them so the map stays small. */
   private prune(now: number): void {
     for (const [key, bucket] of this.buckets) {
-      if (bucket.tokens + ((now - bucket.updatedAt) / 60_000) * this.perMinute >= this.perMinute) this.buckets.delete(key);
+      if (bucket.tokens + ((now - bucket.updatedAt) / 60_000) * this.perMinute >= this.perMinute)
+        this.buckets.delete(key);
     }
   }
 }

@@ -14,8 +14,16 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
   response.end(text);
 }
 
-export function sendText(response: ServerResponse, status: number, text: string, contentType = 'text/plain; charset=utf-8'): void {
-  response.writeHead(status, { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(text) });
+export function sendText(
+  response: ServerResponse,
+  status: number,
+  text: string,
+  contentType = 'text/plain; charset=utf-8',
+): void {
+  response.writeHead(status, {
+    'Content-Type': contentType,
+    'Content-Length': Buffer.byteLength(text),
+  });
   response.end(text);
 }
 
@@ -31,7 +39,10 @@ export function sendNoContent(response: ServerResponse): void {
 }
 
 /** Reads a JSON body up to `limit` bytes; an empty body reads as `{}`. */
-export async function readJsonBody(request: IncomingMessage, limit: number): Promise<Result<unknown, HttpError>> {
+export async function readJsonBody(
+  request: IncomingMessage,
+  limit: number,
+): Promise<Result<unknown, HttpError>> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {

@@ -27,7 +27,11 @@ export function route(method: string, path: string, handle: Handler): Route {
   return { method, pattern: new RegExp(`^${source}$`), names, handle };
 }
 
-function match(routes: Route[], method: string, pathname: string): { route: Route; params: Record<string, string> } | 'wrong-method' | null {
+function match(
+  routes: Route[],
+  method: string,
+  pathname: string,
+): { route: Route; params: Record<string, string> } | 'wrong-method' | null {
   let pathMatched = false;
   for (const candidate of routes) {
     const found = candidate.pattern.exec(pathname);
@@ -49,13 +53,18 @@ export function createRequestHandler(routes: Route[], fallback: Handler, log: Lo
     const ip = request.socket.remoteAddress ?? 'unknown';
     const run = async (): Promise<void> => {
       const found = match(routes, request.method ?? 'GET', url.pathname);
-      if (found === 'wrong-method') return sendError(response, { status: 405, message: 'method not allowed' });
+      if (found === 'wrong-method')
+        return sendError(response, { status: 405, message: 'method not allowed' });
       if (found === null) return fallback({ request, response, url, params: {}, ip });
       return found.route.handle({ request, response, url, params: found.params, ip });
     };
     run().catch((error: unknown) => {
       // Only the path: query strings may carry secrets.
-      log.error('http-handler-failed', { method: request.method, path: url.pathname, error: describeError(error) });
+      log.error('http-handler-failed', {
+        method: request.method,
+        path: url.pathname,
+        error: describeError(error),
+      });
       if (!response.headersSent) sendError(response, { status: 500, message: 'internal error' });
       else response.destroy();
     });

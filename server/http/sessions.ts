@@ -8,19 +8,32 @@ import { describeError } from '../log';
 import { buildSessionDocs, restoreSessionDocs, type SessionSource } from '../sessions/content';
 import { requireFacilitator, sessionFromPath } from './auth';
 import type { HttpDeps } from './deps';
-import { type HttpError, isRecord, readJsonBody, sendError, sendJson, sendNoContent } from './respond';
+import {
+  type HttpError,
+  isRecord,
+  readJsonBody,
+  sendError,
+  sendJson,
+  sendNoContent,
+} from './respond';
 import { route, type RequestContext, type Route } from './router';
 
 function parseCreateBody(body: unknown): Result<SessionSource & { backup: unknown }, HttpError> {
   if (!isRecord(body)) return err({ status: 400, message: 'body must be a JSON object' });
   const { title = '', lang = 'nl', template, backup, includeExamples = false } = body;
   if (typeof title !== 'string' || title.length > LIMITS.sessionTitleMaxLength) {
-    return err({ status: 400, message: `title must be a string of at most ${LIMITS.sessionTitleMaxLength} characters` });
+    return err({
+      status: 400,
+      message: `title must be a string of at most ${LIMITS.sessionTitleMaxLength} characters`,
+    });
   }
   const language: Language | undefined = LANGUAGES.find((candidate) => candidate === lang);
-  if (language === undefined) return err({ status: 400, message: `lang must be one of ${LANGUAGES.join(', ')}` });
-  if (typeof includeExamples !== 'boolean') return err({ status: 400, message: 'includeExamples must be a boolean' });
-  if (template !== undefined && backup !== undefined) return err({ status: 400, message: 'send a template or a backup, not both' });
+  if (language === undefined)
+    return err({ status: 400, message: `lang must be one of ${LANGUAGES.join(', ')}` });
+  if (typeof includeExamples !== 'boolean')
+    return err({ status: 400, message: 'includeExamples must be a boolean' });
+  if (template !== undefined && backup !== undefined)
+    return err({ status: 400, message: 'send a template or a backup, not both' });
   return ok({ title: title.trim(), lang: language, includeExamples, template, backup });
 }
 
@@ -34,21 +47,35 @@ export function requestOrigin(context: RequestContext, fallbackPort: number): st
 
 async function createSession(context: RequestContext, deps: HttpDeps): Promise<void> {
   if (!deps.sessionCreateLimiter.take(context.ip)) {
-    return sendError(context.response, { status: 429, message: 'too many sessions created from this address' });
+    return sendError(context.response, {
+      status: 429,
+      message: 'too many sessions created from this address',
+    });
   }
   const body = await readJsonBody(context.request, deps.config.maxBodyBytes);
   if (!body.ok) return sendError(context.response, body.error);
   const parsed = parseCreateBody(body.value);
   if (!parsed.ok) return sendError(context.response, parsed.error);
   const { backup } = parsed.value;
-  const docs = backup === undefined ? buildSessionDocs(parsed.value, Date.now()) : restoreSessionDocs(backup, parsed.value.lang);
-  if (!docs.ok) return sendError(context.response, { status: 400, message: docs.error.message, details: docs.error.fields });
+  const docs =
+    backup === undefined
+      ? buildSessionDocs(parsed.value, Date.now())
+      : restoreSessionDocs(backup, parsed.value.lang);
+  if (!docs.ok)
+    return sendError(context.response, {
+      status: 400,
+      message: docs.error.message,
+      details: docs.error.fields,
+    });
   let created;
   try {
     created = await deps.registry.create(docs.value);
   } catch (error) {
     deps.log.error('session-create-failed', { error: describeError(error) });
-    return sendError(context.response, { status: 503, message: 'storage unavailable: the session could not be saved' });
+    return sendError(context.response, {
+      status: 503,
+      message: 'storage unavailable: the session could not be saved',
+    });
   }
   const origin = requestOrigin(context, deps.config.port);
   const { code } = created.session;
@@ -61,11 +88,18 @@ async function createSession(context: RequestContext, deps: HttpDeps): Promise<v
 }
 
 async function describeSession(context: RequestContext, deps: HttpDeps): Promise<void> {
-  if (!deps.joinLimiter.take(context.ip)) return sendError(context.response, { status: 429, message: 'too many requests' });
+  if (!deps.joinLimiter.take(context.ip))
+    return sendError(context.response, { status: 429, message: 'too many requests' });
   const session = await sessionFromPath(context, deps);
   if (session === null) return;
   const { code, title, lang, createdAt } = session.meta;
-  sendJson(context.response, 200, { code, title, lang, createdAt, participantCount: session.participantCount });
+  sendJson(context.response, 200, {
+    code,
+    title,
+    lang,
+    createdAt,
+    participantCount: session.participantCount,
+  });
 }
 
 async function checkFacilitator(context: RequestContext, deps: HttpDeps): Promise<void> {

@@ -38,12 +38,21 @@ async function isFile(file: string): Promise<boolean> {
   try {
     return (await stat(file)).isFile();
   } catch (error) {
-    if (error instanceof Error && 'code' in error && (error.code === 'ENOENT' || error.code === 'ENOTDIR')) return false;
+    if (
+      error instanceof Error &&
+      'code' in error &&
+      (error.code === 'ENOENT' || error.code === 'ENOTDIR')
+    )
+      return false;
     throw error;
   }
 }
 
-function sendFile(file: string, response: Parameters<Handler>[0]['response'], immutable: boolean): void {
+function sendFile(
+  file: string,
+  response: Parameters<Handler>[0]['response'],
+  immutable: boolean,
+): void {
   const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
   response.writeHead(200, {
     'Content-Type': type,

@@ -27,13 +27,20 @@ async function vote(context: RequestContext, deps: HttpDeps): Promise<void> {
   if (!body.ok) return sendError(context.response, body.error);
   const choiceId = isRecord(body.value) ? body.value.choiceId : undefined;
   if (choiceId !== null && typeof choiceId !== 'string') {
-    return sendError(context.response, { status: 400, message: 'choiceId must be a string or null' });
+    return sendError(context.response, {
+      status: 400,
+      message: 'choiceId must be a string or null',
+    });
   }
   const propositionId = context.params.propositionId ?? '';
   const result = castVote(session.control.doc, { participantId, propositionId, choiceId });
   if (!result.ok) {
     const status = STATUS_BY_CODE[result.error.code] ?? 400;
-    return sendError(context.response, { status, message: result.error.message, details: result.error });
+    return sendError(context.response, {
+      status,
+      message: result.error.message,
+      details: result.error,
+    });
   }
   // Acknowledge only what is on disk: participants cannot write CONTROL, so nobody could restore a lost vote.
   await session.control.store.flush();
@@ -41,5 +48,7 @@ async function vote(context: RequestContext, deps: HttpDeps): Promise<void> {
 }
 
 export function voteRoutes(deps: HttpDeps): Route[] {
-  return [route('PUT', '/api/sessions/:code/votes/:propositionId', (context) => vote(context, deps))];
+  return [
+    route('PUT', '/api/sessions/:code/votes/:propositionId', (context) => vote(context, deps)),
+  ];
 }

@@ -15,7 +15,11 @@
  */
 import * as Y from 'yjs';
 import type { RoomKind } from '../../shared/protocol';
-import { BOARD_ROOT, BOARD_ROOT_NAMES, SERVER_ONLY_CONTROL_ROOTS } from '../../shared/schema/layout';
+import {
+  BOARD_ROOT,
+  BOARD_ROOT_NAMES,
+  SERVER_ONLY_CONTROL_ROOTS,
+} from '../../shared/schema/layout';
 import type { DecodedUpdate } from './protocol';
 
 export type Touch = { root: string; key: string | null };
@@ -88,7 +92,8 @@ class Resolver {
       return struct instanceof Y.Item ? locateIntegrated(struct) : null;
     }
     const pending = this.findInUpdate(id.client, id.clock);
-    if (pending === null) throw new Unresolvable(`reference to unknown struct ${id.client}:${id.clock}`);
+    if (pending === null)
+      throw new Unresolvable(`reference to unknown struct ${id.client}:${id.clock}`);
     return this.locateUpdateStruct(pending);
   }
 
@@ -118,7 +123,8 @@ class Resolver {
     const inDocument = parentId.clock < Y.getState(this.store, parentId.client);
     if (inDocument) {
       const parentStruct = Y.getItem(this.store, parentId) as Y.Item | Y.GC;
-      if (!(parentStruct instanceof Y.Item) || !(parentStruct.content instanceof Y.ContentType)) return null;
+      if (!(parentStruct instanceof Y.Item) || !(parentStruct.content instanceof Y.ContentType))
+        return null;
       return locateIntegrated(parentStruct);
     }
     return this.locateId(parentId);
@@ -129,7 +135,12 @@ function isAlreadyKnown(store: Y.Doc['store'], struct: UpdateStruct): boolean {
   return struct.id.clock + struct.length <= Y.getState(store, struct.id.client);
 }
 
-function collectDeletions(doc: Y.Doc, decoded: DecodedUpdate, resolver: Resolver, touches: Location[]): void {
+function collectDeletions(
+  doc: Y.Doc,
+  decoded: DecodedUpdate,
+  resolver: Resolver,
+  touches: Location[],
+): void {
   const store = doc.store;
   for (const [client, ranges] of decoded.ds.clients) {
     const state = Y.getState(store, client);
@@ -138,14 +149,19 @@ function collectDeletions(doc: Y.Doc, decoded: DecodedUpdate, resolver: Resolver
       const end = range.clock + range.len;
       if (structs !== undefined && range.clock < state) {
         let index = Y.findIndexSS(structs, range.clock);
-        for (let struct = structs[index]; struct !== undefined && struct.id.clock < end; struct = structs[++index]) {
+        for (
+          let struct = structs[index];
+          struct !== undefined && struct.id.clock < end;
+          struct = structs[++index]
+        ) {
           if (struct instanceof Y.Item && !struct.deleted) touches.push(locateIntegrated(struct));
         }
       }
       // Clocks past the document's state must be created by this same update.
-      for (let clock = Math.max(range.clock, state); clock < end; ) {
+      for (let clock = Math.max(range.clock, state); clock < end;) {
         const struct = resolver.findInUpdate(client, clock);
-        if (struct === null) throw new Unresolvable(`deletion of unknown struct ${client}:${clock}`);
+        if (struct === null)
+          throw new Unresolvable(`deletion of unknown struct ${client}:${clock}`);
         touches.push(resolver.locateUpdateStruct(struct));
         clock = struct.id.clock + struct.length;
       }
@@ -198,16 +214,26 @@ const refuse = (reason: string): Verdict => ({ allowed: false, reason });
  * - participant on BOARD: only below their own participantId in a BOARD root, and not
  *   `initiatives` while the board is locked.
  */
-export function judge(kind: RoomKind, principal: Principal, touches: Touch[], boardLocked: boolean): Verdict {
+export function judge(
+  kind: RoomKind,
+  principal: Principal,
+  touches: Touch[],
+  boardLocked: boolean,
+): Verdict {
   if (principal.role === 'facilitator') {
     if (kind === 'board') return allow;
-    const serverOnly = touches.find((touch) => SERVER_ONLY_CONTROL_ROOTS.some((root) => root === touch.root));
-    return serverOnly === undefined ? allow : refuse(`control root "${serverOnly.root}" is written only by the server`);
+    const serverOnly = touches.find((touch) =>
+      SERVER_ONLY_CONTROL_ROOTS.some((root) => root === touch.root),
+    );
+    return serverOnly === undefined
+      ? allow
+      : refuse(`control root "${serverOnly.root}" is written only by the server`);
   }
   if (kind === 'control') return refuse('the control document is read-only for participants');
   for (const touch of touches) {
     if (!BOARD_ROOTS.has(touch.root)) return refuse(`unknown board root "${touch.root}"`);
-    if (touch.key !== principal.participantId) return refuse(`write outside own namespace in "${touch.root}"`);
+    if (touch.key !== principal.participantId)
+      return refuse(`write outside own namespace in "${touch.root}"`);
     if (boardLocked && touch.root === BOARD_ROOT.initiatives) return refuse('the board is locked');
   }
   return allow;

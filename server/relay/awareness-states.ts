@@ -43,7 +43,10 @@ export class AwarenessStates {
 }
 
 /** count:varUint (clientID:varUint clock:varUint state:varString)* */
-export function encodeAwarenessEntries(entries: Iterable<AwarenessEntry>, count: number): Uint8Array {
+export function encodeAwarenessEntries(
+  entries: Iterable<AwarenessEntry>,
+  count: number,
+): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, count);
   for (const entry of entries) {

@@ -70,7 +70,8 @@ export class Broadcaster {
     if (this.updates.length > 0) {
       const updates = this.updates;
       this.updates = [];
-      const merged = updates.length === 1 && updates[0] !== undefined ? updates[0] : Y.mergeUpdates(updates);
+      const merged =
+        updates.length === 1 && updates[0] !== undefined ? updates[0] : Y.mergeUpdates(updates);
       this.deliver(encodeUpdate(merged));
     }
     if (this.awareness.size > 0) {

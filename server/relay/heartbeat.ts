@@ -25,7 +25,8 @@ function beat(registry: SessionRegistry, periodMs: number): void {
         connection.alive = false;
         connection.socket.ping();
       }
-      if (room.connections.size > 0 && now - room.lastBroadcastAt >= periodMs) room.broadcast(KEEPALIVE_MESSAGE);
+      if (room.connections.size > 0 && now - room.lastBroadcastAt >= periodMs)
+        room.broadcast(KEEPALIVE_MESSAGE);
     }
   }
 }

@@ -44,9 +44,14 @@ function decodeSync(decoder: decoding.Decoder): Frame | DecodeError {
   if (decoding.hasContent(decoder)) return failure('trailing bytes after sync message');
   if (syncType === SYNC_STEP_1) {
     const stateVector = Y.decodeStateVector(payload);
-    return { type: 'sync-step-1', stateVector: payload, isEmptyStateVector: stateVector.size === 0 };
+    return {
+      type: 'sync-step-1',
+      stateVector: payload,
+      isEmptyStateVector: stateVector.size === 0,
+    };
   }
-  if (syncType !== SYNC_STEP_2 && syncType !== SYNC_UPDATE) return failure(`unknown sync message type ${syncType}`);
+  if (syncType !== SYNC_STEP_2 && syncType !== SYNC_UPDATE)
+    return failure(`unknown sync message type ${syncType}`);
   const decoded = Y.decodeUpdate(payload);
   return { type: syncType === SYNC_STEP_2 ? 'sync-step-2' : 'update', update: payload, decoded };
 }
@@ -82,12 +87,16 @@ export function decodeFrame(bytes: Uint8Array): Frame | DecodeError {
       case MESSAGE_AWARENESS:
         return decodeAwareness(decoder);
       case MESSAGE_QUERY_AWARENESS:
-        return decoding.hasContent(decoder) ? failure('trailing bytes after query') : { type: 'query-awareness' };
+        return decoding.hasContent(decoder)
+          ? failure('trailing bytes after query')
+          : { type: 'query-awareness' };
       default:
         return failure(`unknown message type ${messageType}`);
     }
   } catch (error) {
-    return failure(error instanceof Error ? `undecodable frame: ${error.message}` : 'undecodable frame');
+    return failure(
+      error instanceof Error ? `undecodable frame: ${error.message}` : 'undecodable frame',
+    );
   }
 }
 
@@ -100,7 +109,8 @@ function syncMessage(syncType: number, payload: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-export const encodeSyncStep1 = (stateVector: Uint8Array): Buffer => syncMessage(SYNC_STEP_1, stateVector);
+export const encodeSyncStep1 = (stateVector: Uint8Array): Buffer =>
+  syncMessage(SYNC_STEP_1, stateVector);
 export const encodeSyncStep2 = (update: Uint8Array): Buffer => syncMessage(SYNC_STEP_2, update);
 export const encodeUpdate = (update: Uint8Array): Buffer => syncMessage(SYNC_UPDATE, update);
 

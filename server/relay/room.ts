@@ -47,7 +47,9 @@ export class Room {
     readonly store: DocStore,
     private readonly deps: RoomDeps,
   ) {
-    this.broadcaster = new Broadcaster(deps.broadcastTickMs, deps.broadcastMaxTickMs, (message) => this.broadcast(message));
+    this.broadcaster = new Broadcaster(deps.broadcastTickMs, deps.broadcastMaxTickMs, (message) =>
+      this.broadcast(message),
+    );
     this.clientOwners.set(doc.clientID, '#server');
     doc.on('update', (update: Uint8Array) => this.onDocUpdate(update));
   }
@@ -99,7 +101,10 @@ export class Room {
   private handle(connection: Connection, frame: Frame): void {
     switch (frame.type) {
       case 'sync-step-1':
-        this.sendWhenDurable(connection, this.syncStep2(frame.stateVector, frame.isEmptyStateVector));
+        this.sendWhenDurable(
+          connection,
+          this.syncStep2(frame.stateVector, frame.isEmptyStateVector),
+        );
         return;
       case 'sync-step-2':
       case 'update':
@@ -121,19 +126,29 @@ export class Room {
       this.refuse(connection, inspection.reason);
       return;
     }
-    const verdict = judge(this.kind, connection.principal, inspection.touches, this.deps.isBoardLocked());
+    const verdict = judge(
+      this.kind,
+      connection.principal,
+      inspection.touches,
+      this.deps.isBoardLocked(),
+    );
     if (!verdict.allowed) {
       this.refuse(connection, verdict.reason);
       return;
     }
     if (!this.claimClients(connection.principalId, inspection.clients)) {
-      this.refuse(connection, 'update written under another writer\'s client id');
+      this.refuse(connection, "update written under another writer's client id");
       return;
     }
     try {
       Y.applyUpdate(this.doc, update, connection);
     } catch (error) {
-      this.closeMalformed(connection, error instanceof Error ? `update failed to apply: ${error.message}` : 'update failed to apply');
+      this.closeMalformed(
+        connection,
+        error instanceof Error
+          ? `update failed to apply: ${error.message}`
+          : 'update failed to apply',
+      );
     }
   }
 
@@ -146,10 +161,16 @@ export class Room {
     return true;
   }
 
-  private receiveAwareness(connection: Connection, frame: Extract<Frame, { type: 'awareness' }>): void {
+  private receiveAwareness(
+    connection: Connection,
+    frame: Extract<Frame, { type: 'awareness' }>,
+  ): void {
     for (const entry of frame.entries) {
       connection.awarenessClientId ??= entry.clientId;
-      if (entry.clientId !== connection.awarenessClientId || this.isAwarenessTaken(connection, entry.clientId)) {
+      if (
+        entry.clientId !== connection.awarenessClientId ||
+        this.isAwarenessTaken(connection, entry.clientId)
+      ) {
         this.deps.counters.awarenessRefused += 1;
         this.deps.log.warn('awareness-refused', { room: this.name, clientId: entry.clientId });
         return;
@@ -167,7 +188,11 @@ export class Room {
 
   private refuse(connection: Connection, reason: string): void {
     this.deps.counters.updatesRefused += 1;
-    this.deps.log.warn('update-refused', { room: this.name, role: connection.principal.role, reason });
+    this.deps.log.warn('update-refused', {
+      room: this.name,
+      role: connection.principal.role,
+      reason,
+    });
   }
 
   private closeMalformed(connection: Connection, reason: string): void {

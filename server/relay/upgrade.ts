@@ -6,7 +6,13 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { RawData, WebSocket, WebSocketServer } from 'ws';
-import { CLOSE_CODE, WS_PARAM, WS_PATH_PREFIX, parseRoomName, type ParsedRoom } from '../../shared/protocol';
+import {
+  CLOSE_CODE,
+  WS_PARAM,
+  WS_PATH_PREFIX,
+  parseRoomName,
+  type ParsedRoom,
+} from '../../shared/protocol';
 import type { ServerConfig } from '../config';
 import { describeError, type Logger } from '../log';
 import type { Counters } from '../metrics';
@@ -58,13 +64,20 @@ function refuseUpgrade(socket: Duplex, refusal: Refusal): void {
 function authenticate(params: URLSearchParams, session: LiveSession): Authentication {
   const key = params.get(WS_PARAM.facilitatorKey);
   if (key !== null) {
-    if (facilitatorKeyMatches(key, session.meta.facilitatorKeyHash)) return { ok: true, principal: { role: 'facilitator' } };
-    return { ok: false, refusal: { status: 403, message: 'facilitator key does not match this session' } };
+    if (facilitatorKeyMatches(key, session.meta.facilitatorKeyHash))
+      return { ok: true, principal: { role: 'facilitator' } };
+    return {
+      ok: false,
+      refusal: { status: 403, message: 'facilitator key does not match this session' },
+    };
   }
   const participantId = params.get(WS_PARAM.participantId);
   const token = params.get(WS_PARAM.participantToken);
   if (participantId === null || token === null) {
-    return { ok: false, refusal: { status: 401, message: 'missing credentials: key, or pid and token' } };
+    return {
+      ok: false,
+      refusal: { status: 401, message: 'missing credentials: key, or pid and token' },
+    };
   }
   if (!participantTokenMatches(session.meta.participantTokenSecret, participantId, token)) {
     return { ok: false, refusal: { status: 403, message: 'participant token does not match' } };
@@ -90,7 +103,9 @@ export class UpgradeHandler {
   }
 
   handle(request: IncomingMessage, socket: Duplex, head: Buffer): void {
-    socket.on('error', (error) => this.deps.log.warn('upgrade-socket-error', { error: describeError(error) }));
+    socket.on('error', (error) =>
+      this.deps.log.warn('upgrade-socket-error', { error: describeError(error) }),
+    );
     this.admit(request, socket, head).catch((error: unknown) => {
       this.deps.log.error('upgrade-failed', { error: describeError(error) });
       refuseUpgrade(socket, { status: 500, message: 'internal error' });
@@ -104,7 +119,11 @@ export class UpgradeHandler {
     if ('status' in checked) {
       this.deps.counters.upgradesRefused += 1;
       // The query string carries keys: log only the path.
-      this.deps.log.info('upgrade-refused', { path: url.pathname, status: checked.status, reason: checked.message });
+      this.deps.log.info('upgrade-refused', {
+        path: url.pathname,
+        status: checked.status,
+        reason: checked.message,
+      });
       refuseUpgrade(socket, checked);
       return;
     }
@@ -118,9 +137,11 @@ export class UpgradeHandler {
     url: URL,
     ip: string,
   ): Promise<Refusal | { session: LiveSession; room: ParsedRoom; principal: Principal }> {
-    if (!url.pathname.startsWith(WS_PATH_PREFIX)) return { status: 404, message: 'websocket endpoint is /ws/<room>' };
+    if (!url.pathname.startsWith(WS_PATH_PREFIX))
+      return { status: 404, message: 'websocket endpoint is /ws/<room>' };
     const guesses = this.deps.codeGuessLimiter;
-    if (!guesses.allows(ip)) return { status: 429, message: 'too many unknown session codes from this address' };
+    if (!guesses.allows(ip))
+      return { status: 429, message: 'too many unknown session codes from this address' };
     const room = parseRoomName(url.pathname.slice(WS_PATH_PREFIX.length));
     if (room === null) {
       guesses.take(ip);
@@ -139,22 +160,34 @@ export class UpgradeHandler {
     return { session, room, principal: authentication.principal };
   }
 
-  private attach(socket: WebSocket, session: LiveSession, parsed: ParsedRoom, principal: Principal, ip: string): void {
+  private attach(
+    socket: WebSocket,
+    session: LiveSession,
+    parsed: ParsedRoom,
+    principal: Principal,
+    ip: string,
+  ): void {
     const room = session.room(parsed.kind);
     const connection = new Connection(socket, principal, ip);
     this.connectionsByIp.set(ip, (this.connectionsByIp.get(ip) ?? 0) + 1);
     this.openConnections += 1;
     socket.on('message', (data, isBinary) => {
       try {
-        if (!isBinary) connection.close(CLOSE_CODE.malformedFrame, 'text frames are not part of the protocol');
+        if (!isBinary)
+          connection.close(CLOSE_CODE.malformedFrame, 'text frames are not part of the protocol');
         else room.receive(connection, toBytes(data));
       } catch (error) {
-        this.deps.log.error('message-handler-failed', { room: room.name, error: describeError(error) });
+        this.deps.log.error('message-handler-failed', {
+          room: room.name,
+          error: describeError(error),
+        });
         connection.close(1011, 'internal error');
       }
     });
     socket.on('close', (code) => this.detach(connection, session, room, code));
-    socket.on('error', (error) => this.deps.log.warn('socket-error', { room: room.name, error: describeError(error) }));
+    socket.on('error', (error) =>
+      this.deps.log.warn('socket-error', { room: room.name, error: describeError(error) }),
+    );
     socket.on('pong', () => {
       connection.alive = true;
     });

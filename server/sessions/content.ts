@@ -22,8 +22,14 @@ export type SessionSource = {
 
 export type ContentError = { message: string; fields: FieldError[] };
 
-export function buildSessionDocs(source: SessionSource, createdAt: number): Result<NewSessionDocs, ContentError> {
-  const template = source.template === undefined ? ok(builtInTemplate(source.lang)) : validateTemplate(source.template);
+export function buildSessionDocs(
+  source: SessionSource,
+  createdAt: number,
+): Result<NewSessionDocs, ContentError> {
+  const template =
+    source.template === undefined
+      ? ok(builtInTemplate(source.lang))
+      : validateTemplate(source.template);
   if (!template.ok) return err({ message: 'template is not valid', fields: template.error });
   const control = new Y.Doc();
   const board = new Y.Doc();
@@ -38,12 +44,17 @@ export function buildSessionDocs(source: SessionSource, createdAt: number): Resu
 }
 
 /** A new session from a backup file (session.json): everything comes from the backup. */
-export function restoreSessionDocs(backup: unknown, fallbackLang: Language): Result<NewSessionDocs, ContentError> {
+export function restoreSessionDocs(
+  backup: unknown,
+  fallbackLang: Language,
+): Result<NewSessionDocs, ContentError> {
   const control = new Y.Doc();
   const board = new Y.Doc();
   const restored = restoreBackup(backup, control, board);
   if (!restored.ok) return err({ message: 'backup is not valid', fields: restored.error });
-  const lang = LANGUAGES.find((candidate) => candidate === control.getMap(CONTROL_ROOT.meta).get('lang')) ?? fallbackLang;
+  const lang =
+    LANGUAGES.find((candidate) => candidate === control.getMap(CONTROL_ROOT.meta).get('lang')) ??
+    fallbackLang;
   return ok({ title: titleOf(control, ''), lang, control, board });
 }
 

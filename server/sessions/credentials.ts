@@ -50,7 +50,11 @@ export function participantToken(secret: string, participantId: string): string 
   return createHmac('sha256', secret).update(participantId, 'utf8').digest('base64url');
 }
 
-export function participantTokenMatches(secret: string, participantId: string, token: string): boolean {
+export function participantTokenMatches(
+  secret: string,
+  participantId: string,
+  token: string,
+): boolean {
   return equalInConstantTime(participantToken(secret, participantId), token);
 }
 

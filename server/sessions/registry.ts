@@ -21,11 +21,26 @@ import {
   writeMeta,
   type SessionMeta,
 } from '../storage/session-files';
-import { hashFacilitatorKey, newFacilitatorKey, newSessionCode, newTokenSecret } from './credentials';
+import {
+  hashFacilitatorKey,
+  newFacilitatorKey,
+  newSessionCode,
+  newTokenSecret,
+} from './credentials';
 import { LiveSession } from './live-session';
 
-export type RegistryDeps = { config: ServerConfig; log: Logger; counters: Counters; health: StorageHealth };
-export type NewSessionDocs = { title: string; lang: SessionMeta['lang']; control: Y.Doc; board: Y.Doc };
+export type RegistryDeps = {
+  config: ServerConfig;
+  log: Logger;
+  counters: Counters;
+  health: StorageHealth;
+};
+export type NewSessionDocs = {
+  title: string;
+  lang: SessionMeta['lang'];
+  control: Y.Doc;
+  board: Y.Doc;
+};
 
 const STORAGE_RETRY_MS = 1000;
 
@@ -100,19 +115,30 @@ export class SessionRegistry {
   scheduleIdleCheck(session: LiveSession): void {
     if (session.connectionCount > 0 || session.deleted) return;
     if (session.idleTimer !== null) clearTimeout(session.idleTimer);
-    session.idleTimer = setTimeout(() => void this.unloadIfIdle(session), this.deps.config.roomIdleMs);
+    session.idleTimer = setTimeout(
+      () => void this.unloadIfIdle(session),
+      this.deps.config.roomIdleMs,
+    );
     session.idleTimer.unref();
   }
 
   async flushAll(): Promise<void> {
-    await Promise.all([...this.sessions.values()].flatMap((session) => session.rooms.map((room) => room.store.flush())));
+    await Promise.all(
+      [...this.sessions.values()].flatMap((session) =>
+        session.rooms.map((room) => room.store.flush()),
+      ),
+    );
   }
 
   async shutdown(): Promise<void> {
     for (const session of this.sessions.values()) {
       if (session.idleTimer !== null) clearTimeout(session.idleTimer);
     }
-    await Promise.all([...this.sessions.values()].flatMap((session) => session.rooms.map((room) => room.store.close())));
+    await Promise.all(
+      [...this.sessions.values()].flatMap((session) =>
+        session.rooms.map((room) => room.store.close()),
+      ),
+    );
   }
 
   private async allocateDirectory(): Promise<{ code: string; directory: string }> {
@@ -145,7 +171,12 @@ export class SessionRegistry {
     return session;
   }
 
-  private async openRoom(code: string, kind: RoomKind, directory: string, isBoardLocked: () => boolean): Promise<Room> {
+  private async openRoom(
+    code: string,
+    kind: RoomKind,
+    directory: string,
+    isBoardLocked: () => boolean,
+  ): Promise<Room> {
     const doc = new Y.Doc();
     const store = await DocStore.open(docPaths(directory, kind), doc, this.storeOptions());
     const name = kind === 'board' ? code : `${code}.control`;
@@ -174,10 +205,18 @@ export class SessionRegistry {
 
   private async unloadIfIdle(session: LiveSession): Promise<void> {
     session.idleTimer = null;
-    if (session.connectionCount > 0 || session.deleted || this.sessions.get(session.code) !== session) return;
+    if (
+      session.connectionCount > 0 ||
+      session.deleted ||
+      this.sessions.get(session.code) !== session
+    )
+      return;
     await Promise.all(session.rooms.map((room) => room.store.flush()));
     if (session.rooms.some((room) => room.store.pendingRecords > 0)) {
-      this.deps.log.warn('session-unload-postponed', { code: session.code, reason: 'storage failing' });
+      this.deps.log.warn('session-unload-postponed', {
+        code: session.code,
+        reason: 'storage failing',
+      });
       this.scheduleIdleCheck(session);
       return;
     }

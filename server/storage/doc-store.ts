@@ -74,7 +74,8 @@ export class DocStore {
     const snapshot = snapshotFile === null ? null : readRecords(snapshotFile).records[0];
     if (snapshot !== undefined && snapshot !== null) Y.applyUpdate(doc, snapshot);
     const logFile = await readIfExists(paths.log);
-    const scan = logFile === null ? { records: [], validBytes: 0, truncated: false } : readRecords(logFile);
+    const scan =
+      logFile === null ? { records: [], validBytes: 0, truncated: false } : readRecords(logFile);
     doc.transact(() => {
       for (const record of scan.records) Y.applyUpdate(doc, record);
     });
@@ -142,7 +143,10 @@ export class DocStore {
 
   private enqueue(operation: () => Promise<void>): Promise<void> {
     const next = this.chain.then(operation).catch((error: unknown) => {
-      this.options.log.error('storage-operation-failed', { file: this.paths.log, error: describeError(error) });
+      this.options.log.error('storage-operation-failed', {
+        file: this.paths.log,
+        error: describeError(error),
+      });
     });
     this.chain = next;
     return next;
@@ -152,7 +156,10 @@ export class DocStore {
     if (this.closed) return;
     if (this.pending.length > 0 && !(await this.appendBatch())) return;
     // Also reached by retries with nothing pending: a compaction that failed is tried again.
-    if (this.logRecords >= this.options.compactAfterRecords || this.logBytes >= this.options.compactAfterBytes) {
+    if (
+      this.logRecords >= this.options.compactAfterRecords ||
+      this.logBytes >= this.options.compactAfterBytes
+    ) {
       await this.compact();
     }
   }
@@ -209,6 +216,9 @@ export class DocStore {
     this.logRecords = 0;
     this.options.counters.compactions += 1;
     this.options.health.recover(this.paths.log);
-    this.options.log.debug('storage-compacted', { file: this.paths.snapshot, bytes: snapshot.length });
+    this.options.log.debug('storage-compacted', {
+      file: this.paths.snapshot,
+      bytes: snapshot.length,
+    });
   }
 }

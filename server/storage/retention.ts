@@ -24,19 +24,29 @@ export async function sweepExpiredSessions(
     try {
       const meta = await readMeta(directory);
       const abandoned = meta === null && now - (await stat(directory)).mtimeMs > HOUR;
-      const expired = meta !== null && retentionDays > 0 && now - meta.createdAt > retentionDays * DAY;
+      const expired =
+        meta !== null && retentionDays > 0 && now - meta.createdAt > retentionDays * DAY;
       if (!abandoned && !expired) continue;
       await removeSessionDir(directory);
-      log.info('session-expired', { code, reason: expired ? `older than ${retentionDays} days` : 'incomplete creation' });
+      log.info('session-expired', {
+        code,
+        reason: expired ? `older than ${retentionDays} days` : 'incomplete creation',
+      });
     } catch (error) {
-      log.error('retention-sweep-failed', { code, directory: path.basename(directory), error: describeError(error) });
+      log.error('retention-sweep-failed', {
+        code,
+        directory: path.basename(directory),
+        error: describeError(error),
+      });
     }
   }
 }
 
 export function startRetentionSweeps(run: () => Promise<void>, log: Logger): () => void {
   const sweep = (): void => {
-    run().catch((error: unknown) => log.error('retention-sweep-failed', { error: describeError(error) }));
+    run().catch((error: unknown) =>
+      log.error('retention-sweep-failed', { error: describeError(error) }),
+    );
   };
   sweep();
   const timer = setInterval(sweep, 6 * HOUR);

@@ -11,7 +11,12 @@
  */
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { LANGUAGES, normalizeSessionCode, type Language, type RoomKind } from '../../shared/protocol';
+import {
+  LANGUAGES,
+  normalizeSessionCode,
+  type Language,
+  type RoomKind,
+} from '../../shared/protocol';
 import { syncDirectory, writeFileAtomic } from './atomic-file';
 import type { DocPaths } from './doc-store';
 
@@ -32,12 +37,16 @@ export function sessionsRoot(dataDir: string): string {
 }
 
 export function sessionDir(dataDir: string, code: string): string {
-  if (normalizeSessionCode(code) !== code) throw new Error('refusing a non-canonical session code as a path');
+  if (normalizeSessionCode(code) !== code)
+    throw new Error('refusing a non-canonical session code as a path');
   return path.join(sessionsRoot(dataDir), code);
 }
 
 export function docPaths(directory: string, kind: RoomKind): DocPaths {
-  return { snapshot: path.join(directory, `${kind}.snapshot`), log: path.join(directory, `${kind}.log`) };
+  return {
+    snapshot: path.join(directory, `${kind}.snapshot`),
+    log: path.join(directory, `${kind}.log`),
+  };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -47,11 +56,21 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function parseMeta(json: unknown): SessionMeta | null {
   if (!isRecord(json) || json.version !== 1) return null;
   const { code, title, lang, createdAt, facilitatorKeyHash, participantTokenSecret } = json;
-  if (typeof code !== 'string' || typeof title !== 'string' || typeof createdAt !== 'number') return null;
-  if (typeof facilitatorKeyHash !== 'string' || typeof participantTokenSecret !== 'string') return null;
+  if (typeof code !== 'string' || typeof title !== 'string' || typeof createdAt !== 'number')
+    return null;
+  if (typeof facilitatorKeyHash !== 'string' || typeof participantTokenSecret !== 'string')
+    return null;
   const language = LANGUAGES.find((candidate) => candidate === lang);
   if (language === undefined) return null;
-  return { version: 1, code, title, lang: language, createdAt, facilitatorKeyHash, participantTokenSecret };
+  return {
+    version: 1,
+    code,
+    title,
+    lang: language,
+    createdAt,
+    facilitatorKeyHash,
+    participantTokenSecret,
+  };
 }
 
 /** null when the session does not exist; throws when it exists but cannot be read (a real problem). */

@@ -32,7 +32,12 @@ export async function api(
   return { status: response.status, body, text, headers: response.headers };
 }
 
-export type CreatedSession = { code: string; facilitatorKey: string; joinUrl: string; presentUrl: string };
+export type CreatedSession = {
+  code: string;
+  facilitatorKey: string;
+  joinUrl: string;
+  presentUrl: string;
+};
 
 function field(body: unknown, name: string): string {
   if (typeof body === 'object' && body !== null && name in body) {
@@ -42,9 +47,13 @@ function field(body: unknown, name: string): string {
   throw new Error(`response has no string field "${name}": ${JSON.stringify(body)}`);
 }
 
-export async function createSession(server: Pick<TestServer, 'url'>, body: Record<string, unknown> = { lang: 'en' }): Promise<CreatedSession> {
+export async function createSession(
+  server: Pick<TestServer, 'url'>,
+  body: Record<string, unknown> = { lang: 'en' },
+): Promise<CreatedSession> {
   const response = await api(server, 'POST', '/api/sessions', { body });
-  if (response.status !== 201) throw new Error(`create session: ${response.status} ${response.text}`);
+  if (response.status !== 201)
+    throw new Error(`create session: ${response.status} ${response.text}`);
   return {
     code: field(response.body, 'code'),
     facilitatorKey: field(response.body, 'facilitatorKey'),
@@ -55,10 +64,19 @@ export async function createSession(server: Pick<TestServer, 'url'>, body: Recor
 
 export type Participant = { participantId: string; participantToken: string };
 
-export async function joinSession(server: Pick<TestServer, 'url'>, code: string, name = 'Sam'): Promise<Participant> {
-  const response = await api(server, 'POST', `/api/sessions/${code}/participants`, { body: { name } });
+export async function joinSession(
+  server: Pick<TestServer, 'url'>,
+  code: string,
+  name = 'Sam',
+): Promise<Participant> {
+  const response = await api(server, 'POST', `/api/sessions/${code}/participants`, {
+    body: { name },
+  });
   if (response.status !== 201) throw new Error(`join: ${response.status} ${response.text}`);
-  return { participantId: field(response.body, 'participantId'), participantToken: field(response.body, 'participantToken') };
+  return {
+    participantId: field(response.body, 'participantId'),
+    participantToken: field(response.body, 'participantToken'),
+  };
 }
 
 export function facilitatorParams(session: CreatedSession): Record<string, string> {
@@ -100,7 +118,11 @@ export function whenSynced(client: ConnectedClient, timeoutMs = 10_000): Promise
 }
 
 /** Polls a condition (a Yjs map, an HTTP status) until it holds. */
-export async function waitUntil(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+export async function waitUntil(
+  condition: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);
@@ -115,7 +137,11 @@ export type RawSocket = {
 };
 
 /** A bare websocket for frames the official client would never send. */
-export async function openRawSocket(server: Pick<TestServer, 'wsUrl'>, room: string, params: Record<string, string>): Promise<RawSocket> {
+export async function openRawSocket(
+  server: Pick<TestServer, 'wsUrl'>,
+  room: string,
+  params: Record<string, string>,
+): Promise<RawSocket> {
   const query = new URLSearchParams(params).toString();
   const socket = new WebSocket(`${server.wsUrl}/${room}?${query}`);
   const messages: Uint8Array[] = [];
@@ -131,7 +157,10 @@ export async function openRawSocket(server: Pick<TestServer, 'wsUrl'>, room: str
 }
 
 /** Status and body of a refused websocket upgrade. */
-export function upgradeRefusal(server: Pick<TestServer, 'wsUrl'>, path: string): Promise<{ status: number; body: string }> {
+export function upgradeRefusal(
+  server: Pick<TestServer, 'wsUrl'>,
+  path: string,
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(`${server.wsUrl}${path}`);
     socket.on('unexpected-response', (_request, response) => {
@@ -148,7 +177,8 @@ export function upgradeRefusal(server: Pick<TestServer, 'wsUrl'>, path: string):
 /** The Y.Map a participant owns below a BOARD root (created by the server at join). */
 export function namespaceMap(doc: Y.Doc, root: string, participantId: string): Y.Map<unknown> {
   const found = doc.getMap<unknown>(root).get(participantId);
-  if (!(found instanceof Y.Map)) throw new Error(`no namespace ${root}/${participantId} in this document yet`);
+  if (!(found instanceof Y.Map))
+    throw new Error(`no namespace ${root}/${participantId} in this document yet`);
   return found;
 }
 

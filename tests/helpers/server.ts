@@ -78,7 +78,12 @@ const TEST_ENV: Record<string, string> = {
 function parseLine(text: string): LogLine | null {
   try {
     const value: unknown = JSON.parse(text);
-    if (typeof value === 'object' && value !== null && 'event' in value && typeof value.event === 'string') {
+    if (
+      typeof value === 'object' &&
+      value !== null &&
+      'event' in value &&
+      typeof value.event === 'string'
+    ) {
       return value as LogLine;
     }
     return null;
@@ -92,7 +97,10 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'collectief-test-')));
   const port = options.port ?? (await freePort());
   const logs: LogLine[] = [];
-  const waiters = new Set<{ match: (line: LogLine) => boolean; resolve: (line: LogLine) => void }>();
+  const waiters = new Set<{
+    match: (line: LogLine) => boolean;
+    resolve: (line: LogLine) => void;
+  }>();
   let child: ChildProcess | null = null;
 
   const onLine = (text: string): void => {
@@ -119,9 +127,24 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
   }
 
   async function start(): Promise<void> {
-    const args = [...(options.exposeGc === true ? ['--expose-gc'] : []), '--import', 'tsx', 'server/main.ts'];
-    const env = { ...process.env, ...TEST_ENV, ...options.env, PORT: String(port), DATA_DIR: dataDir };
-    const spawned = spawn(process.execPath, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const args = [
+      ...(options.exposeGc === true ? ['--expose-gc'] : []),
+      '--import',
+      'tsx',
+      'server/main.ts',
+    ];
+    const env = {
+      ...process.env,
+      ...TEST_ENV,
+      ...options.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+    };
+    const spawned = spawn(process.execPath, args, {
+      cwd: REPO_ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child = spawned;
     let buffered = '';
     spawned.stdout.setEncoding('utf8').on('data', (chunk: string) => {
@@ -134,7 +157,10 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
     spawned.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       stderr += chunk;
     });
-    const listening = waitForLog((line) => line.event === 'listening', options.startTimeoutMs ?? 30_000);
+    const listening = waitForLog(
+      (line) => line.event === 'listening',
+      options.startTimeoutMs ?? 30_000,
+    );
     const exited = new Promise<never>((_, reject) => {
       spawned.once('exit', (code) => reject(new Error(`server exited early (${code}): ${stderr}`)));
     });
@@ -149,7 +175,9 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
   async function stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
     const running = current();
     if (running.exitCode !== null || running.signalCode !== null) return running.exitCode;
-    const exited = new Promise<number | null>((resolve) => running.once('exit', (code) => resolve(code)));
+    const exited = new Promise<number | null>((resolve) =>
+      running.once('exit', (code) => resolve(code)),
+    );
     running.kill(signal);
     return exited;
   }

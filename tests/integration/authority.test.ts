@@ -48,13 +48,21 @@ async function serverState(kind: RoomKind): Promise<string> {
   const fresh = connect(kind, facilitatorParams(session));
   await whenSynced(fresh);
   const reading = kind === 'board' ? readBoard(fresh.doc) : readControl(fresh.doc);
-  const state = JSON.stringify({ vector: [...Y.encodeStateVector(fresh.doc)], reading, roots: [...fresh.doc.share.keys()].sort() });
+  const state = JSON.stringify({
+    vector: [...Y.encodeStateVector(fresh.doc)],
+    reading,
+    roots: [...fresh.doc.share.keys()].sort(),
+  });
   fresh.destroy();
   return state;
 }
 
 /** Runs `write` on a fresh client's document and expects the relay to refuse what it sends. */
-async function expectRefused(kind: RoomKind, params: Record<string, string>, write: (doc: Y.Doc) => void): Promise<string> {
+async function expectRefused(
+  kind: RoomKind,
+  params: Record<string, string>,
+  write: (doc: Y.Doc) => void,
+): Promise<string> {
   const before = await serverState(kind);
   const hostile = connect(kind, params);
   await whenSynced(hostile);
@@ -77,11 +85,20 @@ beforeAll(async () => {
   aliceBoard = connect('board', participantParams(alice));
   facilitatorControl = connect('control', facilitatorParams(session));
   await Promise.all([whenSynced(aliceBoard), whenSynced(facilitatorControl)]);
-  const added = addInitiative(aliceBoard.doc, alice.participantId, { id: 'a1', text: 'Buurtmoestuin', x: 0.5, y: 0.5, at: Date.now() });
+  const added = addInitiative(aliceBoard.doc, alice.participantId, {
+    id: 'a1',
+    text: 'Buurtmoestuin',
+    x: 0.5,
+    y: 0.5,
+    at: Date.now(),
+  });
   expect(added.ok).toBe(true);
   const check = connect('board', facilitatorParams(session));
   await whenSynced(check);
-  await waitUntil(() => entryIn(check.doc, BOARD_ROOT.initiatives, alice.participantId, 'a1') !== undefined, 'a1 stored');
+  await waitUntil(
+    () => entryIn(check.doc, BOARD_ROOT.initiatives, alice.participantId, 'a1') !== undefined,
+    'a1 stored',
+  );
   check.destroy();
 });
 
@@ -93,14 +110,17 @@ afterAll(async () => {
 });
 
 describe('a participant on the BOARD', () => {
-  it('cannot add a note in another participant\'s namespace', async () => {
+  it("cannot add a note in another participant's namespace", async () => {
     const reason = await expectRefused('board', asMallory(), (doc) => {
-      namespaceMap(doc, BOARD_ROOT.initiatives, alice.participantId).set('evil', new Y.Map([['text', 'not mine']]));
+      namespaceMap(doc, BOARD_ROOT.initiatives, alice.participantId).set(
+        'evil',
+        new Y.Map([['text', 'not mine']]),
+      );
     });
     expect(reason).toMatch(/namespace/);
   });
 
-  it('cannot edit another participant\'s note', async () => {
+  it("cannot edit another participant's note", async () => {
     await expectRefused('board', asMallory(), (doc) => {
       const note = namespaceMap(doc, BOARD_ROOT.initiatives, alice.participantId).get('a1');
       if (!(note instanceof Y.Map)) throw new Error('a1 missing');
@@ -108,13 +128,15 @@ describe('a participant on the BOARD', () => {
     });
   });
 
-  it('cannot move another participant\'s note with the shared action', async () => {
+  it("cannot move another participant's note with the shared action", async () => {
     await expectRefused('board', asMallory(), (doc) => {
-      expect(moveInitiative(doc, alice.participantId, 'a1', { x: -0.9, y: -0.9, at: Date.now() }).ok).toBe(true);
+      expect(
+        moveInitiative(doc, alice.participantId, 'a1', { x: -0.9, y: -0.9, at: Date.now() }).ok,
+      ).toBe(true);
     });
   });
 
-  it('cannot delete another participant\'s note', async () => {
+  it("cannot delete another participant's note", async () => {
     await expectRefused('board', asMallory(), (doc) => {
       namespaceMap(doc, BOARD_ROOT.initiatives, alice.participantId).delete('a1');
     });
@@ -139,17 +161,28 @@ describe('a participant on the BOARD', () => {
   it('cannot add notes while the board is locked, but may still write elsewhere', async () => {
     expect(lockBoard(facilitatorControl.doc, true).ok).toBe(true);
     const locked = connect('control', asMallory());
-    await waitUntil(() => locked.doc.getMap(CONTROL_ROOT.live).get('boardLocked') === true, 'lock reached the relay');
+    await waitUntil(
+      () => locked.doc.getMap(CONTROL_ROOT.live).get('boardLocked') === true,
+      'lock reached the relay',
+    );
     locked.destroy();
     const reason = await expectRefused('board', asMallory(), (doc) => {
-      expect(addInitiative(doc, mallory.participantId, { text: 'late', x: 0, y: 0, at: Date.now() }).ok).toBe(true);
+      expect(
+        addInitiative(doc, mallory.participantId, { text: 'late', x: 0, y: 0, at: Date.now() }).ok,
+      ).toBe(true);
     });
     expect(reason).toMatch(/locked/);
     const writer = connect('board', asMallory());
     await whenSynced(writer);
-    namespaceMap(writer.doc, BOARD_ROOT.takeaways, mallory.participantId).set('t1', new Y.Map([['text', 'mine']]));
+    namespaceMap(writer.doc, BOARD_ROOT.takeaways, mallory.participantId).set(
+      't1',
+      new Y.Map([['text', 'mine']]),
+    );
     const reader = connect('board', participantParams(alice));
-    await waitUntil(() => entryIn(reader.doc, BOARD_ROOT.takeaways, mallory.participantId, 't1') !== undefined, 'takeaway accepted');
+    await waitUntil(
+      () => entryIn(reader.doc, BOARD_ROOT.takeaways, mallory.participantId, 't1') !== undefined,
+      'takeaway accepted',
+    );
     writer.destroy();
     reader.destroy();
     expect(lockBoard(facilitatorControl.doc, false).ok).toBe(true);
@@ -159,16 +192,39 @@ describe('a participant on the BOARD', () => {
 describe('a participant on the CONTROL document', () => {
   const control = (): ReturnType<typeof readControl> => readControl(facilitatorControl.doc);
   const attempts: [string, (doc: Y.Doc) => void][] = [
-    ['agenda item', (doc) => expect(setCurrentAgendaItem(doc, control().content.agenda.at(-1)?.id ?? '').ok).toBe(true)],
+    [
+      'agenda item',
+      (doc) =>
+        expect(setCurrentAgendaItem(doc, control().content.agenda.at(-1)?.id ?? '').ok).toBe(true),
+    ],
     ['route step', (doc) => expect(setRouteStep(doc, 'done', Date.now()).ok).toBe(true)],
-    ['proposition state', (doc) => expect(openProposition(doc, control().propositions[0]?.id ?? '').ok).toBe(true)],
+    [
+      'proposition state',
+      (doc) => expect(openProposition(doc, control().propositions[0]?.id ?? '').ok).toBe(true),
+    ],
     ['board lock', (doc) => expect(lockBoard(doc, true).ok).toBe(true)],
-    ['timer', (doc) => expect(startTimer(doc, { agendaItemId: control().live.agendaItemId, durationMs: 60_000, now: Date.now() }).ok).toBe(true)],
+    [
+      'timer',
+      (doc) =>
+        expect(
+          startTimer(doc, {
+            agendaItemId: control().live.agendaItemId,
+            durationMs: 60_000,
+            now: Date.now(),
+          }).ok,
+        ).toBe(true),
+    ],
     ['moderation', (doc) => expect(hideInitiative(doc, 'a1').ok).toBe(true)],
     ['settings', (doc) => expect(updateSettings(doc, { dotBudget: 9 }).ok).toBe(true)],
     ['content', (doc) => doc.getMap(CONTROL_ROOT.content).set('intro', 'hacked')],
     ['route walk', (doc) => doc.getArray(CONTROL_ROOT.routeWalk).push([{ step: 'forged' }])],
-    ['votes', (doc) => doc.getMap(CONTROL_ROOT.votes).set(control().propositions[0]?.id ?? 'p', new Y.Map([[mallory.participantId, 'agree']]))],
+    [
+      'votes',
+      (doc) =>
+        doc
+          .getMap(CONTROL_ROOT.votes)
+          .set(control().propositions[0]?.id ?? 'p', new Y.Map([[mallory.participantId, 'agree']])),
+    ],
   ];
 
   it.each(attempts)('cannot change the %s', async (_name, write) => {
@@ -202,9 +258,20 @@ describe('the facilitator', () => {
 describe('other clients after all of that', () => {
   it('keep working on the same sockets', async () => {
     expect(aliceBoard.provider.wsconnected).toBe(true);
-    expect(addInitiative(aliceBoard.doc, alice.participantId, { id: 'a2', text: 'Still here', x: 0, y: 0, at: Date.now() }).ok).toBe(true);
+    expect(
+      addInitiative(aliceBoard.doc, alice.participantId, {
+        id: 'a2',
+        text: 'Still here',
+        x: 0,
+        y: 0,
+        at: Date.now(),
+      }).ok,
+    ).toBe(true);
     const reader = connect('board', facilitatorParams(session));
-    await waitUntil(() => entryIn(reader.doc, BOARD_ROOT.initiatives, alice.participantId, 'a2') !== undefined, 'a2 accepted');
+    await waitUntil(
+      () => entryIn(reader.doc, BOARD_ROOT.initiatives, alice.participantId, 'a2') !== undefined,
+      'a2 accepted',
+    );
     reader.destroy();
   });
 });

@@ -56,7 +56,10 @@ async function expectBystanderUnaffected(mark: string): Promise<void> {
   const writer = connectClient(server, session.code, 'board', participantParams(alice));
   await whenSynced(writer);
   namespaceMap(writer.doc, BOARD_ROOT.takeaways, alice.participantId).set(mark, mark);
-  await waitUntil(() => entryIn(bystander.doc, BOARD_ROOT.takeaways, alice.participantId, mark) === mark, `bystander sees ${mark}`);
+  await waitUntil(
+    () => entryIn(bystander.doc, BOARD_ROOT.takeaways, alice.participantId, mark) === mark,
+    `bystander sees ${mark}`,
+  );
   writer.destroy();
   expect(bystander.provider.wsconnected).toBe(true);
 }
@@ -85,31 +88,43 @@ describe('frames', () => {
   });
 
   const malformed: [string, Uint8Array | string][] = [
-    ['random bytes', Uint8Array.of(0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f)],
+    [
+      'random bytes',
+      Uint8Array.of(0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f),
+    ],
     ['an unknown message type', Uint8Array.of(9)],
     ['an unknown sync type', Uint8Array.of(0, 7, 0)],
     ['a truncated sync message', Uint8Array.of(0, 2, 40, 1, 2)],
     ['trailing bytes', Uint8Array.of(3, 0)],
     ['an undecodable update', updateMessage(Uint8Array.of(5, 200, 200, 200, 1, 1, 1))],
-    ['awareness with invalid JSON', message((encoder) => {
-      encoding.writeVarUint(encoder, 1);
-      encoding.writeVarUint8Array(encoder, message((inner) => {
-        encoding.writeVarUint(inner, 1);
-        encoding.writeVarUint(inner, 42);
-        encoding.writeVarUint(inner, 1);
-        encoding.writeVarString(inner, '{not json');
-      }));
-    })],
+    [
+      'awareness with invalid JSON',
+      message((encoder) => {
+        encoding.writeVarUint(encoder, 1);
+        encoding.writeVarUint8Array(
+          encoder,
+          message((inner) => {
+            encoding.writeVarUint(inner, 1);
+            encoding.writeVarUint(inner, 42);
+            encoding.writeVarUint(inner, 1);
+            encoding.writeVarString(inner, '{not json');
+          }),
+        );
+      }),
+    ],
     ['a text frame', 'hello'],
   ];
 
-  it.each(malformed)('closes a socket that sends %s with 1007 and a reason', async (_name, frame) => {
-    const raw = await malloryBoardSocket();
-    raw.socket.send(frame);
-    const closed = await raw.closed;
-    expect(closed.code).toBe(1007);
-    expect(closed.reason.length).toBeGreaterThan(0);
-  });
+  it.each(malformed)(
+    'closes a socket that sends %s with 1007 and a reason',
+    async (_name, frame) => {
+      const raw = await malloryBoardSocket();
+      raw.socket.send(frame);
+      const closed = await raw.closed;
+      expect(closed.code).toBe(1007);
+      expect(closed.reason.length).toBeGreaterThan(0);
+    },
+  );
 
   it('leaves everyone else alone after malformed frames', async () => {
     await expectBystanderUnaffected('after-malformed');
@@ -154,12 +169,15 @@ describe('crafted updates', () => {
     const awareness = (clientId: number): Uint8Array =>
       message((encoder) => {
         encoding.writeVarUint(encoder, 1);
-        encoding.writeVarUint8Array(encoder, message((inner) => {
-          encoding.writeVarUint(inner, 1);
-          encoding.writeVarUint(inner, clientId);
-          encoding.writeVarUint(inner, 1);
-          encoding.writeVarString(inner, JSON.stringify({ user: { name: 'Mallory' } }));
-        }));
+        encoding.writeVarUint8Array(
+          encoder,
+          message((inner) => {
+            encoding.writeVarUint(inner, 1);
+            encoding.writeVarUint(inner, clientId);
+            encoding.writeVarUint(inner, 1);
+            encoding.writeVarString(inner, JSON.stringify({ user: { name: 'Mallory' } }));
+          }),
+        );
       });
     raw.socket.send(awareness(1001));
     const refused = server.waitForLog((line) => line.event === 'awareness-refused');
@@ -195,7 +213,14 @@ describe('upgrades', () => {
   it('answers 401 without credentials and 403 with wrong ones', async () => {
     expect((await upgradeRefusal(server, `/${room()}`)).status).toBe(401);
     expect((await upgradeRefusal(server, `/${room()}?key=wrong`)).status).toBe(403);
-    expect((await upgradeRefusal(server, `/${room()}?pid=${alice.participantId}&token=${mallory.participantToken}`)).status).toBe(403);
+    expect(
+      (
+        await upgradeRefusal(
+          server,
+          `/${room()}?pid=${alice.participantId}&token=${mallory.participantToken}`,
+        )
+      ).status,
+    ).toBe(403);
   });
 
   it('is still the same healthy process after all of it', async () => {

@@ -37,11 +37,16 @@ let alice: Participant;
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 const sessionDirectory = (code: string): string => path.join(server.dataDir, 'sessions', code);
 
-async function writeNotes(participant: Participant, prefix: string, count: number): Promise<ConnectedClient> {
+async function writeNotes(
+  participant: Participant,
+  prefix: string,
+  count: number,
+): Promise<ConnectedClient> {
   const client = connectClient(server, session.code, 'board', participantParams(participant));
   await whenSynced(client);
   const notes = namespaceMap(client.doc, BOARD_ROOT.initiatives, participant.participantId);
-  for (let index = 0; index < count; index += 1) notes.set(`${prefix}${index}`, new Y.Map([['text', `${prefix} ${index}`]]));
+  for (let index = 0; index < count; index += 1)
+    notes.set(`${prefix}${index}`, new Y.Map([['text', `${prefix} ${index}`]]));
   return client;
 }
 
@@ -56,7 +61,11 @@ async function freshReading(): Promise<Record<string, unknown>> {
 
 beforeAll(async () => {
   server = await startServer({
-    env: { FSYNC_INTERVAL_MS: String(FSYNC_INTERVAL_MS), COMPACT_AFTER_RECORDS: String(COMPACT_AFTER_RECORDS), ROOM_IDLE_MS: '60000' },
+    env: {
+      FSYNC_INTERVAL_MS: String(FSYNC_INTERVAL_MS),
+      COMPACT_AFTER_RECORDS: String(COMPACT_AFTER_RECORDS),
+      ROOM_IDLE_MS: '60000',
+    },
   });
   session = await createSession(server);
   alice = await joinSession(server, session.code, 'Alice');
@@ -70,7 +79,10 @@ afterAll(async () => {
 describe('restarts', () => {
   it('keeps everything accepted across a graceful restart, and a connected client gets it back', async () => {
     const writer = await writeNotes(alice, 'graceful', 5);
-    await waitUntil(async () => Object.keys(await freshReading()).length === 5, 'server has 5 notes');
+    await waitUntil(
+      async () => Object.keys(await freshReading()).length === 5,
+      'server has 5 notes',
+    );
     // A viewer that stays connected through the restart and must come back on its own.
     const viewer = connectClient(server, session.code, 'board', participantParams(alice));
     await whenSynced(viewer);
@@ -83,16 +95,27 @@ describe('restarts', () => {
     expect(Object.keys(await freshReading())).toHaveLength(5);
     viewer.provider.connect();
     await waitUntil(() => viewer.provider.synced, 'viewer reconnected', 20_000);
-    namespaceMap(viewer.doc, BOARD_ROOT.initiatives, alice.participantId).set('after-restart', new Y.Map([['text', 'x']]));
-    namespaceMap(writer.doc, BOARD_ROOT.initiatives, alice.participantId).set('after-restart', new Y.Map([['text', 'x']]));
-    await waitUntil(async () => Object.keys(await freshReading()).length === 6, 'server has 6 notes');
+    namespaceMap(viewer.doc, BOARD_ROOT.initiatives, alice.participantId).set(
+      'after-restart',
+      new Y.Map([['text', 'x']]),
+    );
+    namespaceMap(writer.doc, BOARD_ROOT.initiatives, alice.participantId).set(
+      'after-restart',
+      new Y.Map([['text', 'x']]),
+    );
+    await waitUntil(
+      async () => Object.keys(await freshReading()).length === 6,
+      'server has 6 notes',
+    );
     viewer.destroy();
   });
 
   it('closes open sockets with 1001 on SIGTERM', async () => {
     const client = connectClient(server, session.code, 'board', participantParams(alice));
     await whenSynced(client);
-    const closed = new Promise<number>((resolve) => client.provider.on('connection-close', (event) => resolve(event?.code ?? 0)));
+    const closed = new Promise<number>((resolve) =>
+      client.provider.on('connection-close', (event) => resolve(event?.code ?? 0)),
+    );
     await server.stop('SIGTERM');
     expect(await closed).toBe(1001);
     client.destroy();
@@ -101,7 +124,10 @@ describe('restarts', () => {
 
   it('keeps everything accepted across kill -9 once the fsync bound has passed', async () => {
     const writer = await writeNotes(alice, 'crash', 20);
-    await waitUntil(async () => Object.keys(await freshReading()).length === 26, 'server has 26 notes');
+    await waitUntil(
+      async () => Object.keys(await freshReading()).length === 26,
+      'server has 26 notes',
+    );
     writer.destroy();
     await sleep(PAST_FSYNC_BOUND_MS);
     await server.kill9();
@@ -113,12 +139,18 @@ describe('restarts', () => {
 
   it('starts from the good prefix of a log with a torn tail', async () => {
     await server.stop();
-    await appendFile(path.join(sessionDirectory(session.code), 'board.log'), Buffer.from([200, 0, 0, 0, 1, 2, 3]));
+    await appendFile(
+      path.join(sessionDirectory(session.code), 'board.log'),
+      Buffer.from([200, 0, 0, 0, 1, 2, 3]),
+    );
     await server.start();
     expect(Object.keys(await freshReading())).toHaveLength(26);
     expect(server.logs.some((line) => line.event === 'storage-torn-tail')).toBe(true);
     const writer = await writeNotes(alice, 'after-tear', 1);
-    await waitUntil(async () => Object.keys(await freshReading()).length === 27, 'writes after the tear');
+    await waitUntil(
+      async () => Object.keys(await freshReading()).length === 27,
+      'writes after the tear',
+    );
     writer.destroy();
     await sleep(PAST_FSYNC_BOUND_MS);
     await server.kill9();
@@ -166,15 +198,21 @@ describe('deletion', () => {
     const participant = await joinSession(server, doomed.code, 'Ans');
     const client = connectClient(server, doomed.code, 'board', participantParams(participant));
     await whenSynced(client);
-    const closed = new Promise<number>((resolve) => client.provider.on('connection-close', (event) => resolve(event?.code ?? 0)));
+    const closed = new Promise<number>((resolve) =>
+      client.provider.on('connection-close', (event) => resolve(event?.code ?? 0)),
+    );
     expect(await readdir(sessionDirectory(doomed.code))).toContain('meta.json');
-    const response = await api(server, 'DELETE', `/api/sessions/${doomed.code}`, { headers: { Authorization: `Bearer ${doomed.facilitatorKey}` } });
+    const response = await api(server, 'DELETE', `/api/sessions/${doomed.code}`, {
+      headers: { Authorization: `Bearer ${doomed.facilitatorKey}` },
+    });
     expect(response.status).toBe(204);
     expect(await closed).toBe(4410);
     await expect(stat(sessionDirectory(doomed.code))).rejects.toThrow(/ENOENT/);
     expect(await readdir(path.join(server.dataDir, 'sessions'))).not.toContain(doomed.code);
     expect((await api(server, 'GET', `/api/sessions/${doomed.code}`)).status).toBe(404);
-    expect((await upgradeRefusal(server, `/${doomed.code}?key=${doomed.facilitatorKey}`)).status).toBe(404);
+    expect(
+      (await upgradeRefusal(server, `/${doomed.code}?key=${doomed.facilitatorKey}`)).status,
+    ).toBe(404);
     client.destroy();
   });
 });

@@ -39,13 +39,19 @@ async function fillSession(session: CreatedSession, seed: number): Promise<Conne
   const notes = new Y.Map<unknown>();
   client.doc.getMap(BOARD_ROOT.initiatives).set(FACILITATOR_NAMESPACE, notes);
   for (let index = 0; index < NOTES_PER_SESSION; index += 1) {
-    notes.set(`big${index}`, new Y.Map([['text', String.fromCharCode(97 + ((seed + index) % 26)).repeat(NOTE_BYTES)]]));
+    notes.set(
+      `big${index}`,
+      new Y.Map([['text', String.fromCharCode(97 + ((seed + index) % 26)).repeat(NOTE_BYTES)]]),
+    );
   }
   return client;
 }
 
 async function unloaded(code: string): Promise<void> {
-  await server.waitForLog((line) => line.event === 'session-unloaded' && line.code === code, 10_000);
+  await server.waitForLog(
+    (line) => line.event === 'session-unloaded' && line.code === code,
+    10_000,
+  );
 }
 
 beforeAll(async () => {
@@ -69,10 +75,14 @@ describe('idle rooms', () => {
     // Everything written has reached the relay once a fresh reader sees the last note.
     for (const session of sessions) {
       const reader = connectClient(server, session.code, 'board', facilitatorParams(session));
-      await waitUntil(() => {
-        const notes = reader.doc.getMap(BOARD_ROOT.initiatives).get(FACILITATOR_NAMESPACE);
-        return notes instanceof Y.Map && notes.has(`big${NOTES_PER_SESSION - 1}`);
-      }, 'session filled', 20_000);
+      await waitUntil(
+        () => {
+          const notes = reader.doc.getMap(BOARD_ROOT.initiatives).get(FACILITATOR_NAMESPACE);
+          return notes instanceof Y.Map && notes.has(`big${NOTES_PER_SESSION - 1}`);
+        },
+        'session filled',
+        20_000,
+      );
       reader.destroy();
     }
     expect(metric(await metrics(), 'collectief_sessions_loaded')).toBe(SESSIONS);
@@ -100,7 +110,9 @@ describe('idle rooms', () => {
     // Unloaded is not lost: the next connection loads the session again, complete.
     const reader = connectClient(server, first.code, 'board', facilitatorParams(first));
     await whenSynced(reader);
-    expect(namespaceMap(reader.doc, BOARD_ROOT.initiatives, FACILITATOR_NAMESPACE).size).toBe(NOTES_PER_SESSION);
+    expect(namespaceMap(reader.doc, BOARD_ROOT.initiatives, FACILITATOR_NAMESPACE).size).toBe(
+      NOTES_PER_SESSION,
+    );
     reader.destroy();
   });
 });

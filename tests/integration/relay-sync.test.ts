@@ -49,8 +49,14 @@ describe('relay: official y-websocket clients', () => {
     const b = connect('board', participantParams(bob));
     await Promise.all([whenSynced(a), whenSynced(b)]);
 
-    namespaceMap(a.doc, BOARD_ROOT.initiatives, alice.participantId).set('a1', new Y.Map([['text', 'Buurtmoestuin']]));
-    namespaceMap(b.doc, BOARD_ROOT.initiatives, bob.participantId).set('b1', new Y.Map([['text', 'Repair café']]));
+    namespaceMap(a.doc, BOARD_ROOT.initiatives, alice.participantId).set(
+      'a1',
+      new Y.Map([['text', 'Buurtmoestuin']]),
+    );
+    namespaceMap(b.doc, BOARD_ROOT.initiatives, bob.participantId).set(
+      'b1',
+      new Y.Map([['text', 'Repair café']]),
+    );
 
     await waitUntil(
       () =>
@@ -58,25 +64,40 @@ describe('relay: official y-websocket clients', () => {
         entryIn(b.doc, BOARD_ROOT.initiatives, alice.participantId, 'a1') !== undefined,
       'both notes on both clients',
     );
-    expect(a.doc.getMap(BOARD_ROOT.initiatives).toJSON()).toEqual(b.doc.getMap(BOARD_ROOT.initiatives).toJSON());
+    expect(a.doc.getMap(BOARD_ROOT.initiatives).toJSON()).toEqual(
+      b.doc.getMap(BOARD_ROOT.initiatives).toJSON(),
+    );
     expect(a.doc.getMap(BOARD_ROOT.participants).size).toBe(2);
   });
 
   it('gives a late third client the whole state', async () => {
     const late = connect('board', facilitatorParams(session));
     await whenSynced(late);
-    await waitUntil(() => entryIn(late.doc, BOARD_ROOT.initiatives, bob.participantId, 'b1') !== undefined, 'late client has b1');
-    expect(namespaceMap(late.doc, BOARD_ROOT.initiatives, alice.participantId).toJSON()).toEqual({ a1: { text: 'Buurtmoestuin' } });
+    await waitUntil(
+      () => entryIn(late.doc, BOARD_ROOT.initiatives, bob.participantId, 'b1') !== undefined,
+      'late client has b1',
+    );
+    expect(namespaceMap(late.doc, BOARD_ROOT.initiatives, alice.participantId).toJSON()).toEqual({
+      a1: { text: 'Buurtmoestuin' },
+    });
   });
 
   it('relays awareness between clients of a room', async () => {
     const a = connect('board', participantParams(alice));
     const b = connect('board', participantParams(bob));
     await Promise.all([whenSynced(a), whenSynced(b)]);
-    a.provider.awareness.setLocalState({ user: { participantId: alice.participantId, name: 'Alice', role: 'participant' } });
-    await waitUntil(() => b.provider.awareness.getStates().has(a.doc.clientID), 'bob sees alice present');
+    a.provider.awareness.setLocalState({
+      user: { participantId: alice.participantId, name: 'Alice', role: 'participant' },
+    });
+    await waitUntil(
+      () => b.provider.awareness.getStates().has(a.doc.clientID),
+      'bob sees alice present',
+    );
     a.provider.disconnect();
-    await waitUntil(() => !b.provider.awareness.getStates().has(a.doc.clientID), 'alice gone after disconnect');
+    await waitUntil(
+      () => !b.provider.awareness.getStates().has(a.doc.clientID),
+      'alice gone after disconnect',
+    );
   });
 
   it('carries facilitator control changes to participants', async () => {
@@ -84,11 +105,16 @@ describe('relay: official y-websocket clients', () => {
     const viewer = connect('control', participantParams(alice));
     await Promise.all([whenSynced(facilitator), whenSynced(viewer)]);
     expect(lockBoard(facilitator.doc, true).ok).toBe(true);
-    await waitUntil(() => viewer.doc.getMap(CONTROL_ROOT.live).get('boardLocked') === true, 'viewer sees the lock');
+    await waitUntil(
+      () => viewer.doc.getMap(CONTROL_ROOT.live).get('boardLocked') === true,
+      'viewer sees the lock',
+    );
   });
 
   it('refused nothing and logged no errors along the way', () => {
-    const problems = server.logs.filter((line) => line.level === 'error' || line.event === 'update-refused');
+    const problems = server.logs.filter(
+      (line) => line.level === 'error' || line.event === 'update-refused',
+    );
     expect(problems).toEqual([]);
   });
 });

@@ -19,6 +19,7 @@ import {
   whenSynced,
   type ConnectedClient,
   type CreatedSession,
+  type Participant,
 } from '../helpers/server-clients';
 
 const HEARTBEAT_MS = 200;
@@ -48,7 +49,7 @@ describe('a burst', () => {
   it('reaches everyone as far fewer merged broadcasts than updates', async () => {
     const size = 40;
     const clients: ConnectedClient[] = [];
-    const people = [];
+    const people: Participant[] = [];
     for (let index = 0; index < size; index += 1) {
       const person = await joinSession(server, session.code, `P${index}`);
       people.push(person);
@@ -59,14 +60,18 @@ describe('a burst', () => {
     const appliedBefore = await metric('collectief_updates_applied_total');
     clients.forEach((client, index) => {
       const person = people[index];
-      if (person !== undefined) namespaceMap(client.doc, BOARD_ROOT.checkHands, person.participantId).set('round1', 'yes');
+      if (person !== undefined)
+        namespaceMap(client.doc, BOARD_ROOT.checkHands, person.participantId).set('round1', 'yes');
     });
     const allHands = (doc: Y.Doc): boolean =>
       people.every((person) => {
         const hands = doc.getMap(BOARD_ROOT.checkHands).get(person.participantId);
         return hands instanceof Y.Map && hands.get('round1') === 'yes';
       });
-    await waitUntil(() => clients.every((client) => allHands(client.doc)), 'every client holds every vote');
+    await waitUntil(
+      () => clients.every((client) => allHands(client.doc)),
+      'every client holds every vote',
+    );
     const broadcasts = (await metric('collectief_broadcasts_total')) - broadcastsBefore;
     const applied = (await metric('collectief_updates_applied_total')) - appliedBefore;
     expect(applied).toBe(size);
@@ -78,20 +83,34 @@ describe('a burst', () => {
 describe('idle and dead sockets', () => {
   it('sends keep-alive messages to an idle viewer', async () => {
     const person = await joinSession(server, session.code, 'Viewer');
-    const raw = await openRawSocket(server, roomName(session.code, 'control'), participantParams(person));
+    const raw = await openRawSocket(
+      server,
+      roomName(session.code, 'control'),
+      participantParams(person),
+    );
     await sleep(HEARTBEAT_MS * 5);
-    const keepalives = raw.messages.filter((bytes) => bytes.length === 3 && bytes[0] === 1 && bytes[1] === 1 && bytes[2] === 0);
+    const keepalives = raw.messages.filter(
+      (bytes) => bytes.length === 3 && bytes[0] === 1 && bytes[1] === 1 && bytes[2] === 0,
+    );
     expect(keepalives.length).toBeGreaterThanOrEqual(2);
     raw.socket.close();
   });
 
   it('drops a socket that stops answering pings', async () => {
     const person = await joinSession(server, session.code, 'Sleeper');
-    const raw = await openRawSocket(server, roomName(session.code, 'board'), participantParams(person));
+    const raw = await openRawSocket(
+      server,
+      roomName(session.code, 'board'),
+      participantParams(person),
+    );
     const connections = await metric('collectief_connections');
     // A paused socket reads nothing, so it never answers the server's pings.
     raw.socket.pause();
-    await waitUntil(async () => (await metric('collectief_connections')) === connections - 1, 'dead socket dropped', 5000);
+    await waitUntil(
+      async () => (await metric('collectief_connections')) === connections - 1,
+      'dead socket dropped',
+      5000,
+    );
     raw.socket.terminate();
   });
 });

@@ -32,7 +32,8 @@ import {
 } from '../helpers/server-clients';
 
 const servers: TestServer[] = [];
-const healthStatus = async (server: TestServer): Promise<number> => (await api(server, 'GET', '/healthz')).status;
+const healthStatus = async (server: TestServer): Promise<number> =>
+  (await api(server, 'GET', '/healthz')).status;
 
 afterAll(async () => {
   for (const server of servers) {
@@ -42,20 +43,38 @@ afterAll(async () => {
 });
 
 /** A participant writes one note while a facilitator watches; returns once the watcher has it. */
-async function writeWatched(server: TestServer, session: CreatedSession, alice: Participant, key: string, text = key): Promise<void> {
+async function writeWatched(
+  server: TestServer,
+  session: CreatedSession,
+  alice: Participant,
+  key: string,
+  text = key,
+): Promise<void> {
   const writer = connectClient(server, session.code, 'board', participantParams(alice));
   const reader = connectClient(server, session.code, 'board', facilitatorParams(session));
   await Promise.all([whenSynced(writer), whenSynced(reader)]);
-  namespaceMap(writer.doc, BOARD_ROOT.initiatives, alice.participantId).set(key, new Y.Map([['text', text]]));
-  await waitUntil(() => entryIn(reader.doc, BOARD_ROOT.initiatives, alice.participantId, key) !== undefined, `${key} relayed`);
+  namespaceMap(writer.doc, BOARD_ROOT.initiatives, alice.participantId).set(
+    key,
+    new Y.Map([['text', text]]),
+  );
+  await waitUntil(
+    () => entryIn(reader.doc, BOARD_ROOT.initiatives, alice.participantId, key) !== undefined,
+    `${key} relayed`,
+  );
   writer.destroy();
   reader.destroy();
 }
 
-async function readsBack(server: TestServer, session: CreatedSession, alice: Participant, key: string): Promise<boolean> {
+async function readsBack(
+  server: TestServer,
+  session: CreatedSession,
+  alice: Participant,
+  key: string,
+): Promise<boolean> {
   const reader = connectClient(server, session.code, 'board', facilitatorParams(session));
   await whenSynced(reader);
-  const found = entryIn(reader.doc, BOARD_ROOT.initiatives, alice.participantId, key) instanceof Y.Map;
+  const found =
+    entryIn(reader.doc, BOARD_ROOT.initiatives, alice.participantId, key) instanceof Y.Map;
   reader.destroy();
   return found;
 }
@@ -87,7 +106,9 @@ describe('when compaction cannot write its snapshot', () => {
 
 function mountTinyTmpfs(directory: string): boolean {
   try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', directory], { stdio: 'ignore' });
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', directory], {
+      stdio: 'ignore',
+    });
     return true;
   } catch {
     return false;
@@ -102,31 +123,36 @@ describe('when the disk is full', async () => {
     await rm(mountPoint, { recursive: true, force: true });
   });
 
-  it.skipIf(!mounted)('keeps the unwritten updates in memory, stays loaded, and writes them once space returns', async () => {
-    const server = await startServer({ dataDir: mountPoint, env: { ROOM_IDLE_MS: '200' } });
-    const session = await createSession(server);
-    const alice = await joinSession(server, session.code, 'Alice');
-    const filler = path.join(mountPoint, 'filler');
-    await writeFile(filler, Buffer.alloc(4 * 1024 * 1024)).catch((error: unknown) => {
-      if (!(error instanceof Error && 'code' in error && error.code === 'ENOSPC')) throw error;
-    });
-    const failing = server.waitForLog((line) => line.event === 'storage-failing');
-    // Larger than a page: tmpfs would still fit a small append into the log's last page.
-    await writeWatched(server, session, alice, 'during-full', 'x'.repeat(16_384));
-    expect(String((await failing).problem)).toMatch(/ENOSPC|no space/i);
-    expect(await healthStatus(server)).toBe(503);
+  it.skipIf(!mounted)(
+    'keeps the unwritten updates in memory, stays loaded, and writes them once space returns',
+    async () => {
+      const server = await startServer({ dataDir: mountPoint, env: { ROOM_IDLE_MS: '200' } });
+      const session = await createSession(server);
+      const alice = await joinSession(server, session.code, 'Alice');
+      const filler = path.join(mountPoint, 'filler');
+      await writeFile(filler, Buffer.alloc(4 * 1024 * 1024)).catch((error: unknown) => {
+        if (!(error instanceof Error && 'code' in error && error.code === 'ENOSPC')) throw error;
+      });
+      const failing = server.waitForLog((line) => line.event === 'storage-failing');
+      // Larger than a page: tmpfs would still fit a small append into the log's last page.
+      await writeWatched(server, session, alice, 'during-full', 'x'.repeat(16_384));
+      expect(String((await failing).problem)).toMatch(/ENOSPC|no space/i);
+      expect(await healthStatus(server)).toBe(503);
 
-    await server.waitForLog((line) => line.event === 'session-unload-postponed' && line.code === session.code);
-    expect(await readsBack(server, session, alice, 'during-full')).toBe(true);
+      await server.waitForLog(
+        (line) => line.event === 'session-unload-postponed' && line.code === session.code,
+      );
+      expect(await readsBack(server, session, alice, 'during-full')).toBe(true);
 
-    const recovered = server.waitForLog((line) => line.event === 'storage-recovered');
-    await rm(filler);
-    await recovered;
-    await waitUntil(async () => (await healthStatus(server)) === 200, 'healthy again');
-    await server.kill9();
-    await server.start();
-    expect(await readsBack(server, session, alice, 'during-full')).toBe(true);
-    // Stopped here, before the describe's afterAll unmounts its data directory.
-    await server.stop();
-  });
+      const recovered = server.waitForLog((line) => line.event === 'storage-recovered');
+      await rm(filler);
+      await recovered;
+      await waitUntil(async () => (await healthStatus(server)) === 200, 'healthy again');
+      await server.kill9();
+      await server.start();
+      expect(await readsBack(server, session, alice, 'during-full')).toBe(true);
+      // Stopped here, before the describe's afterAll unmounts its data directory.
+      await server.stop();
+    },
+  );
 });

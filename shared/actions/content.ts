@@ -7,6 +7,7 @@ import { CONTENT_KEYS, type ContentKey, type SessionContent } from '../template/
 import { CONTENT_DECODERS } from '../template/validate';
 import { LIMITS } from '../protocol';
 import { text } from '../decode';
+import { readContentPart } from '../schema/readControl';
 import { type ActionResult, decodeInput, transact } from './run';
 
 /**
@@ -26,8 +27,17 @@ export function editContent<K extends ContentKey>(
   if (!input.ok) return input;
   return transact(control, () => {
     controlRoot(control, CONTROL_ROOT.content).set(key, input.value);
+    if (key === 'agenda') keepCurrentAgendaItem(control);
     return ok(undefined);
   });
+}
+
+/** An edited agenda that dropped the current item moves the room to the first item. */
+function keepCurrentAgendaItem(control: Y.Doc): void {
+  const agenda = readContentPart(control, 'agenda');
+  const live = controlRoot(control, CONTROL_ROOT.live);
+  if (agenda.some((item) => item.id === live.get('agendaItemId'))) return;
+  live.set('agendaItemId', agenda[0]?.id ?? '');
 }
 
 /** Renames the session. */

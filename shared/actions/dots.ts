@@ -19,6 +19,8 @@ const dotsDecoder = object({
  * Puts `count` of a participant's dots on a lesson. The budget comes from CONTROL settings
  * (the caller reads it); a change that would exceed it is refused, and tallies ignore a
  * participant whose stored dots exceed it anyway (domain/dots.ts).
+ * `lessonIds` (the session's current lessons, optional): dots left on lessons the facilitator
+ * removed are taken back first, so they do not keep eating the budget.
  */
 export function setDots(
   board: Y.Doc,
@@ -26,10 +28,15 @@ export function setDots(
   lessonId: string,
   count: number,
   budget: number,
+  lessonIds?: readonly string[],
 ): ActionResult {
   const input = decodeInput(dotsDecoder, { lessonId, count, budget });
   if (!input.ok) return input;
+  if (lessonIds !== undefined && !lessonIds.includes(input.value.lessonId)) {
+    return err(actionError('not-found', 'This lesson does not exist', 'lessonId'));
+  }
   return transact(board, () => {
+    if (lessonIds !== undefined) takeBackOrphanDots(board, participantId, lessonIds);
     const current = readDots(board, participantId);
     const others = spentDots(current) - (current[input.value.lessonId] ?? 0);
     if (others + input.value.count > input.value.budget) {
@@ -42,13 +49,25 @@ export function setDots(
   });
 }
 
+function takeBackOrphanDots(
+  board: Y.Doc,
+  participantId: string,
+  lessonIds: readonly string[],
+): void {
+  const dots = ensureNamespace(board, BOARD_ROOT.dots, participantId);
+  for (const stored of Array.from(dots.keys())) {
+    if (!lessonIds.includes(stored)) dots.delete(stored);
+  }
+}
+
 /** One dot on, or all dots off: the tap-a-lesson interaction. */
 export function toggleDot(
   board: Y.Doc,
   participantId: string,
   lessonId: string,
   budget: number,
+  lessonIds?: readonly string[],
 ): ActionResult {
   const current = readDots(board, participantId)[lessonId] ?? 0;
-  return setDots(board, participantId, lessonId, current > 0 ? 0 : 1, budget);
+  return setDots(board, participantId, lessonId, current > 0 ? 0 : 1, budget, lessonIds);
 }

@@ -296,6 +296,18 @@ describe('dots', () => {
     });
   });
 
+  it('takes back dots on lessons the facilitator removed when given the current lessons', () => {
+    const { board } = joined();
+    must(setDots(board, 'anna', 'lesson-7', 3, 3));
+    const lessonIds = ['lesson-1', 'lesson-2'];
+    expect(setDots(board, 'anna', 'lesson-7', 1, 3, lessonIds)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    must(toggleDot(board, 'anna', 'lesson-1', 3, lessonIds));
+    expect(readBoard(board).dots.anna).toEqual({ 'lesson-1': 1 });
+  });
+
   it('refuses negative or fractional counts', () => {
     const { board } = joined();
     expect(setDots(board, 'anna', 'lesson-1', -1, 3).ok).toBe(false);

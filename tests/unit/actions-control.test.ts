@@ -419,6 +419,17 @@ describe('board lock, moderation, settings, content', () => {
     });
   });
 
+  it('moves the room to the first item when an edited agenda drops the current one', () => {
+    const { control } = newSession();
+    must(setCurrentAgendaItem(control, 'why'));
+    const agenda = readContentPart(control, 'agenda').filter((item) => item.id !== 'why');
+    must(editContent(control, 'agenda', agenda));
+    expect(readLive(control).agendaItemId).toBe('welcome');
+    must(setCurrentAgendaItem(control, 'lessons'));
+    must(editContent(control, 'agenda', [...agenda].reverse()));
+    expect(readLive(control).agendaItemId).toBe('lessons');
+  });
+
   it('renames the session', () => {
     const { control } = newSession();
     must(setSessionTitle(control, 'Wijkteam Noord'));

@@ -224,6 +224,9 @@ export const en: Messages = {
     noKey:
       'Only the facilitator can open the report. Open the presenter link on this device first.',
     downloadFailed: 'Download failed.',
+    initiative: 'Initiative',
+    place: 'Place on the board',
+    author: 'By',
     initiatives: 'Initiatives on the board',
     propositions: 'Propositions',
     route: 'Route map',

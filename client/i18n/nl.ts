@@ -230,6 +230,9 @@ export const nl = {
     noKey:
       'Alleen de facilitator kan het verslag openen. Open eerst de presentatielink op dit apparaat.',
     downloadFailed: 'Downloaden lukte niet.',
+    initiative: 'Initiatief',
+    place: 'Plek op het bord',
+    author: 'Door',
     initiatives: 'Initiatieven op het bord',
     propositions: 'Stellingen',
     route: 'Routekaart',

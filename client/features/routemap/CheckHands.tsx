@@ -34,14 +34,44 @@ export function CheckHands({ routeMap, canRaise }: { routeMap: RouteMap; canRais
       <p className="route-hands-count" aria-live="polite" style={{ fontWeight: 700, fontSize: 18 }}>
         {m.routemap.hands(counts.yes, counts.no)}
       </p>
-      <div className="content-grid">
-        <p>
-          <strong>{routeMap.check.fitsCondition}</strong> → {routeMap.check.fitsOutcome}
+      <CheckBranches routeMap={routeMap} />
+    </div>
+  );
+}
+
+/** The CHECK's two ways on: fitting provisions → connect; none → who acts → plan. */
+export function CheckBranches({ routeMap }: { routeMap: RouteMap }) {
+  return (
+    <div className="content-grid">
+      <p>
+        <strong>{routeMap.check.fitsCondition}</strong> → {routeMap.check.fitsOutcome}
+      </p>
+      <p>
+        <strong>{routeMap.check.noFitCondition}</strong> → {routeMap.check.noFitOutcome}
+      </p>
+    </div>
+  );
+}
+
+/** The projector's show of hands: the question and two big counts the back row can read. */
+export function PresenterHands({ routeMap }: { routeMap: RouteMap }) {
+  const m = useMessages();
+  const { counts } = useCheckHands();
+  return (
+    <section className="stack stack--tight" aria-label={routeMap.check.handsQuestion}>
+      <p className="eyebrow">CHECK</p>
+      <p style={{ fontWeight: 700 }}>{routeMap.check.handsQuestion}</p>
+      <div className="presenter-hands" aria-live="polite">
+        <p className="presenter-hands__count presenter-hands__count--yes">
+          <strong>{counts.yes}</strong>
+          <span>{m.routemap.handsYes}</span>
         </p>
-        <p>
-          <strong>{routeMap.check.noFitCondition}</strong> → {routeMap.check.noFitOutcome}
+        <p className="presenter-hands__count presenter-hands__count--no">
+          <strong>{counts.no}</strong>
+          <span>{m.routemap.handsNo}</span>
         </p>
       </div>
-    </div>
+      <span className="visually-hidden">{m.routemap.hands(counts.yes, counts.no)}</span>
+    </section>
   );
 }

@@ -16,7 +16,7 @@ import { useMessages, type Messages } from '../../i18n';
 import { useControl, useSession } from '../../session/hooks';
 import { Button } from '../../ui/Button';
 import { Loading } from '../../ui/Loading';
-import { CheckHands } from './CheckHands';
+import { CheckBranches, PresenterHands } from './CheckHands';
 import { RoutePath } from './RoutePath';
 import { RouteSteps } from './RouteSteps';
 import { StepNotesList } from './StepNotes';
@@ -68,7 +68,7 @@ export function PresenterRouteMap() {
                   <li key={prompt.id}>{prompt.text}</li>
                 ))}
               </ul>
-              {step.id === 'check' ? <CheckHands routeMap={routeMap} canRaise={false} /> : null}
+              {step.id === 'check' ? <CheckBranches routeMap={routeMap} /> : null}
               <h3>{m.routemap.notes}</h3>
               <StepNotesList stepId={step.id} />
             </>
@@ -77,9 +77,11 @@ export function PresenterRouteMap() {
         <aside className="stack">
           <h3>{m.routemap.walk}</h3>
           <RoutePath walk={walk} routeMap={routeMap} current={current} />
+          {current === 'check' ? <PresenterHands routeMap={routeMap} /> : null}
           <div className="stack stack--tight" role="group" aria-label={m.presenter.controls}>
             {current === 'check' ? (
               <Button
+                size="large"
                 icon={<Icon name="hand" />}
                 onClick={() => (pollOpen ? closeCheckPoll(control) : openCheckPoll(control))}
               >
@@ -93,6 +95,7 @@ export function PresenterRouteMap() {
               return (
                 <Button
                   key={decision}
+                  size="large"
                   variant={decision === 'notEffective' ? 'secondary' : 'primary'}
                   onClick={() =>
                     decision === 'notEffective'
@@ -105,7 +108,7 @@ export function PresenterRouteMap() {
               );
             })}
             {current === 'done' ? (
-              <Button onClick={() => setRouteStep(control, 'explore', now())}>
+              <Button size="large" onClick={() => setRouteStep(control, 'explore', now())}>
                 {m.routemap.loopBack}
               </Button>
             ) : null}

@@ -116,7 +116,7 @@ function UndoControls({ undo }: { undo: UndoController }) {
   }, [undo]);
 
   return (
-    <span className="row" style={{ gap: 4 }}>
+    <span className="row" style={{ gap: 4, flexWrap: 'nowrap', flexShrink: 0 }}>
       <Button
         size="small"
         variant="ghost"

@@ -103,9 +103,9 @@ function BoardSection({ snapshot }: { snapshot: SessionSnapshot }) {
       <table className="report__table">
         <thead>
           <tr>
-            <th scope="col">{m.quadrant.addLabel}</th>
-            <th scope="col">{quadrant.xAxis.title}</th>
-            <th scope="col">{m.join.nameLabel}</th>
+            <th scope="col">{m.report.initiative}</th>
+            <th scope="col">{m.report.place}</th>
+            <th scope="col">{m.report.author}</th>
           </tr>
         </thead>
         <tbody>

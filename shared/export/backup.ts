@@ -89,7 +89,8 @@ export function decodeBackup(json: unknown): Result<SessionBackup, FieldError[]>
   let value = json;
   if (typeof json === 'string') {
     try {
-      value = JSON.parse(json);
+      // Editors on Windows often save UTF-8 with a BOM, which JSON.parse refuses.
+      value = JSON.parse(json.replace(/^\uFEFF/, ''));
     } catch (parseError) {
       return err([
         {

@@ -12,7 +12,8 @@ export function templateToJson(template: WorkshopTemplate): string {
 export function templateFromJson(jsonText: string): Result<WorkshopTemplate, FieldError[]> {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(jsonText);
+    // Editors on Windows often save UTF-8 with a BOM, which JSON.parse refuses.
+    parsed = JSON.parse(jsonText.replace(/^\uFEFF/, ''));
   } catch (parseError) {
     const reason = parseError instanceof Error ? parseError.message : String(parseError);
     return err([{ path: '', message: `not valid JSON: ${reason}` }]);

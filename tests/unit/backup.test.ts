@@ -54,6 +54,7 @@ describe('JSON backup', () => {
     const { control, board } = filledSession();
     const text = exportFile('session.json', snapshotSession(control, board)).body;
     expect(restoreBackup(text, new Y.Doc(), new Y.Doc()).ok).toBe(true);
+    expect(restoreBackup(`\uFEFF${text}`, new Y.Doc(), new Y.Doc()).ok).toBe(true);
   });
 
   it('refuses to restore over an existing session', () => {

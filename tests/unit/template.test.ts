@@ -222,6 +222,14 @@ describe('template JSON files', () => {
     expect(templateFromJson(templateToJson(template))).toEqual({ ok: true, value: template });
   });
 
+  it('loads a file saved with a byte order mark', () => {
+    const template = builtInTemplate('nl');
+    expect(templateFromJson(`\uFEFF${templateToJson(template)}`)).toEqual({
+      ok: true,
+      value: template,
+    });
+  });
+
   it('answers a file that is not JSON with one error at the root', () => {
     const result = templateFromJson('{ nope');
     expect(result.ok).toBe(false);

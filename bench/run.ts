@@ -7,6 +7,8 @@
  *   --quick            smoke run: N = 10, few updates (used by tests/bench/smoke.test.ts)
  *   --relays a,b       only these relays (collectief, y-websocket, hocuspocus)
  *   --out FILE         JSON path (default bench/results/<timestamp>.json)
+ *   --cpu-prof         write each relay's `node --cpu-prof` profile to bench/results/profiles/
+ *   --server-env K=V,… extra settings for Collectief's server (experiments, e.g. BROADCAST_TICK_MS=16)
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -18,22 +20,37 @@ import type { LateJoinFixture } from './load/fixture';
 import { startCollectief } from './relays/collectief';
 import { startHocuspocus, startYWebsocketServer } from './relays/peers';
 import type { RelayName, RelayUnderTest } from './relays/relay';
+import type { RelayOptions } from './relays/relay-process';
 import { buildRows, evaluateGoals, RELAYS, renderTable } from './report/table';
 import { runRound, type RoundResult } from './workloads/round';
 
-const STARTERS: Record<RelayName, (startTimeoutMs: number) => Promise<RelayUnderTest>> = {
+const STARTERS: Record<RelayName, (options: RelayOptions) => Promise<RelayUnderTest>> = {
   collectief: startCollectief,
   'y-websocket': startYWebsocketServer,
   hocuspocus: startHocuspocus,
 };
 
-function parseOptions(): { config: BenchConfig; relays: RelayName[]; out: string | undefined; quick: boolean } {
+type Options = { config: BenchConfig; relays: RelayName[]; out: string | undefined; quick: boolean; relay: RelayOptions };
+
+function parseServerEnv(list: string | undefined): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const pair of list ? list.split(',') : []) {
+    const [key, value] = pair.split('=');
+    if (!key || value === undefined || !/^[A-Z_]+$/.test(key)) throw new Error(`--server-env takes KEY=VALUE pairs, got "${pair}"`);
+    env[key] = value;
+  }
+  return env;
+}
+
+function parseOptions(): Options {
   const { values } = parseArgs({
     options: {
       sizes: { type: 'string' },
       quick: { type: 'boolean', default: false },
       relays: { type: 'string' },
       out: { type: 'string' },
+      'cpu-prof': { type: 'boolean', default: false },
+      'server-env': { type: 'string' },
     },
   });
   const quick = values.quick === true;
@@ -44,7 +61,13 @@ function parseOptions(): { config: BenchConfig; relays: RelayName[]; out: string
   }
   const relays = values.relays ? (values.relays.split(',') as RelayName[]) : RELAYS;
   for (const relay of relays) if (!(relay in STARTERS)) throw new Error(`unknown relay "${relay}"`);
-  return { config: { ...base, sizes }, relays, out: values.out, quick };
+  const config = { ...base, sizes };
+  const relay: RelayOptions = {
+    startTimeoutMs: config.timeouts.relayStartMs,
+    serverEnv: parseServerEnv(values['server-env']),
+    ...(values['cpu-prof'] ? { cpuProfileDir: path.join(import.meta.dirname, 'results', 'profiles') } : {}),
+  };
+  return { config, relays, out: values.out, quick, relay };
 }
 
 function machine() {
@@ -58,7 +81,7 @@ function machine() {
 }
 
 async function main(): Promise<number> {
-  const { config, relays, out, quick } = parseOptions();
+  const { config, relays, out, quick, relay: relayOptions } = parseOptions();
   const startedAt = new Date();
   const rounds: RoundResult[] = [];
   const failures: Array<{ relay: RelayName; size: number; error: string }> = [];
@@ -68,7 +91,7 @@ async function main(): Promise<number> {
     for (const relay of relays) {
       const started = performance.now();
       try {
-        const round = await runRound(() => STARTERS[relay](config.timeouts.relayStartMs), size, config, fixture, (f) => {
+        const round = await runRound(() => STARTERS[relay](relayOptions), size, config, fixture, (f) => {
           fixture = f;
         });
         rounds.push(round);
@@ -88,7 +111,17 @@ async function main(): Promise<number> {
 
   const outPath = out ?? path.join(import.meta.dirname, 'results', `${startedAt.toISOString().replace(/[:.]/g, '-')}${quick ? '-quick' : ''}.json`);
   await mkdir(path.dirname(outPath), { recursive: true });
-  const report = { startedAt: startedAt.toISOString(), machine: machine(), config, rounds, rows, goals, failures, bundle };
+  const report = {
+    startedAt: startedAt.toISOString(),
+    machine: machine(),
+    config,
+    serverEnv: relayOptions.serverEnv,
+    rounds,
+    rows,
+    goals,
+    failures,
+    bundle,
+  };
   await writeFile(outPath, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\nJSON: ${path.relative(process.cwd(), outPath)}`);
   return failures.length === 0 ? 0 : 1;

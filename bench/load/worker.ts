@@ -109,6 +109,7 @@ async function burst(command: Extract<WorkerCommand, { type: 'burst' }>): Promis
       writeBurstVote(client.doc, client.spec.identity.participantId, command.runKey);
     }, Math.max(0, due - nowMs()));
   });
+  if (participants.length === 0) allConverged();
   const deadline = setTimeout(allConverged, Math.max(0, command.deadlineMs - nowMs()));
   await done;
   clearTimeout(deadline);

@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { roomName, WS_PARAM } from '../../shared/protocol';
-import { RelayProcess } from './relay-process';
+import { RelayProcess, type RelayOptions } from './relay-process';
 import type { Credentials, RelayUnderTest, SessionAccess } from './relay';
 
 const SERVER_ENTRY = path.join(import.meta.dirname, '../../server/main.ts');
@@ -42,9 +42,14 @@ function serverEnv(dataDir: string): Record<string, string> {
   };
 }
 
-export async function startCollectief(startTimeoutMs: number): Promise<RelayUnderTest> {
+export async function startCollectief(options: RelayOptions): Promise<RelayUnderTest> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'collectief-bench-'));
-  const process = await RelayProcess.start({ entry: SERVER_ENTRY, env: serverEnv(dataDir), startTimeoutMs });
+  const process = await RelayProcess.start({
+    entry: SERVER_ENTRY,
+    env: { ...serverEnv(dataDir), ...options.serverEnv },
+    relay: options,
+    label: 'collectief',
+  });
   const origin = process.httpOrigin;
 
   async function register(code: string, index: number): Promise<Credentials> {

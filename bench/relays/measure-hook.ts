@@ -39,3 +39,9 @@ if (process.send) {
   // The IPC channel must not keep a relay alive on its own, nor stop it from exiting.
   process.channel?.unref();
 }
+
+if (process.env.BENCH_EXIT_ON_SIGTERM === '1') {
+  // Profiling run: exit at once on SIGTERM so `--cpu-prof` writes its file (a default SIGTERM
+  // death writes nothing, and a relay's graceful shutdown adds nothing worth profiling).
+  process.prependListener('SIGTERM', () => process.exit(0));
+}

@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { RelayProcess } from './relay-process';
+import { RelayProcess, type RelayOptions } from './relay-process';
 import type { Credentials, RelayUnderTest, SessionAccess } from './relay';
 
 const require = createRequire(import.meta.url);
@@ -32,8 +32,8 @@ function peerSession(participantCount: number): SessionAccess {
   };
 }
 
-export async function startYWebsocketServer(startTimeoutMs: number): Promise<RelayUnderTest> {
-  const process = await RelayProcess.start({ entry: Y_WEBSOCKET_SERVER_BIN, env: {}, startTimeoutMs });
+export async function startYWebsocketServer(options: RelayOptions): Promise<RelayUnderTest> {
+  const process = await RelayProcess.start({ entry: Y_WEBSOCKET_SERVER_BIN, env: {}, relay: options, label: 'y-websocket' });
   return {
     name: 'y-websocket',
     protocol: 'y-websocket',
@@ -44,8 +44,8 @@ export async function startYWebsocketServer(startTimeoutMs: number): Promise<Rel
   };
 }
 
-export async function startHocuspocus(startTimeoutMs: number): Promise<RelayUnderTest> {
-  const process = await RelayProcess.start({ entry: HOCUSPOCUS_ENTRY, env: {}, startTimeoutMs });
+export async function startHocuspocus(options: RelayOptions): Promise<RelayUnderTest> {
+  const process = await RelayProcess.start({ entry: HOCUSPOCUS_ENTRY, env: {}, relay: options, label: 'hocuspocus' });
   return {
     name: 'hocuspocus',
     protocol: 'hocuspocus',

@@ -12,6 +12,14 @@ const HOOK_PATH = path.join(import.meta.dirname, 'measure-hook.ts');
 /** A busy relay answers late (its event loop is shared with the work): wait long. */
 const MEASURE_TIMEOUT_MS = 60_000;
 
+export type RelayOptions = {
+  startTimeoutMs: number;
+  /** Where `node --cpu-prof` writes the relay's profile; no profiling when absent. */
+  cpuProfileDir?: string;
+  /** Extra environment for Collectief's server (its documented settings, for experiments). */
+  serverEnv?: Record<string, string>;
+};
+
 export type Measurement = Omit<RelayMeasurement, 'type' | 'id'> & { cpuMicros: number };
 
 export class RelayProcess {
@@ -45,17 +53,29 @@ export class RelayProcess {
   static async start(options: {
     entry: string;
     env: Record<string, string>;
-    extraExecArgv?: string[];
-    startTimeoutMs: number;
+    relay: RelayOptions;
+    /** Names the CPU profile file when profiling. */
+    label: string;
   }): Promise<RelayProcess> {
     const port = await freePort();
+    const { cpuProfileDir, startTimeoutMs } = options.relay;
+    const profiling = cpuProfileDir
+      ? [`--cpu-prof`, `--cpu-prof-dir=${cpuProfileDir}`, `--cpu-prof-name=${options.label}-${Date.now()}.cpuprofile`]
+      : [];
     const child = fork(options.entry, [], {
-      execArgv: ['--expose-gc', '--import', 'tsx', '--import', HOOK_PATH, ...(options.extraExecArgv ?? [])],
-      env: { ...process.env, ...options.env, PORT: String(port), HOST: BENCH_HOST },
+      execArgv: ['--expose-gc', '--import', 'tsx', '--import', HOOK_PATH, ...profiling],
+      env: {
+        ...process.env,
+        ...options.env,
+        PORT: String(port),
+        HOST: BENCH_HOST,
+        // A profile is written only on a normal exit: the hook turns SIGTERM into one.
+        ...(cpuProfileDir ? { BENCH_EXIT_ON_SIGTERM: '1' } : {}),
+      },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
     const relay = new RelayProcess(child, port);
-    await relay.waitUntilListening(options.startTimeoutMs);
+    await relay.waitUntilListening(startTimeoutMs);
     return relay;
   }
 

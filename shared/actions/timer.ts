@@ -69,8 +69,4 @@ export function resetTimer(control: Y.Doc): ActionResult {
   return writeTimer(control, null);
 }
 
-/** Milliseconds left at `now` (0 when over or no timer): the pure read every screen renders. */
-export function timerRemainingMs(timer: TimerState | null, now: number): number {
-  if (timer === null) return 0;
-  return timer.state === 'paused' ? timer.remainingMs : Math.max(0, timer.endsAt - now);
-}
+export { timerRemainingMs } from '../domain/timer';

@@ -3,3 +3,4 @@ export * from './tally';
 export * from './readiness';
 export * from './routemap';
 export * from './dots';
+export * from './timer';

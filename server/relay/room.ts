@@ -37,6 +37,8 @@ export class Room {
   private readonly broadcaster: Broadcaster;
   /** clientID -> principal that first wrote with it since load: nobody may write under another's clientID. */
   private readonly clientOwners = new Map<number, string>();
+  /** Set once the room is closing (delete, shutdown, unload): frames still in flight are ignored. */
+  private closing = false;
   private fullStateMessage: Buffer | null = null;
   private stateVectorMessage: Buffer | null = null;
 
@@ -69,6 +71,7 @@ export class Room {
 
   /** Entry point for every binary frame from a socket. */
   receive(connection: Connection, bytes: Uint8Array): void {
+    if (this.closing) return;
     this.deps.counters.messagesReceived += 1;
     this.deps.counters.bytesReceived += bytes.length;
     const frame = decodeFrame(bytes);
@@ -90,10 +93,12 @@ export class Room {
 
   closeAll(code: number, reason: string): void {
     this.broadcaster.flushNow();
+    this.closing = true;
     for (const connection of this.connections) connection.close(code, reason);
   }
 
   destroy(): void {
+    this.closing = true;
     this.broadcaster.flushNow();
     this.doc.destroy();
   }

@@ -34,6 +34,9 @@ export type UpgradeDeps = {
   codeGuessLimiter: RateLimiter;
 };
 
+/** RFC 6455 "Try Again Later": transient, so the y-websocket client reconnects. */
+const TRY_AGAIN_LATER = 1013;
+
 type Refusal = { status: number; message: string };
 type Authentication = { ok: true; principal: Principal } | { ok: false; refusal: Refusal };
 
@@ -193,6 +196,11 @@ export class UpgradeHandler {
     });
     if (session.deleted) {
       connection.close(CLOSE_CODE.sessionDeleted, 'session deleted');
+      return;
+    }
+    if (!this.deps.registry.isCurrent(session)) {
+      // Unloaded while this upgrade was in flight: the client reconnects and loads it afresh.
+      connection.close(TRY_AGAIN_LATER, 'session reloading, try again');
       return;
     }
     room.join(connection);

@@ -111,6 +111,11 @@ export class SessionRegistry {
     this.deps.log.info('session-deleted', { code: session.code });
   }
 
+  /** False once a session was unloaded or deleted: a holder of the old object must not use it. */
+  isCurrent(session: LiveSession): boolean {
+    return !session.deleted && this.sessions.get(session.code) === session;
+  }
+
   /** Called when a connection leaves: the last one out starts the idle grace. */
   scheduleIdleCheck(session: LiveSession): void {
     if (session.connectionCount > 0 || session.deleted) return;

@@ -97,7 +97,11 @@ export class DocStore {
   }
 
   append(update: Uint8Array): void {
-    if (this.closed) return;
+    if (this.closed) {
+      // The registry closes a store only with no writers left; reaching this is a bug worth seeing.
+      this.options.log.error('storage-append-after-close', { file: this.paths.log, bytes: update.length });
+      return;
+    }
     this.pending.push(encodeRecord(update));
     if (this.flushTimer === null && this.retryTimer === null) {
       this.flushTimer = setTimeout(() => this.scheduleWrite(), this.options.fsyncIntervalMs);

@@ -109,6 +109,30 @@ describe('relay: official y-websocket clients', () => {
       () => viewer.doc.getMap(CONTROL_ROOT.live).get('boardLocked') === true,
       'viewer sees the lock',
     );
+    expect(lockBoard(facilitator.doc, false).ok).toBe(true);
+    await waitUntil(
+      () => viewer.doc.getMap(CONTROL_ROOT.live).get('boardLocked') === false,
+      'viewer sees the unlock',
+    );
+  });
+
+  it("accepts a participant's offline edits when they reconnect", async () => {
+    const offline = connect('board', participantParams(bob));
+    await whenSynced(offline);
+    offline.provider.disconnect();
+    namespaceMap(offline.doc, BOARD_ROOT.initiatives, bob.participantId).set(
+      'offline1',
+      new Y.Map([['text', 'Written on the train']]),
+    );
+    namespaceMap(offline.doc, BOARD_ROOT.initiatives, bob.participantId).delete('b1');
+    offline.provider.connect();
+    const reader = connect('board', facilitatorParams(session));
+    await waitUntil(
+      () =>
+        entryIn(reader.doc, BOARD_ROOT.initiatives, bob.participantId, 'offline1') !== undefined &&
+        entryIn(reader.doc, BOARD_ROOT.initiatives, bob.participantId, 'b1') === undefined,
+      'offline edits arrived',
+    );
   });
 
   it('refused nothing and logged no errors along the way', () => {

@@ -94,6 +94,16 @@ function applyTouched(
   previous: Readonly<Record<string, InitiativeView>>,
   touched: Touched,
 ): Record<string, InitiativeView> {
+  // The common case, a move or an edit of existing notes: one shallow copy, no rebuild.
+  const decodedNotes = [...touched.notes].map(([id, { authorId, map }]) => ({
+    id,
+    view: decodeInitiative(authorId, id, map),
+  }));
+  if (touched.namespaces.size === 0 && decodedNotes.every(({ view }) => view !== null)) {
+    const next: Record<string, InitiativeView> = { ...previous };
+    for (const { id, view } of decodedNotes) if (view !== null) next[id] = view;
+    return next;
+  }
   // Rebuilt namespaces start empty; every other note is carried over by reference.
   const next = new Map<string, InitiativeView>();
   for (const [id, note] of Object.entries(previous)) {

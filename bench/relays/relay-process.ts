@@ -59,8 +59,10 @@ export class RelayProcess {
   }): Promise<RelayProcess> {
     const port = await freePort();
     const { cpuProfileDir, startTimeoutMs } = options.relay;
+    // One folder per relay process: node writes one profile per thread (tsx's loader runs in
+    // its own thread); the main thread's is the large one.
     const profiling = cpuProfileDir
-      ? [`--cpu-prof`, `--cpu-prof-dir=${cpuProfileDir}`, `--cpu-prof-name=${options.label}-${Date.now()}.cpuprofile`]
+      ? [`--cpu-prof`, `--cpu-prof-dir=${path.join(cpuProfileDir, `${options.label}-${new Date().toISOString().replace(/[:.]/g, '-')}`)}`]
       : [];
     const child = fork(options.entry, [], {
       execArgv: ['--expose-gc', '--import', 'tsx', '--import', HOOK_PATH, ...profiling],

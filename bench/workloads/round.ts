@@ -3,6 +3,7 @@
  * runs the four workloads in order and always stops what it started.
  */
 import type { BenchConfig } from '../config';
+import { nowMs } from '../load/document';
 import { ClientPool } from '../load/pool';
 import type { LateJoinFixture } from '../load/fixture';
 import { clientSpec, type RelayUnderTest, type SessionAccess } from '../relays/relay';
@@ -28,7 +29,18 @@ export type RoundResult = {
   burst: BurstResult;
   lateJoin: LateJoinResult;
   memory: MemoryResult;
+  /** When each workload ran, on the monotonic clock `--cpu-prof` profiles use (µs = ms × 1000). */
+  phases: Phase[];
 };
+
+export type Phase = { name: string; startMs: number; endMs: number };
+
+async function timed<T>(phases: Phase[], name: string, work: () => Promise<T>): Promise<T> {
+  const startMs = nowMs();
+  const result = await work();
+  phases.push({ name, startMs, endMs: nowMs() });
+  return result;
+}
 
 export type RoundContext = {
   relay: RelayUnderTest;
@@ -57,10 +69,13 @@ export async function runRound(
   try {
     const session = await relay.createSession(size);
     const context: RoundContext = { relay, pool, config, size, session, writerId: size };
-    const { connectMs, memoryIdle } = await connectRoom(context);
-    const fanout = await runFanout(context);
-    const burst = await runBurst(context);
-    const { result: lateJoin, memoryLoaded } = await runLateJoin(context, fixture, onFixture);
+    const phases: Phase[] = [];
+    const { connectMs, memoryIdle } = await timed(phases, 'connect', () => connectRoom(context));
+    const fanout = await timed(phases, 'fanout', () => runFanout(context));
+    const burst = await timed(phases, 'burst', () => runBurst(context));
+    const { result: lateJoin, memoryLoaded } = await timed(phases, 'late-join', () =>
+      runLateJoin(context, fixture, onFixture),
+    );
     return {
       relay: relay.name,
       size,
@@ -69,6 +84,7 @@ export async function runRound(
       burst,
       lateJoin,
       memory: { connections: size, ...memoryIdle, ...memoryLoaded },
+      phases,
     };
   } finally {
     await pool.all(() => ({ type: 'disconnect' }), 'disconnected').catch(() => undefined);

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { REPO_ROOT, startServer, type TestServer } from '../helpers/server';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -151,4 +152,19 @@ export async function centreOf(page: Page, selector: string): Promise<{ x: numbe
   const box = await page.locator(selector).boundingBox();
   if (box === null) throw new Error(`${selector} has no box`);
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Starts server + browser once for a test file and stops them after; returns a getter. */
+export function e2eWorld(): () => E2eWorld {
+  let world: E2eWorld | undefined;
+  beforeAll(async () => {
+    world = await startWorld();
+  });
+  afterAll(async () => {
+    await world?.close();
+  });
+  return () => {
+    if (world === undefined) throw new Error('the e2e world did not start');
+    return world;
+  };
 }

@@ -3,26 +3,11 @@
  * network returns everyone (the other participant and the projector) converges on the same board.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createSession,
-  joinAs,
-  openPresenter,
-  presentItem,
-  startWorld,
-  type E2eWorld,
-} from './helpers';
+import { describe, expect, it } from 'vitest';
+import { createSession, joinAs, openPresenter, presentItem, e2eWorld } from './helpers';
 
-let world: E2eWorld;
+const world = e2eWorld();
 const errors: string[] = [];
-
-beforeAll(async () => {
-  world = await startWorld();
-});
-
-afterAll(async () => {
-  await world.close();
-});
 
 function note(page: Page, text: string, author: string) {
   return page.locator(`[aria-label="Initiatief “${text}” van ${author}"]`);
@@ -39,10 +24,10 @@ describe('offline and back', () => {
     'keeps a participant’s offline edits and converges everyone after reconnecting',
     { timeout: 120_000 },
     async () => {
-      const session = await createSession(world.server);
-      const presenter = (await openPresenter(world.browser, session, errors)).page;
-      const dana = await joinAs(world.browser, session, 'Dana', 'Inwoner', errors);
-      const erik = await joinAs(world.browser, session, 'Erik', 'Anders', errors);
+      const session = await createSession(world().server);
+      const presenter = (await openPresenter(world().browser, session, errors)).page;
+      const dana = await joinAs(world().browser, session, 'Dana', 'Inwoner', errors);
+      const erik = await joinAs(world().browser, session, 'Erik', 'Anders', errors);
       await presentItem(presenter, 'Waar staan onze initiatieven?');
       await dana.page
         .getByRole('heading', { level: 1, name: 'Waar staan onze initiatieven?' })

@@ -7,16 +7,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  centreOf,
-  createSession,
-  joinAs,
-  openPresenter,
-  presentItem,
-  startWorld,
-  type E2eWorld,
-} from './helpers';
+import { describe, expect, it } from 'vitest';
+import { centreOf, createSession, joinAs, openPresenter, presentItem, e2eWorld } from './helpers';
 
 const ITEM = {
   quadrant: 'Waar staan onze initiatieven?',
@@ -28,16 +20,8 @@ const ITEM = {
   takeaways: 'Terugkoppeling; wat neem je mee uit deze workshop?',
 };
 
-let world: E2eWorld;
+const world = e2eWorld();
 const errors: string[] = [];
-
-beforeAll(async () => {
-  world = await startWorld();
-});
-
-afterAll(async () => {
-  await world.close();
-});
 
 async function addInitiative(page: Page, text: string): Promise<void> {
   await page.getByLabel('Nieuw initiatief').fill(text);
@@ -66,8 +50,8 @@ describe('a whole workshop, live', () => {
     'runs the programme for a facilitator and three participants and exports it',
     { timeout: 240_000 },
     async () => {
-      const { browser } = world;
-      const session = await createSession(world.server, { title: 'Dag van de wijkteams' });
+      const { browser } = world();
+      const session = await createSession(world().server, { title: 'Dag van de wijkteams' });
       const presenter = (await openPresenter(browser, session, errors)).page;
       // The key came in the fragment and is gone from the address bar at once.
       expect(presenter.url()).not.toContain(session.facilitatorKey);

@@ -4,14 +4,21 @@ import { useCheckHands } from './useRouteMap';
 import { Icon } from '../../ui/Icon';
 
 /** The CHECK's quick show of hands; participants raise, everyone sees the count. */
-export function CheckHands({ routeMap, canRaise }: { routeMap: RouteMap; canRaise: boolean }) {
+/** `repeatQuestion`: false where the step's own heading already asks the same question. */
+export function CheckHands({
+  routeMap,
+  repeatQuestion,
+}: {
+  routeMap: RouteMap;
+  repeatQuestion: boolean;
+}) {
   const m = useMessages();
   const { pollOpen, counts, mine, raise } = useCheckHands();
   return (
     <div className="card stack" style={{ borderColor: 'var(--accent)' }}>
       <p className="eyebrow">CHECK</p>
-      <h3 style={{ fontSize: 22 }}>{routeMap.check.handsQuestion}</h3>
-      {canRaise && pollOpen ? (
+      {repeatQuestion ? <h3 style={{ fontSize: 22 }}>{routeMap.check.handsQuestion}</h3> : null}
+      {pollOpen ? (
         <div className="hands" role="group" aria-label={routeMap.check.handsQuestion}>
           <button
             type="button"

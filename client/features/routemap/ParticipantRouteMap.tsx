@@ -38,7 +38,12 @@ export function ParticipantRouteMap() {
               <li key={prompt.id}>{prompt.text}</li>
             ))}
           </ul>
-          {step.id === 'check' ? <CheckHands routeMap={routeMap} canRaise /> : null}
+          {step.id === 'check' ? (
+            <CheckHands
+              routeMap={routeMap}
+              repeatQuestion={routeMap.check.handsQuestion !== step.title}
+            />
+          ) : null}
           <h3 style={{ fontSize: 16 }}>{m.routemap.notes}</h3>
           <AddStepNote stepId={step.id} disabled={false} />
           <StepNotesList stepId={step.id} />

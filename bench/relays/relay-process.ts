@@ -3,6 +3,7 @@
  * own: started with the measure hook preloaded, asked for figures over IPC, stopped by pid.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import type { RelayMeasurement, RelayRequest } from './ipc';
@@ -77,6 +78,12 @@ export class RelayProcess {
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
     const relay = new RelayProcess(child, port);
+    const logDir = process.env.BENCH_RELAY_LOG_DIR;
+    if (logDir) {
+      // Debugging aid: keep what the relay printed (its own logs), one file per relay process.
+      mkdirSync(logDir, { recursive: true });
+      child.stdout?.pipe(createWriteStream(path.join(logDir, `${options.label}-${child.pid}.log`)));
+    }
     await relay.waitUntilListening(startTimeoutMs);
     return relay;
   }

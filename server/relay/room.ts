@@ -11,6 +11,7 @@ import type { DocStore } from '../storage/doc-store';
 import { inspectUpdate, judge } from './authority';
 import { AwarenessStates, encodeAwarenessEntries } from './awareness-states';
 import { Broadcaster } from './broadcast';
+import { encodePlaceholders, refusedRanges } from './placeholders';
 import type { Connection } from './connection';
 import {
   decodeFrame,
@@ -128,21 +129,18 @@ export class Room {
     const inspection = inspectUpdate(this.doc, decoded);
     if (inspection.kind === 'noop') return;
     if (inspection.kind === 'unresolvable') {
-      this.refuse(connection, inspection.reason);
-      return;
-    }
-    const verdict = judge(
-      this.kind,
-      connection.principal,
-      inspection.touches,
-      this.deps.isBoardLocked(),
-    );
-    if (!verdict.allowed) {
-      this.refuse(connection, verdict.reason);
+      this.refuse(connection, inspection.reason, decoded);
       return;
     }
     if (!this.claimClients(connection.principalId, inspection.clients)) {
-      this.refuse(connection, "update written under another writer's client id");
+      // No placeholders here: those clocks belong to someone else.
+      this.refuse(connection, "update written under another writer's client id", null);
+      return;
+    }
+    const boardLocked = this.deps.isBoardLocked();
+    const verdict = judge(this.kind, connection.principal, inspection.touches, boardLocked);
+    if (!verdict.allowed) {
+      this.refuse(connection, verdict.reason, decoded);
       return;
     }
     try {
@@ -172,9 +170,12 @@ export class Room {
   ): void {
     for (const entry of frame.entries) {
       connection.awarenessClientId ??= entry.clientId;
+      // Presence also claims the client id for writing: a clientID seen in someone's awareness
+      // cannot then be used by another participant to squat that writer's future clocks.
       if (
         entry.clientId !== connection.awarenessClientId ||
-        this.isAwarenessTaken(connection, entry.clientId)
+        this.isAwarenessTaken(connection, entry.clientId) ||
+        !this.claimClients(connection.principalId, new Set([entry.clientId]))
       ) {
         this.deps.counters.awarenessRefused += 1;
         this.deps.log.warn('awareness-refused', { room: this.name, clientId: entry.clientId });
@@ -191,13 +192,16 @@ export class Room {
     return false;
   }
 
-  private refuse(connection: Connection, reason: string): void {
+  /** Drops an update; with `decoded`, fills its clocks with placeholders (see placeholders.ts). */
+  private refuse(connection: Connection, reason: string, decoded: DecodedUpdate | null): void {
     this.deps.counters.updatesRefused += 1;
-    this.deps.log.warn('update-refused', {
-      room: this.name,
-      role: connection.principal.role,
-      reason,
-    });
+    const role = connection.principal.role;
+    this.deps.log.warn('update-refused', { room: this.name, role, reason });
+    if (decoded === null) return;
+    const ranges = refusedRanges(this.doc, decoded).filter((range) =>
+      this.claimClients(connection.principalId, new Set([range.client])),
+    );
+    if (ranges.length > 0) Y.applyUpdate(this.doc, encodePlaceholders(ranges), this);
   }
 
   private closeMalformed(connection: Connection, reason: string): void {

@@ -99,7 +99,10 @@ export class DocStore {
   append(update: Uint8Array): void {
     if (this.closed) {
       // The registry closes a store only with no writers left; reaching this is a bug worth seeing.
-      this.options.log.error('storage-append-after-close', { file: this.paths.log, bytes: update.length });
+      this.options.log.error('storage-append-after-close', {
+        file: this.paths.log,
+        bytes: update.length,
+      });
       return;
     }
     this.pending.push(encodeRecord(update));

@@ -13,7 +13,8 @@ import { openProposition } from '../../shared/actions/propositions';
 import { setRouteStep } from '../../shared/actions/routeMap';
 import { updateSettings } from '../../shared/actions/settings';
 import { startTimer } from '../../shared/actions/timer';
-import type { RoomKind } from '../../shared/protocol';
+import * as encoding from 'lib0/encoding';
+import { roomName, type RoomKind } from '../../shared/protocol';
 import { readBoard, readControl } from '../../shared/schema';
 import { BOARD_ROOT, CONTROL_ROOT } from '../../shared/schema/layout';
 import { startServer, type TestServer } from '../helpers/server';
@@ -24,6 +25,7 @@ import {
   facilitatorParams,
   joinSession,
   namespaceMap,
+  openRawSocket,
   participantParams,
   waitUntil,
   whenSynced,
@@ -43,16 +45,22 @@ function connect(kind: RoomKind, params: Record<string, string>): ConnectedClien
   return connectClient(server, session.code, kind, params);
 }
 
-/** The server's state as a fresh client receives it: state vector + typed reading. */
+/** Live (undeleted) items: GC placeholders for refused clocks are not content. */
+function liveItems(doc: Y.Doc): number {
+  let count = 0;
+  for (const structs of doc.store.clients.values()) {
+    for (const struct of structs) if (struct instanceof Y.Item && !struct.deleted) count += 1;
+  }
+  return count;
+}
+
+/** The server's state as a fresh client receives it: typed reading, root names, live items. */
 async function serverState(kind: RoomKind): Promise<string> {
   const fresh = connect(kind, facilitatorParams(session));
   await whenSynced(fresh);
   const reading = kind === 'board' ? readBoard(fresh.doc) : readControl(fresh.doc);
-  const state = JSON.stringify({
-    vector: [...Y.encodeStateVector(fresh.doc)],
-    reading,
-    roots: [...fresh.doc.share.keys()].sort(),
-  });
+  const roots = [...fresh.doc.share.keys()].sort();
+  const state = JSON.stringify({ reading, roots, live: liveItems(fresh.doc) });
   fresh.destroy();
   return state;
 }
@@ -73,6 +81,14 @@ async function expectRefused(
   hostile.destroy();
   expect(await serverState(kind)).toBe(before);
   return String(line.reason);
+}
+
+function syncUpdateMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarUint(encoder, 2);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
 }
 
 const asMallory = (): Record<string, string> => participantParams(mallory);
@@ -186,6 +202,64 @@ describe('a participant on the BOARD', () => {
     writer.destroy();
     reader.destroy();
     expect(lockBoard(facilitatorControl.doc, false).ok).toBe(true);
+  });
+});
+
+describe('a participant posing as another writer', () => {
+  it("cannot write under another participant's client id, even in their own namespace", async () => {
+    const before = await serverState('board');
+    // A document that claims alice's client id (a synced one would notice and pick a new id).
+    const impostor = new Y.Doc();
+    impostor.clientID = aliceBoard.doc.clientID;
+    const squat = impostor.getMap(BOARD_ROOT.takeaways);
+    impostor.transact(() => {
+      for (let index = 0; index < 200; index += 1) squat.set(mallory.participantId, index);
+    });
+    const raw = await openRawSocket(server, roomName(session.code, 'board'), asMallory());
+    const refused = server.waitForLog((line) => line.event === 'update-refused');
+    raw.socket.send(syncUpdateMessage(Y.encodeStateAsUpdate(impostor)));
+    expect(String((await refused).reason)).toMatch(/client id/);
+    raw.socket.close();
+    expect(await serverState('board')).toBe(before);
+  });
+});
+
+describe('a participant whose update was refused', () => {
+  it('keeps writing from the same client (refused clocks are filled, nothing waits for them)', async () => {
+    expect(lockBoard(facilitatorControl.doc, true).ok).toBe(true);
+    const lockSeen = connect('control', asMallory());
+    await waitUntil(
+      () => lockSeen.doc.getMap(CONTROL_ROOT.live).get('boardLocked') === true,
+      'lock reached the relay',
+    );
+    lockSeen.destroy();
+    const raced = connect('board', asMallory());
+    await whenSynced(raced);
+    const refused = server.waitForLog((line) => line.event === 'update-refused');
+    expect(
+      addInitiative(raced.doc, mallory.participantId, {
+        text: 'just too late',
+        x: 0,
+        y: 0,
+        at: Date.now(),
+      }).ok,
+    ).toBe(true);
+    await refused;
+    namespaceMap(raced.doc, BOARD_ROOT.takeaways, mallory.participantId).set(
+      'after-race',
+      new Y.Map([['text', 'ok']]),
+    );
+    expect(lockBoard(facilitatorControl.doc, false).ok).toBe(true);
+    await waitUntil(
+      () =>
+        entryIn(aliceBoard.doc, BOARD_ROOT.takeaways, mallory.participantId, 'after-race') !==
+        undefined,
+      'the next write from the same client arrives',
+    );
+    expect(namespaceMap(aliceBoard.doc, BOARD_ROOT.initiatives, mallory.participantId).size).toBe(
+      0,
+    );
+    raced.destroy();
   });
 });
 

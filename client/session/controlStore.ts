@@ -6,20 +6,21 @@
  */
 import type * as Y from 'yjs';
 import { createStore } from 'zustand/vanilla';
-import { metaDecoder } from '../../shared/schema/decoders';
 import { CONTROL_ROOT, type ControlRootName } from '../../shared/schema/layout';
 import {
+  isInitialized,
   readAllVotes,
+  readContentOrNull,
   readLive,
+  readMeta,
   readModeration,
   readPropositions,
   readRouteWalk,
   readSettings,
-} from './controlReaders';
+} from '../../shared/schema/readControl';
 import { controlRoot, routeWalkArray } from '../../shared/schema/roots';
 import type { ControlState, Meta } from '../../shared/schema/types';
-import { CONTENT_DECODERS } from '../../shared/template/validate';
-import { CONTENT_KEYS, type SessionContent } from '../../shared/template/types';
+import type { SessionContent } from '../../shared/template/types';
 import type { BoundStore } from './initiativesStore';
 
 export type ControlSlices = Omit<ControlState, 'meta' | 'content'> & {
@@ -27,22 +28,9 @@ export type ControlSlices = Omit<ControlState, 'meta' | 'content'> & {
   content: SessionContent | null;
 };
 
+/** null until initializeSession's writes have arrived (the title alone may still be empty). */
 function readMetaOrNull(control: Y.Doc): Meta | null {
-  const decoded = metaDecoder(controlRoot(control, CONTROL_ROOT.meta).toJSON(), 'meta');
-  return decoded.ok ? decoded.value : null;
-}
-
-/** All content parts or none: a half-synced document would show a half-empty screen. */
-function readContentOrNull(control: Y.Doc): SessionContent | null {
-  const map = controlRoot(control, CONTROL_ROOT.content);
-  const content: Partial<Record<string, unknown>> = {};
-  for (const key of CONTENT_KEYS) {
-    const decoded = CONTENT_DECODERS[key](map.get(key), key);
-    if (!decoded.ok) return null;
-    content[key] = decoded.value;
-  }
-  // Safe: every ContentKey was decoded above by its own part's decoder.
-  return content as SessionContent;
+  return isInitialized(control) ? readMeta(control) : null;
 }
 
 type Readers = { [K in keyof ControlSlices]: (control: Y.Doc) => ControlSlices[K] };

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { encode } from 'uqr';
 
-type QrCodeProps = { value: string; label: string; className?: string };
+/** `label: null` for a decorative copy whose surrounding control already has a name. */
+type QrCodeProps = { value: string; label: string | null; className?: string };
 
 /**
  * The join URL as a QR code, drawn as one SVG path (one rect per dark module would be
@@ -23,8 +24,9 @@ export function QrCode({ value, label, className }: QrCodeProps) {
     <svg
       className={['qr', className].filter(Boolean).join(' ')}
       viewBox={`0 0 ${size} ${size}`}
-      role="img"
-      aria-label={label}
+      role={label === null ? undefined : 'img'}
+      aria-label={label ?? undefined}
+      aria-hidden={label === null ? true : undefined}
       shapeRendering="crispEdges"
     >
       <rect width={size} height={size} fill="#fff" />

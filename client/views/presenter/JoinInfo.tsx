@@ -25,7 +25,7 @@ export function JoinChip() {
         onClick={() => setOpen(true)}
         aria-label={m.presenter.showJoin}
       >
-        <QrCode value={join.url} label="" className="join-chip__qr" />
+        <QrCode value={join.url} label={null} className="join-chip__qr" />
         <span className="join-chip__text">
           <span className="join-chip__url">{join.display}</span>
           <span className="join-chip__code">{join.code}</span>

@@ -217,8 +217,9 @@ function LessonsSection({ snapshot }: { snapshot: SessionSnapshot }) {
 function RecognitionsSection({ snapshot }: { snapshot: SessionSnapshot }) {
   const m = useMessages();
   const counts = recognitionCounts(snapshot);
-  const { reasons, barriers } = snapshot.control.content;
+  const { reasons, barriers, benefits } = snapshot.control.content;
   const items = [
+    ...benefits.items.map((item) => ({ id: item.id, text: `${benefits.title}: ${item.text}` })),
     ...reasons.flatMap((group) =>
       group.items.map((item) => ({ id: item.id, text: `${group.title}: ${item.text}` })),
     ),

@@ -157,6 +157,7 @@ export const en: Messages = {
     reveal: 'Reveal result',
     reopen: 'Reopen',
     byPerspective: 'By perspective',
+    liveResults: 'Show results at once (no reveal)',
     overall: 'Overall',
     state: { draft: 'Not opened yet', open: 'Open', closed: 'Closed', revealed: 'Result visible' },
     select: (i: number) => `Proposition ${i}`,
@@ -235,6 +236,12 @@ export const en: Messages = {
     recognitions: 'Recognised reasons and barriers',
     participants: (n: number) => (n === 1 ? '1 participant' : `${n} participants`),
     generatedAt: (date: string) => `Generated on ${date}`,
+    deleteSession: 'Delete the session and all its data',
+    deleteConfirm:
+      'Everything in this session is erased for good: board, votes, notes and takeaways. Download what you want to keep first.',
+    deleteConfirmButton: 'Delete for good',
+    deleted: 'The session has been deleted.',
+    deleteFailed: 'Deleting did not work.',
   },
   notFound: {
     title: 'Page not found',

@@ -158,6 +158,7 @@ export const nl = {
     reveal: 'Uitslag tonen',
     reopen: 'Opnieuw openen',
     byPerspective: 'Per perspectief',
+    liveResults: 'Uitslag meteen tonen (zonder onthullen)',
     overall: 'Totaal',
     state: {
       draft: 'Nog niet geopend',
@@ -241,6 +242,12 @@ export const nl = {
     recognitions: 'Herkende redenen en belemmeringen',
     participants: (n: number) => (n === 1 ? '1 deelnemer' : `${n} deelnemers`),
     generatedAt: (date: string) => `Gemaakt op ${date}`,
+    deleteSession: 'Sessie en alle gegevens verwijderen',
+    deleteConfirm:
+      'Alles van deze sessie wordt definitief gewist: bord, stemmen, notities en meeneempunten. Download eerst wat je wilt bewaren.',
+    deleteConfirmButton: 'Definitief verwijderen',
+    deleted: 'De sessie is verwijderd.',
+    deleteFailed: 'Verwijderen lukte niet.',
   },
   notFound: {
     title: 'Pagina niet gevonden',

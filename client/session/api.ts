@@ -151,6 +151,17 @@ export async function checkFacilitatorKey(
   return response.ok ? ok(undefined) : response;
 }
 
+export async function deleteSession(
+  code: string,
+  facilitatorKey: string,
+): Promise<Result<void, ApiError>> {
+  const response = await request(`/api/sessions/${code}`, {
+    method: 'DELETE',
+    headers: { Authorization: `Bearer ${facilitatorKey}` },
+  });
+  return response.ok ? ok(undefined) : response;
+}
+
 export async function downloadExport(
   code: string,
   file: ExportFile,

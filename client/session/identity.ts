@@ -88,6 +88,10 @@ export function loadFacilitatorKey(code: string): string | null {
   }
 }
 
+export function forgetFacilitatorKey(code: string): void {
+  write(facilitatorStorageKey(code), null);
+}
+
 export function saveFacilitatorKey(code: string, facilitatorKey: string): void {
   write(facilitatorStorageKey(code), facilitatorKey);
 }

@@ -2,7 +2,7 @@
  * The way in: a facilitator creates a session on the home page and lands on the projector view
  * (the key never in the address bar); a participant types the code; `?lang=en` switches the
  * language; a participant can look back at an earlier item and return; the presenter link with
- * its key continues the same session on another device.
+ * its key continues the same session on another device; deleting the session tells every screen.
  */
 import { describe, expect, it } from 'vitest';
 import { e2eWorld, watchErrors } from './helpers';
@@ -91,6 +91,17 @@ describe('home, join by code, language, looking back', () => {
       const stranger = await (await world().browser.newContext()).newPage();
       await stranger.goto(`${world().server.url}/present/${code}`);
       await stranger.getByRole('alert').waitFor();
+
+      // The facilitator deletes the session from the report page: everyone is told, nothing stays.
+      await facilitator.goto(`${world().server.url}/report/${code}`);
+      await facilitator
+        .getByRole('button', { name: 'Sessie en alle gegevens verwijderen' })
+        .click();
+      await facilitator.getByRole('button', { name: 'Definitief verwijderen' }).click();
+      await facilitator.getByRole('heading', { name: 'Collectief', level: 1 }).waitFor();
+      await participant.getByText('Deze sessie bestaat niet (meer)', { exact: false }).waitFor();
+      const gone = await fetch(`${world().server.url}/api/sessions/${code}`);
+      expect(gone.status).toBe(404);
       expect(errors).toEqual([]);
     },
   );

@@ -6,6 +6,7 @@ import {
 } from '../../../shared/actions/propositions';
 import type { Proposition } from '../../../shared/schema/types';
 import { useMessages } from '../../i18n';
+import { updateSettings } from '../../../shared/actions/settings';
 import { useControl, useSession } from '../../session/hooks';
 import { Button } from '../../ui/Button';
 import { PerspectiveResults } from './PerspectiveResults';
@@ -17,6 +18,8 @@ export function PresenterPropositions() {
   const m = useMessages();
   const propositions = useControl((state) => state.propositions);
   const current = useCurrentProposition();
+  const control = useSession().docs.control;
+  const live = useControl((state) => state.settings.resultsVisibility === 'live');
   const [pickedId, setPickedId] = useState<string | null>(null);
   const shown = propositions.find((proposition) => proposition.id === pickedId) ?? current;
   if (shown === undefined) return <p className="empty">{m.propositions.none}</p>;
@@ -36,6 +39,18 @@ export function PresenterPropositions() {
         ))}
       </div>
       <PropositionStage key={shown.id} proposition={shown} />
+      <label className="row muted" style={{ fontSize: 16 }}>
+        <input
+          type="checkbox"
+          checked={live}
+          onChange={(event) =>
+            updateSettings(control, {
+              resultsVisibility: event.target.checked ? 'live' : 'onReveal',
+            })
+          }
+        />
+        {m.propositions.liveResults}
+      </label>
     </div>
   );
 }

@@ -12,6 +12,7 @@ import {
 } from '../../../shared/export/views';
 import { EXPORT_LABELS } from '../../../shared/export/labels';
 import { drawBoard } from '../../features/report/boardPng';
+import { DeleteSession } from '../../features/report/DeleteSession';
 import { placedInitiatives, useDownloads, useSnapshot } from '../../features/report/useReport';
 import { RoutePath } from '../../features/routemap/RoutePath';
 import { ResultBars } from '../../features/propositions/ResultBars';
@@ -78,6 +79,9 @@ export function ReportPage({ facilitatorKey }: { facilitatorKey: string }) {
       <LessonsSection snapshot={snapshot} />
       <RecognitionsSection snapshot={snapshot} />
       <TakeawaysSection snapshot={snapshot} />
+      <section className="report__danger no-print">
+        <DeleteSession facilitatorKey={facilitatorKey} />
+      </section>
     </div>
   );
 }

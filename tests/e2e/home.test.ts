@@ -12,7 +12,7 @@ const errors: string[] = [];
 
 describe('home, join by code, language, looking back', () => {
   it(
-    'creates a session from the home page and lets people in by code',
+    'creates a session from the home page, lets people in by code, and deletes it',
     { timeout: 120_000 },
     async () => {
       const facilitatorContext = await world().browser.newContext({

@@ -18,6 +18,7 @@ export class Broadcaster {
   private updates: Uint8Array[] = [];
   private awareness = new Map<number, AwarenessEntry>();
   private timer: NodeJS.Timeout | null = null;
+  private leadingEdge: NodeJS.Immediate | null = null;
   /** The current merge window: doubles while changes keep arriving, back to the base when quiet. */
   private windowMs: number;
 
@@ -42,15 +43,24 @@ export class Broadcaster {
   /** Sends whatever is queued now (used before a room closes). */
   flushNow(): void {
     if (this.timer !== null) clearTimeout(this.timer);
+    if (this.leadingEdge !== null) clearImmediate(this.leadingEdge);
     this.timer = null;
+    this.leadingEdge = null;
     this.flush();
   }
 
+  /**
+   * Leading edge on setImmediate rather than synchronously: no added latency, but everything that
+   * became ready in the same event-loop turn (one fsync acknowledges many updates) goes out as one.
+   */
   private schedule(): void {
-    if (this.timer !== null) return;
-    this.flush();
-    this.windowMs = this.baseTickMs;
-    if (this.windowMs > 0) this.timer = setTimeout(() => this.onTick(), this.windowMs);
+    if (this.timer !== null || this.leadingEdge !== null) return;
+    this.leadingEdge = setImmediate(() => {
+      this.leadingEdge = null;
+      this.flush();
+      this.windowMs = this.baseTickMs;
+      if (this.windowMs > 0) this.timer = setTimeout(() => this.onTick(), this.windowMs);
+    });
   }
 
   /**

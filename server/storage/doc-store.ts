@@ -2,13 +2,15 @@
  * One document's durable state: `<kind>.snapshot` (one record: the whole document) plus
  * `<kind>.log` (append-only records, one per accepted update).
  *
- * Durability bound: an accepted update is appended to an in-memory batch at once; the batch is
- * written and fdatasync'ed at most `fsyncIntervalMs` later (default 20 ms), so `kill -9` loses at
- * most the updates of the last interval plus one fsync. Broadcast never waits for the disk.
- * Batching matters: one fsync per update caps a room at a few hundred updates per second.
+ * Durability: the relay appends every accepted update and asks for a flush at once (group commit:
+ * one write + fdatasync covers everything that arrived while the previous one ran), and shows the
+ * update to other clients only after that flush returns (see Room.onDocUpdate). So anything a
+ * second client has seen survives kill -9 and power loss. An append nobody flushes is still
+ * written within `fsyncIntervalMs` (default 20 ms) by a timer: the bound for any accepted update.
  *
  * Every disk operation runs on one promise chain, so a write, a compaction and a close never
- * interleave. A failed write keeps its records in memory, reports to StorageHealth and retries.
+ * interleave. A failed write keeps its records in memory, reports to StorageHealth and retries;
+ * flushes still resolve, so relaying goes on while the disk is failing.
  */
 import { open, readFile, type FileHandle } from 'node:fs/promises';
 import * as Y from 'yjs';

@@ -230,3 +230,27 @@ describe('upgrades', () => {
     expect(server.logs.filter((line) => line.level === 'error')).toEqual([]);
   });
 });
+
+describe('limits per address', () => {
+  it('refuses connections beyond MAX_CONNECTIONS_PER_IP with 429 and creations beyond the rate limit', async () => {
+    const limited = await startServer({
+      env: { MAX_CONNECTIONS_PER_IP: '2', RATE_LIMIT_SESSIONS_PER_MINUTE: '2' },
+    });
+    try {
+      const own = await createSession(limited);
+      await createSession(limited);
+      const third = await api(limited, 'POST', '/api/sessions', { body: {} });
+      expect(third.status).toBe(429);
+      const room = roomName(own.code, 'board');
+      const first = await openRawSocket(limited, room, facilitatorParams(own));
+      const second = await openRawSocket(limited, room, facilitatorParams(own));
+      const refusal = await upgradeRefusal(limited, `/${room}?key=${own.facilitatorKey}`);
+      expect(refusal.status).toBe(429);
+      first.socket.close();
+      second.socket.close();
+    } finally {
+      await limited.stop();
+      await limited.cleanup();
+    }
+  });
+});

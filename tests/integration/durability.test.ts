@@ -3,7 +3,7 @@
  * `kill -9` (after the fsync bound), a torn log tail is cut off, compaction keeps the files
  * bounded, and DELETE removes every byte.
  */
-import { appendFile, readdir, stat } from 'node:fs/promises';
+import { appendFile, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -214,5 +214,26 @@ describe('deletion', () => {
       (await upgradeRefusal(server, `/${doomed.code}?key=${doomed.facilitatorKey}`)).status,
     ).toBe(404);
     client.destroy();
+  });
+});
+
+describe('retention', () => {
+  it('deletes sessions older than RETENTION_DAYS when the server starts', async () => {
+    const old = await createSession(server);
+    await server.stop();
+    const metaFile = path.join(sessionDirectory(old.code), 'meta.json');
+    const meta: unknown = JSON.parse(await readFile(metaFile, 'utf8'));
+    const aged = {
+      ...(typeof meta === 'object' ? meta : {}),
+      createdAt: Date.now() - 31 * 24 * 60 * 60 * 1000,
+    };
+    await writeFile(metaFile, JSON.stringify(aged));
+    const expired = server.waitForLog(
+      (line) => line.event === 'session-expired' && line.code === old.code,
+    );
+    await server.start();
+    await expired;
+    await expect(stat(sessionDirectory(old.code))).rejects.toThrow(/ENOENT/);
+    expect((await api(server, 'GET', `/api/sessions/${session.code}`)).status).toBe(200);
   });
 });

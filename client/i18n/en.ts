@@ -103,6 +103,7 @@ export const en: Messages = {
     keyRejected: 'The facilitator key is not accepted.',
     keyboardHint: 'Arrow keys: previous / next item',
     controls: 'Facilitator controls',
+    jumpTo: 'Go to item',
   },
   timer: {
     label: 'Timer',
@@ -131,6 +132,7 @@ export const en: Messages = {
     removeLabel: (text: string) => `Remove “${text}” from the board`,
     movingBy: (name: string) => `${name} is moving…`,
     hidden: 'hidden',
+    exampleAuthor: 'example',
     between: 'in between',
     announce: {
       start: (text: string) => `You picked up “${text}”.`,

@@ -104,6 +104,7 @@ export const nl = {
     keyRejected: 'De facilitatorsleutel wordt niet geaccepteerd.',
     keyboardHint: 'Pijltjestoetsen: vorig / volgend onderdeel',
     controls: 'Bediening facilitator',
+    jumpTo: 'Ga naar onderdeel',
   },
   timer: {
     label: 'Timer',
@@ -132,6 +133,7 @@ export const nl = {
     removeLabel: (text: string) => `“${text}” verwijderen van het bord`,
     movingBy: (name: string) => `${name} verplaatst…`,
     hidden: 'verborgen',
+    exampleAuthor: 'voorbeeld',
     between: 'tussenin',
     announce: {
       start: (text: string) => `Je pakt “${text}” op.`,

@@ -1,3 +1,5 @@
+import { FACILITATOR_NAMESPACE } from '../../../shared/schema/layout';
+import { useMessages } from '../../i18n';
 import {
   useSession,
   useControl,
@@ -12,7 +14,11 @@ export function useNote(id: string) {
   const note = useInitiative(id);
   const hidden = useControl((state) => state.moderation[id] === 'hidden');
   const remoteDrag = useRemoteDrag(id);
-  const authorName = useParticipantName(note?.authorId ?? '') ?? '';
+  const m = useMessages();
+  const participantName = useParticipantName(note?.authorId ?? '');
+  // The facilitator's pre-placed examples have no participant entry: say what they are.
+  const authorName =
+    note?.authorId === FACILITATOR_NAMESPACE ? m.quadrant.exampleAuthor : (participantName ?? '');
   const own = note !== undefined && note.authorId === session.participantId;
   return { note, hidden, remoteDrag, authorName, own };
 }

@@ -1,12 +1,23 @@
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { LIMITS, type Language } from '../../../shared/protocol';
 import type { FieldError } from '../../../shared/errors';
-import { validateTemplate, type WorkshopTemplate } from '../../../shared/template';
+import { templateFromJson } from '../../../shared/template/json';
+import type { WorkshopTemplate } from '../../../shared/template/types';
 import { navigate } from '../../app/router';
 import { isLanguage, useI18n } from '../../i18n';
 import { createSession } from '../../session/api';
 import { saveFacilitatorKey } from '../../session/identity';
 import { Button } from '../../ui/Button';
+
+/** FileReader rather than Blob.text(): older Safari (still on some municipal laptops) lacks the latter. */
+function readText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsText(file);
+  });
+}
 
 type TemplateChoice = { kind: 'builtIn' } | { kind: 'upload'; template: WorkshopTemplate | null };
 
@@ -21,26 +32,32 @@ function useCreateSession() {
   const [failed, setFailed] = useState(false);
 
   const readTemplateFile = async (file: File) => {
-    let json: unknown;
+    let text: string;
     try {
-      json = JSON.parse(await file.text());
+      text = await readText(file);
     } catch (cause) {
       setTemplateErrors([
-        { path: file.name, message: cause instanceof Error ? cause.message : 'JSON' },
+        { path: file.name, message: cause instanceof Error ? cause.message : 'read failed' },
       ]);
       setTemplateChoice({ kind: 'upload', template: null });
       return;
     }
-    const result = validateTemplate(json);
+    // templateFromJson: also accepts the UTF-8 BOM that Windows editors write.
+    const result = templateFromJson(text);
     if (result.ok) {
       setTemplateErrors([]);
       setTemplateChoice({ kind: 'upload', template: result.value });
       setLang(result.value.lang);
       if (title.trim() === '') setTitle(result.value.title);
-    } else {
-      setTemplateErrors(result.error);
-      setTemplateChoice({ kind: 'upload', template: null });
+      return;
     }
+    // A parse error has path '': name the file instead.
+    setTemplateErrors(
+      result.error.map((problem) =>
+        problem.path === '' ? { ...problem, path: file.name } : problem,
+      ),
+    );
+    setTemplateChoice({ kind: 'upload', template: null });
   };
 
   const canSubmit =

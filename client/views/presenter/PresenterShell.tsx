@@ -84,6 +84,18 @@ export function PresenterShell() {
         >
           {m.presenter.next} →
         </Button>
+        <select
+          className="select presenter__jump"
+          aria-label={m.presenter.jumpTo}
+          value={item?.id ?? ''}
+          onChange={(event) => actions.goTo(event.target.value)}
+        >
+          {items.map((candidate, position) => (
+            <option key={candidate.id} value={candidate.id}>
+              {position + 1}. {candidate.title}
+            </option>
+          ))}
+        </select>
         <span className="muted presenter__hint">{m.presenter.keyboardHint}</span>
         <span className="spacer" />
         <Button

@@ -68,19 +68,18 @@ const COUNTER_HELP: Record<keyof Counters, string> = {
   roomsUnloaded: 'Idle sessions flushed and unloaded',
 };
 
+const HELP_BY_NAME = new Map<string, string>(Object.entries(COUNTER_HELP));
+
 function snake(name: string): string {
   return name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 }
 
 export function renderMetrics(counters: Counters, gauges: Gauges): string {
   const lines: string[] = [];
-  for (const [key, help] of Object.entries(COUNTER_HELP)) {
+  for (const [key, value] of Object.entries(counters)) {
     const name = `collectief_${snake(key)}_total`;
-    lines.push(
-      `# HELP ${name} ${help}`,
-      `# TYPE ${name} counter`,
-      `${name} ${counters[key as keyof Counters]}`,
-    );
+    const help = HELP_BY_NAME.get(key) ?? '';
+    lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} counter`, `${name} ${value}`);
   }
   const memory = process.memoryUsage();
   const gaugeValues: [string, string, number][] = [

@@ -88,7 +88,8 @@ class Resolver {
   /** Location of whatever struct holds `id`: in the document first, then in the update. */
   locateId(id: Y.ID): Location {
     if (id.clock < Y.getState(this.store, id.client)) {
-      const struct = Y.getItem(this.store, id) as Y.Item | Y.GC;
+      // Typed as Item, but a collected range comes back as GC.
+      const struct: Y.Item | Y.GC = Y.getItem(this.store, id);
       return struct instanceof Y.Item ? locateIntegrated(struct) : null;
     }
     const pending = this.findInUpdate(id.client, id.clock);
@@ -122,7 +123,7 @@ class Resolver {
   private locateChildOf(parentId: Y.ID): Location {
     const inDocument = parentId.clock < Y.getState(this.store, parentId.client);
     if (inDocument) {
-      const parentStruct = Y.getItem(this.store, parentId) as Y.Item | Y.GC;
+      const parentStruct: Y.Item | Y.GC = Y.getItem(this.store, parentId);
       if (!(parentStruct instanceof Y.Item) || !(parentStruct.content instanceof Y.ContentType))
         return null;
       return locateIntegrated(parentStruct);

@@ -4,7 +4,7 @@
  * helpers that act the way a person would (fill the join form, press the arrow keys).
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -28,27 +28,55 @@ function newestMtime(entry: string): number {
   return newest;
 }
 
-/** Builds the client once per run when a source is newer than the build (the server skips it in tests). */
-export function ensureClientBuild(): void {
+const BUILD_LOCK = path.join(REPO_ROOT, 'dist', '.client-build.lock');
+
+function clientBuildIsFresh(): boolean {
   const built = newestMtime(path.join(REPO_ROOT, 'dist', 'client', 'index.html'));
   const sources = Math.max(
     ...CLIENT_SOURCES.map((entry) => newestMtime(path.join(REPO_ROOT, entry))),
   );
-  if (built > sources) return;
-  // NODE_ENV=production: vitest sets NODE_ENV=test, which would give React's development build.
-  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
-    cwd: REPO_ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-  if (result.status !== 0)
-    throw new Error(`vite build failed with status ${String(result.status)}`);
+  return built > sources;
+}
+
+/**
+ * Builds the client when a source is newer than the build (the server skips building in tests).
+ * Test files run in parallel workers: a lock directory (mkdir is atomic) makes one of them build
+ * while the others wait, instead of two builds emptying each other's output folder.
+ */
+export async function ensureClientBuild(): Promise<void> {
+  for (;;) {
+    if (clientBuildIsFresh()) return;
+    mkdirSync(path.dirname(BUILD_LOCK), { recursive: true });
+    try {
+      mkdirSync(BUILD_LOCK);
+    } catch {
+      // A lock older than any build is left over from a killed run: take it over.
+      if (Date.now() - newestMtime(BUILD_LOCK) > 5 * 60_000)
+        rmSync(BUILD_LOCK, { recursive: true, force: true });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      continue;
+    }
+    try {
+      if (clientBuildIsFresh()) return;
+      // NODE_ENV=production: vitest sets NODE_ENV=test, which would give React's development build.
+      const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+        cwd: REPO_ROOT,
+        stdio: 'inherit',
+        env: { ...process.env, NODE_ENV: 'production' },
+      });
+      if (result.status !== 0)
+        throw new Error(`vite build failed with status ${String(result.status)}`);
+      return;
+    } finally {
+      rmSync(BUILD_LOCK, { recursive: true, force: true });
+    }
+  }
 }
 
 export type E2eWorld = { server: TestServer; browser: Browser; close: () => Promise<void> };
 
 export async function startWorld(): Promise<E2eWorld> {
-  ensureClientBuild();
+  await ensureClientBuild();
   const server = await startServer();
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,

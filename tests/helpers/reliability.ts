@@ -97,6 +97,8 @@ export type Editor = {
 };
 
 export async function joinEditors(server: TestServer, session: CreatedSession, count: number, prefix = 'Editor'): Promise<Editor[]> {
+  // Each y-websocket provider adds a process 'exit' listener; hundreds at once are expected here.
+  process.setMaxListeners(0);
   const editors: Editor[] = [];
   for (let index = 0; index < count; index += 1) {
     const participant = await joinSession(server, session.code, `${prefix} ${index}`);

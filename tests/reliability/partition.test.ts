@@ -4,6 +4,8 @@
  * come back at once after a restart and are all served, their offline edits included.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addInitiative, moveInitiative } from '../../shared/actions/initiatives';
+import { readBoard } from '../../shared/schema';
 import { startServer, type TestServer } from '../helpers/server';
 import {
   connectClient,
@@ -91,6 +93,33 @@ describe('a client cut off from the relay', () => {
 
   it('merges everything after its connection was reset and refused for a while', async () => {
     await partitionAndMerge(() => proxy.cut());
+  });
+
+  it('keeps an edit made the instant the connection returns, before the relay has the edits it builds on', async () => {
+    const pid = wanderer.participant.participantId;
+    wanderer.client.provider.disconnect();
+    // Offline: a new note the relay has never seen (as if a crash had taken it).
+    expect(addInitiative(wanderer.client.doc, pid, { id: 'race', text: 'race', x: 0, y: 0, at: Date.now() }).ok).toBe(true);
+    // The moment the socket opens, before sync: a move that depends on that note goes out first.
+    const onStatus = ({ status }: { status: string }): void => {
+      if (status !== 'connected') return;
+      wanderer.client.provider.off('status', onStatus);
+      expect(moveInitiative(wanderer.client.doc, pid, 'race', { x: 0.7, y: -0.7, at: Date.now() }).ok).toBe(true);
+    };
+    wanderer.client.provider.on('status', onStatus);
+    const raced = server.waitForLog((line) => line.event === 'update-refused' && /unknown struct/.test(String(line.reason)), 5000);
+    wanderer.client.provider.connect();
+    // The race really happened: the relay could not place the early move and refused it ...
+    await raced;
+    const fresh = connectClient(server, session.code, 'board', facilitatorParams(session));
+    await whenSynced(fresh);
+    const arrived = await waitUntil(() => readBoard(fresh.doc).initiatives[pid]?.race?.x === 0.7, 'the move made at reconnect', 5000).then(
+      () => true,
+      () => false,
+    );
+    fresh.destroy();
+    // ... and the client's sync, which carries the note and the move, put both in place.
+    expect(arrived).toBe(true);
   });
 });
 

@@ -23,7 +23,7 @@ export type ServerConfig = {
   roomIdleMs: number;
   /** Updates arriving within this window after a broadcast are merged into one message. */
   broadcastTickMs: number;
-  /** The window doubles while a burst lasts, up to this. */
+  /** The window doubles while a burst lasts, up to 1 ms per 5 sockets, and never beyond this. */
   broadcastMaxTickMs: number;
   /** Dead-socket detection and keep-alive cadence (the y-websocket client gives up after 30 s of silence). */
   heartbeatMs: number;
@@ -89,7 +89,7 @@ export function loadConfig(env: Env, rootDir: string): ServerConfig {
     fsyncIntervalMs: integer(env, 'FSYNC_INTERVAL_MS', 20, 0, 10_000),
     roomIdleMs: integer(env, 'ROOM_IDLE_MS', 30_000, 0, day),
     broadcastTickMs: integer(env, 'BROADCAST_TICK_MS', 4, 0, 1000),
-    broadcastMaxTickMs: integer(env, 'BROADCAST_MAX_TICK_MS', 32, 0, 1000),
+    broadcastMaxTickMs: integer(env, 'BROADCAST_MAX_TICK_MS', 100, 0, 1000),
     heartbeatMs: integer(env, 'HEARTBEAT_MS', 10_000, 100, 60_000),
     maxConnectionsPerIp: integer(env, 'MAX_CONNECTIONS_PER_IP', 1000, 1, 1_000_000),
     sessionCreatesPerMinute: integer(env, 'RATE_LIMIT_SESSIONS_PER_MINUTE', 30, 1, 1_000_000),

@@ -24,7 +24,8 @@ export class Broadcaster {
 
   constructor(
     private readonly baseTickMs: number,
-    private readonly maxTickMs: number,
+    /** Asked at each widening: the room's widest window can depend on its size. */
+    private readonly maxTickMs: () => number,
     private readonly deliver: Deliver,
   ) {
     this.windowMs = baseTickMs;
@@ -72,7 +73,7 @@ export class Broadcaster {
     this.timer = null;
     if (this.updates.length === 0 && this.awareness.size === 0) return;
     this.flush();
-    this.windowMs = Math.min(this.windowMs * 2, this.maxTickMs);
+    this.windowMs = Math.min(this.windowMs * 2, this.maxTickMs());
     this.timer = setTimeout(() => this.onTick(), this.windowMs);
   }
 

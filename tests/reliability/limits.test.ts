@@ -8,14 +8,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { LIMITS, SESSION_CODE_ALPHABET, SESSION_CODE_LENGTH, roomName } from '../../shared/protocol';
 import { startServer, type TestServer } from '../helpers/server';
+import { BOARD_ROOT } from '../../shared/schema/layout';
 import {
   api,
+  connectClient,
   createSession,
   facilitatorParams,
   joinSession,
+  namespaceMap,
   openRawSocket,
   participantParams,
   upgradeRefusal,
+  waitUntil,
+  whenSynced,
   type CreatedSession,
   type Participant,
 } from '../helpers/server-clients';
@@ -109,6 +114,27 @@ describe('dead and idle sockets', () => {
     const dead = await deadClient(`/${roomName(session.code, 'board')}?${new URLSearchParams(participantParams(alice)).toString()}`);
     const closedAfterMs = await dead.closedAfterMs;
     expect(closedAfterMs).toBeLessThan(3 * HEARTBEAT_MS + 500);
+  });
+
+  it('drops a client that stops reading while its room is busy, so nothing piles up for it', async () => {
+    const connections = async (): Promise<number> => Number(Reflect.get(Object((await api(server, 'GET', '/healthz')).body), 'connections'));
+    const before = await connections();
+    const slow = await openRawSocket(server, roomName(session.code, 'board'), participantParams(alice));
+    slow.socket.pause();
+    const writer = connectClient(server, session.code, 'board', participantParams(alice));
+    await whenSynced(writer);
+    const startedAt = Date.now();
+    for (let index = 0; index < 40; index += 1) namespaceMap(writer.doc, BOARD_ROOT.takeaways, alice.participantId).set(`bulk${index}`, 'x'.repeat(50_000));
+    let current = await connections();
+    while (current > before + 1 && Date.now() - startedAt < 10 * HEARTBEAT_MS) {
+      await new Promise((resolve) => setTimeout(resolve, HEARTBEAT_MS / 2));
+      current = await connections();
+    }
+    const droppedAfterMs = Date.now() - startedAt;
+    writer.destroy();
+    slow.socket.terminate();
+    expect(current).toBe(before + 1);
+    expect(droppedAfterMs).toBeLessThan(3 * HEARTBEAT_MS + 500);
   });
 
   it('keeps an idle but alive viewer connected, with keep-alive traffic at least once per heartbeat', async () => {

@@ -10,6 +10,7 @@
  *   --cpu-prof         write each relay's `node --cpu-prof` profile to bench/results/profiles/
  *   --server-env K=V,… extra settings for Collectief's server (experiments, e.g. BROADCAST_TICK_MS=16)
  */
+import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -70,6 +71,16 @@ function parseOptions(): Options {
   return { config, relays, out: values.out, quick, relay };
 }
 
+/** Which relay code ran: the commit, and whether server/ had uncommitted changes at the start. */
+function revision(): { commit: string; serverDirty: boolean } {
+  const git = (args: string[]) => execFileSync('git', args, { cwd: path.join(import.meta.dirname, '..'), encoding: 'utf8' }).trim();
+  try {
+    return { commit: git(['rev-parse', '--short', 'HEAD']), serverDirty: git(['status', '--porcelain', '--', 'server', 'shared']) !== '' };
+  } catch {
+    return { commit: 'unknown', serverDirty: false };
+  }
+}
+
 function machine() {
   return {
     cpus: os.cpus().length,
@@ -83,10 +94,15 @@ function machine() {
 async function main(): Promise<number> {
   const { config, relays, out, quick, relay: relayOptions } = parseOptions();
   const startedAt = new Date();
+  const code = revision();
   const rounds: RoundResult[] = [];
   const failures: Array<{ relay: RelayName; size: number; error: string }> = [];
   let fixture: LateJoinFixture | null = null;
-  console.log(`bench: sizes ${config.sizes.join(', ')}; relays ${relays.join(', ')}; ${config.workers} client workers`);
+  const machineInfo = machine();
+  console.log(
+    `bench: sizes ${config.sizes.join(', ')}; relays ${relays.join(', ')}; ${config.workers} client workers; ` +
+      `${machineInfo.cpus} cores, Node ${machineInfo.node}; commit ${code.commit}${code.serverDirty ? ' (server/ or shared/ modified)' : ''}`,
+  );
   for (const size of config.sizes) {
     for (const relay of relays) {
       const started = performance.now();
@@ -113,7 +129,8 @@ async function main(): Promise<number> {
   await mkdir(path.dirname(outPath), { recursive: true });
   const report = {
     startedAt: startedAt.toISOString(),
-    machine: machine(),
+    machine: machineInfo,
+    revision: code,
     config,
     serverEnv: relayOptions.serverEnv,
     rounds,

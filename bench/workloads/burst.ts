@@ -29,7 +29,7 @@ const START_DELAY_MS = 300;
 export async function runBurst(context: RoundContext): Promise<BurstResult> {
   const { relay, pool, config, size } = context;
   const startAtMs = nowMs() + START_DELAY_MS;
-  const cpuBefore = await relay.process.measure(false);
+  const cpuBefore = await relay.process.cpuMillis();
   const replies = await pool.all(
     () => ({
       type: 'burst',
@@ -41,7 +41,7 @@ export async function runBurst(context: RoundContext): Promise<BurstResult> {
     }),
     'burst-done',
   );
-  const cpuAfter = await relay.process.measure(false);
+  const cpuAfter = await relay.process.cpuMillis();
   const converged = replies.flatMap((reply) => reply.convergedAtMs);
   const lastConverged = maximum(converged.filter((at) => !Number.isNaN(at)));
   const firstWrite = Math.min(...replies.map((reply) => reply.firstWriteAtMs));
@@ -57,6 +57,6 @@ export async function runBurst(context: RoundContext): Promise<BurstResult> {
     syncBytes: sum((r) => r.syncBytes),
     messages: sum((r) => r.messages),
     bytes: sum((r) => r.bytes),
-    relayCpuMs: (cpuAfter.cpuMicros - cpuBefore.cpuMicros) / 1000,
+    relayCpuMs: cpuAfter - cpuBefore,
   };
 }

@@ -23,7 +23,7 @@ export async function runFanout(context: RoundContext): Promise<FanoutResult> {
   const { updates, ratePerSecond } = config.fanout;
   const runKey = `fanout${size}`;
   await pool.all(() => ({ type: 'fanout-listen', runKey }), 'listening');
-  const cpuBefore = await relay.process.measure(false);
+  const cpuBefore = await relay.process.cpuMillis();
   await pool.request(
     pool.workerOf(writerId),
     { type: 'fanout-write', clientId: writerId, runKey, updates, intervalMs: 1000 / ratePerSecond },
@@ -33,7 +33,7 @@ export async function runFanout(context: RoundContext): Promise<FanoutResult> {
     () => ({ type: 'fanout-collect', expected: updates, deadlineMs: nowMs() + config.timeouts.workloadMs }),
     'fanout-collected',
   );
-  const cpuAfter = await relay.process.measure(false);
+  const cpuAfter = await relay.process.cpuMillis();
   const latencies = collected.flatMap((reply) => reply.latenciesMs);
   return {
     readers: size,
@@ -43,6 +43,6 @@ export async function runFanout(context: RoundContext): Promise<FanoutResult> {
     p99Ms: percentile(latencies, 0.99),
     maxMs: maximum(latencies),
     missing: collected.reduce((sum, reply) => sum + reply.missing, 0),
-    relayCpuMs: (cpuAfter.cpuMicros - cpuBefore.cpuMicros) / 1000,
+    relayCpuMs: cpuAfter - cpuBefore,
   };
 }

@@ -33,35 +33,18 @@ export type CollectiefServer = {
 
 const SHUTDOWN_CLOSE_WAIT_MS = 1000;
 
-export function createCollectiefServer(config: ServerConfig, log: Logger): CollectiefServer {
-  const counters = createCounters();
-  const health = new StorageHealth(log);
-  const registry = new SessionRegistry({ config, log, counters, health });
-  const wss = new WebSocketServer({
+function createWebSocketServer(config: ServerConfig): WebSocketServer {
+  return new WebSocketServer({
     noServer: true,
     maxPayload: config.maxMessageBytes,
     // Compression costs CPU and ~64 KiB of zlib state per socket; Yjs updates are small and binary.
     perMessageDeflate: false,
     clientTracking: false,
   });
-  const limiters = createLimiters(config);
-  const upgrade = new UpgradeHandler({
-    config,
-    log,
-    counters,
-    registry,
-    wss,
-    codeGuessLimiter: limiters.codeGuessLimiter,
-  });
-  const deps: HttpDeps = {
-    config,
-    log,
-    counters,
-    registry,
-    health,
-    connectionCount: () => upgrade.connectionCount,
-    ...limiters,
-  };
+}
+
+/** HTTP resources in one server; the websocket upgrade goes to the relay's door. */
+function createHttpServer(deps: HttpDeps, upgrade: UpgradeHandler): http.Server {
   const routes = [
     ...healthRoutes(deps),
     ...sessionRoutes(deps),
@@ -69,14 +52,27 @@ export function createCollectiefServer(config: ServerConfig, log: Logger): Colle
     ...voteRoutes(deps),
     ...exportRoutes(deps),
   ];
-  const server = http.createServer(
-    createRequestHandler(routes, staticHandler(clientDistDir(config)), log),
-  );
+  const fallback = staticHandler(clientDistDir(deps.config));
+  const server = http.createServer(createRequestHandler(routes, fallback, deps.log));
   server.on('upgrade', (request, socket, head) => upgrade.handle(request, socket, head));
   server.on('clientError', (error, socket) => {
-    log.debug('http-client-error', { error: describeError(error) });
+    deps.log.debug('http-client-error', { error: describeError(error) });
     socket.destroy();
   });
+  return server;
+}
+
+export function createCollectiefServer(config: ServerConfig, log: Logger): CollectiefServer {
+  const counters = createCounters();
+  const health = new StorageHealth(log);
+  const registry = new SessionRegistry({ config, log, counters, health });
+  const limiters = createLimiters(config);
+  const wss = createWebSocketServer(config);
+  const { codeGuessLimiter } = limiters;
+  const upgrade = new UpgradeHandler({ config, log, counters, registry, wss, codeGuessLimiter });
+  const connectionCount = (): number => upgrade.connectionCount;
+  const deps: HttpDeps = { config, log, counters, registry, health, connectionCount, ...limiters };
+  const server = createHttpServer(deps, upgrade);
   const stopHeartbeat = startHeartbeat(registry, config.heartbeatMs);
   let stopSweeps = (): void => {};
 

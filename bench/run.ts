@@ -1,10 +1,11 @@
 /**
  * `npm run bench`: the three relays side by side under the same workloads, one round per relay
  * and room size (relays interleaved per size, so drifting load on a shared machine hits all three
- * alike). Prints one table with the ratio Collectief / best peer and writes it as JSON.
+ * alike). Prints one table with the ratio Collectief / best peer and writes it as JSON, then the
+ * client's weight (bench/bundle-size.ts) and remote-apply time in Chromium (bench/remote-apply.ts).
  *
  *   --sizes 50,200     room sizes (default 50,200,500)
- *   --quick            smoke run: N = 10, few updates (used by tests/bench/smoke.test.ts)
+ *   --quick            smoke run: N = 10, few updates, no browser (used by tests/bench/smoke.test.ts)
  *   --relays a,b       only these relays (collectief, y-websocket, hocuspocus)
  *   --out FILE         JSON path (default bench/results/<timestamp>.json)
  *   --cpu-prof         write each relay's `node --cpu-prof` profile to bench/results/profiles/
@@ -17,6 +18,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { FULL_CONFIG, QUICK_CONFIG, type BenchConfig } from './config';
 import { measureBundle, renderBundle } from './bundle-size';
+import { measureRemoteApply, renderRemoteApply, type RemoteApplyReport } from './remote-apply';
 import type { LateJoinFixture } from './load/fixture';
 import { startCollectief } from './relays/collectief';
 import { startHocuspocus, startYWebsocketServer } from './relays/peers';
@@ -124,6 +126,14 @@ async function main(): Promise<number> {
   console.log(`\n${renderTable(rows, goals)}\n`);
   const bundle = await measureBundle();
   console.log(renderBundle(bundle));
+  // The browser figure needs Chromium and a client build: the smoke run leaves it out.
+  const remoteApply: RemoteApplyReport = quick
+    ? { measured: false, reason: 'not part of --quick' }
+    : await measureRemoteApply().catch((error: unknown) => ({
+        measured: false as const,
+        reason: `failed: ${error instanceof Error ? error.message : String(error)}`,
+      }));
+  console.log(renderRemoteApply(remoteApply));
 
   const outPath = out ?? path.join(import.meta.dirname, 'results', `${startedAt.toISOString().replace(/[:.]/g, '-')}${quick ? '-quick' : ''}.json`);
   await mkdir(path.dirname(outPath), { recursive: true });
@@ -138,6 +148,7 @@ async function main(): Promise<number> {
     goals,
     failures,
     bundle,
+    remoteApply,
   };
   await writeFile(outPath, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\nJSON: ${path.relative(process.cwd(), outPath)}`);

@@ -47,11 +47,20 @@ function notify(): void {
   for (const listener of listeners) listener();
 }
 
-/** Navigates within the app, keeping `?lang=` so a forced language survives the move. */
-export function navigate(path: string, options: { replace?: boolean; hash?: string } = {}): void {
+type NavigateOptions = { replace?: boolean; hash?: string; params?: Record<string, string> };
+
+/** A path with `params`, keeping `?lang=` so a forced language survives the move. */
+export function appHref(path: string, params: Record<string, string> = {}): string {
   const lang = new URLSearchParams(window.location.search).get('lang');
-  const search = lang === null ? '' : `?lang=${encodeURIComponent(lang)}`;
-  const url = `${path}${search}${options.hash ?? ''}`;
+  const search = new URLSearchParams(params);
+  if (lang !== null) search.set('lang', lang);
+  const query = search.toString();
+  return query === '' ? path : `${path}?${query}`;
+}
+
+/** Navigates within the app, keeping `?lang=` so a forced language survives the move. */
+export function navigate(path: string, options: NavigateOptions = {}): void {
+  const url = `${appHref(path, options.params)}${options.hash ?? ''}`;
   if (options.replace === true) window.history.replaceState(null, '', url);
   else window.history.pushState(null, '', url);
   notify();

@@ -97,6 +97,7 @@ export const en: Messages = {
     unlockBoard: 'Unlock board',
     boardLocked: 'Board locked',
     report: 'Report',
+    editProgramme: 'Edit programme',
     fullscreen: 'Full screen',
     noKey:
       'This link belongs to another facilitator or the key is missing. Open the presenter link you received when creating the session.',

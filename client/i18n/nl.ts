@@ -98,6 +98,7 @@ export const nl = {
     unlockBoard: 'Bord ontgrendelen',
     boardLocked: 'Bord vergrendeld',
     report: 'Verslag',
+    editProgramme: 'Programma bewerken',
     fullscreen: 'Volledig scherm',
     noKey:
       'Deze link hoort bij een andere facilitator of de sleutel ontbreekt. Open de presentatielink die je bij het aanmaken kreeg.',

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger';
 export type ButtonSize = 'small' | 'medium' | 'large';
@@ -8,6 +8,7 @@ type ButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type'> & {
   size?: ButtonSize;
   type?: 'button' | 'submit';
   icon?: ReactNode;
+  ref?: Ref<HTMLButtonElement>;
 };
 
 /** A real <button>: keyboard, focus ring and accessible name come from the platform. */

@@ -3,7 +3,8 @@ import { useLiveAgendaItem, useAgendaItems } from '../../features/agenda/useAgen
 import { useAgendaKeys, useFacilitatorAgenda } from '../../features/agenda/useFacilitatorAgenda';
 import { TimerControls } from '../../features/agenda/TimerControls';
 import { ReadinessMeter } from '../../features/readiness/ReadinessMeter';
-import { navigate } from '../../app/router';
+import { appHref, navigate } from '../../app/router';
+import { PROGRAMME_PARAMS } from './usePresenterPanel';
 import { useI18n } from '../../i18n';
 import { useConnection, useControl, usePresence, useSession } from '../../session/hooks';
 import { Button } from '../../ui/Button';
@@ -105,6 +106,18 @@ export function PresenterShell() {
         >
           {locked ? m.presenter.unlockBoard : m.presenter.lockBoard}
         </Button>
+        <a
+          className="btn btn--ghost btn--medium"
+          href={appHref(`/present/${session.code}`, PROGRAMME_PARAMS)}
+          onClick={(event) => {
+            // A plain click stays in this tab; ctrl/middle click opens the editor beside the projector.
+            if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+            event.preventDefault();
+            navigate(`/present/${session.code}`, { params: PROGRAMME_PARAMS });
+          }}
+        >
+          <Icon name="edit" /> {m.presenter.editProgramme}
+        </a>
         <Button variant="ghost" onClick={() => navigate(`/report/${session.code}`)}>
           {m.presenter.report}
         </Button>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useMessages } from '../../i18n';
 import type { Credentials } from '../../session/connection';
 import { SessionContext, useOpenSession } from '../../session/hooks';
@@ -6,7 +6,11 @@ import { BrandBar } from '../../ui/BrandBar';
 import { Loading } from '../../ui/Loading';
 import { PresenterShell } from './PresenterShell';
 import { usePresenterKey } from './usePresenterKey';
+import { usePresenterPanel } from './usePresenterPanel';
 import './presenter.css';
+
+// Editing the programme is rare (before the workshop, or a quick fix): its own chunk.
+const EditorView = lazy(() => import('../editor/EditorView'));
 
 /** `/present/:code`: the projector screen and the facilitator's controls (lazy chunk). */
 export default function PresenterView({ code }: { code: string }) {
@@ -34,10 +38,17 @@ function PresenterSession({ code, facilitatorKey }: { code: string; facilitatorK
     [facilitatorKey],
   );
   const session = useOpenSession(code, credentials);
+  const panel = usePresenterPanel();
   if (session === null) return <Loading />;
   return (
     <SessionContext.Provider value={session}>
-      <PresenterShell />
+      {panel === 'programme' ? (
+        <Suspense fallback={<Loading />}>
+          <EditorView />
+        </Suspense>
+      ) : (
+        <PresenterShell />
+      )}
     </SessionContext.Provider>
   );
 }

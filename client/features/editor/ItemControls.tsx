@@ -1,0 +1,126 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ActionResult } from '../../../shared/actions/run';
+import type { ActionError } from '../../../shared/errors';
+import { useMessages } from '../../i18n';
+import { useEditorMessages } from '../../i18n/editor';
+import { Button } from '../../ui/Button';
+import { Icon } from '../../ui/Icon';
+import { errorText } from './errorText';
+
+type ItemControlsProps = {
+  /** How people name the item ("Welkom"): every button says which item it acts on. */
+  name: string;
+  index: number;
+  count: number;
+  move: (delta: -1 | 1) => ActionResult;
+  remove: () => ActionResult;
+};
+
+/**
+ * Up, down and remove for one item of a list. Removing asks inline (no modal: the question
+ * sits where the eye already is), and a refusal (votes, the last item) is said right there.
+ * After a move the moved button keeps the focus, so pressing it again keeps moving the item.
+ */
+export function ItemControls({ name: fullName, index, count, move, remove }: ItemControlsProps) {
+  const name = shortName(fullName);
+  const m = useEditorMessages();
+  const common = useMessages().common;
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<ActionError | null>(null);
+  const [refocus, setRefocus] = useState<'up' | 'down' | 'remove' | 'confirm' | null>(null);
+  const refs = {
+    up: useRef<HTMLButtonElement>(null),
+    down: useRef<HTMLButtonElement>(null),
+    remove: useRef<HTMLButtonElement>(null),
+    confirm: useRef<HTMLButtonElement>(null),
+  };
+
+  useEffect(() => {
+    if (refocus === null) return;
+    const target = refs[refocus].current;
+    // At either end the pressed button is disabled: the other one takes the focus.
+    const fallback = refocus === 'up' ? refs.down.current : refs.up.current;
+    (target !== null && !target.disabled ? target : fallback)?.focus();
+    setRefocus(null);
+  });
+
+  const answer = (result: ActionResult, focus: typeof refocus) => {
+    setError(result.ok ? null : result.error);
+    setRefocus(focus);
+  };
+  const onMove = (delta: -1 | 1) => answer(move(delta), delta < 0 ? 'up' : 'down');
+  const onConfirm = () => {
+    const result = remove();
+    setConfirming(false);
+    if (!result.ok) answer(result, 'remove');
+  };
+
+  return (
+    <div className="item-controls">
+      {confirming ? (
+        <div className="item-controls__confirm" role="group" aria-label={m.confirmRemove(name)}>
+          <span className="item-controls__question">{m.confirmRemove(name)}</span>
+          <Button size="small" variant="danger" ref={refs.confirm} onClick={onConfirm}>
+            {m.confirmRemoveYes}
+          </Button>
+          <Button
+            size="small"
+            variant="ghost"
+            onClick={() => {
+              setConfirming(false);
+              setRefocus('remove');
+            }}
+          >
+            {common.cancel}
+          </Button>
+        </div>
+      ) : (
+        <div className="item-controls__buttons">
+          <Button
+            size="small"
+            variant="ghost"
+            ref={refs.up}
+            disabled={index === 0}
+            aria-label={m.moveUp(name)}
+            onClick={() => onMove(-1)}
+          >
+            <Icon name="arrowUp" />
+          </Button>
+          <Button
+            size="small"
+            variant="ghost"
+            ref={refs.down}
+            disabled={index >= count - 1}
+            aria-label={m.moveDown(name)}
+            onClick={() => onMove(1)}
+          >
+            <Icon name="arrowDown" />
+          </Button>
+          <Button
+            size="small"
+            variant="ghost"
+            ref={refs.remove}
+            aria-label={m.remove(name)}
+            onClick={() => {
+              setError(null);
+              setConfirming(true);
+              setRefocus('confirm');
+            }}
+          >
+            <Icon name="trash" />
+          </Button>
+        </div>
+      )}
+      {error === null ? null : (
+        <p className="field__error item-controls__error" role="alert">
+          {errorText(m, error)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Long lesson texts would make button names a paragraph long; the start says which one. */
+function shortName(text: string): string {
+  return text.length > 48 ? `${text.slice(0, 45).trimEnd()}…` : text;
+}

@@ -1,0 +1,60 @@
+import type { ActionResult } from '../../../shared/actions/run';
+import { LIMITS } from '../../../shared/protocol';
+import type { TextItem } from '../../../shared/template/types';
+import { newId } from '../../../shared/ids';
+import { AddForm } from './AddForm';
+import { EditableField } from './EditableField';
+import { ItemControls } from './ItemControls';
+import { moveBy, patchById, withoutId } from './listEdits';
+
+export type TextListLabels = {
+  item: (position: number) => string;
+  add: string;
+  addLabel: string;
+  empty: string;
+};
+
+type TextListEditorProps = {
+  items: readonly TextItem[];
+  /** Applies a change to the list as the document holds it now, through a shared action. */
+  update: (change: (items: TextItem[]) => TextItem[]) => ActionResult;
+  labels: TextListLabels;
+};
+
+/** A list of short texts (prompts, lessons): edit in place, reorder, remove, add. */
+export function TextListEditor({ items, update, labels }: TextListEditorProps) {
+  return (
+    <div className="text-list">
+      {items.length === 0 ? (
+        <p className="muted">{labels.empty}</p>
+      ) : (
+        <ol className="text-list__items">
+          {items.map((item, index) => (
+            <li key={item.id} className="text-list__item">
+              <EditableField
+                label={labels.item(index + 1)}
+                quietLabel
+                stored={item.text}
+                maxLength={LIMITS.templateTextMaxLength}
+                commit={(text) => update((current) => patchById(current, item.id, { text }))}
+              />
+              <ItemControls
+                name={item.text === '' ? labels.item(index + 1) : item.text}
+                index={index}
+                count={items.length}
+                move={(delta) => update((current) => moveBy(current, item.id, delta))}
+                remove={() => update((current) => withoutId(current, item.id))}
+              />
+            </li>
+          ))}
+        </ol>
+      )}
+      <AddForm
+        label={labels.addLabel}
+        buttonLabel={labels.add}
+        maxLength={LIMITS.templateTextMaxLength}
+        add={(text) => update((current) => [...current, { id: newId(), text }])}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import {
+  addProposition,
+  editProposition,
+  moveProposition,
+  removeProposition,
+} from '../../../shared/actions/propositions';
+import type { ActionResult } from '../../../shared/actions/run';
+import { actionError } from '../../../shared/errors';
+import { err } from '../../../shared/result';
+import { newId } from '../../../shared/ids';
+import { readProposition, readVotes } from '../../../shared/schema/readControl';
+import type { Choice } from '../../../shared/schema/layout';
+import { useControl, useSession } from '../../session/hooks';
+import { moveBy, patchById, withoutId } from './listEdits';
+
+/** The propositions with their vote counts, and the facilitator's edits of them. */
+export function usePropositionsEditor() {
+  const control = useSession().docs.control;
+  const propositions = useControl((state) => state.propositions);
+  const votes = useControl((state) => state.votes);
+
+  /** Choices change as a whole list, built from the document's current choices. */
+  const updateChoices = (id: string, change: (choices: Choice[]) => Choice[]): ActionResult => {
+    const proposition = readProposition(control, id);
+    if (proposition === undefined)
+      return err(actionError('not-found', 'Proposition does not exist', 'propositionId'));
+    return editProposition(control, id, { choices: change(proposition.choices) });
+  };
+
+  return {
+    propositions,
+    voteCount: (id: string) => Object.keys(votes[id] ?? {}).length,
+    editText: (id: string, text: string) => editProposition(control, id, { text }),
+    editChoice: (id: string, choiceId: string, label: string) =>
+      updateChoices(id, (choices) => patchById(choices, choiceId, { label })),
+    moveChoice: (id: string, choiceId: string, delta: number) =>
+      updateChoices(id, (choices) => moveBy(choices, choiceId, delta)),
+    removeChoice: (id: string, choiceId: string) =>
+      updateChoices(id, (choices) => withoutId(choices, choiceId)),
+    addChoice: (id: string, label: string) =>
+      updateChoices(id, (choices) => [...choices, { id: newId(), label }]),
+    move: (id: string, delta: number): ActionResult => {
+      const index = propositions.findIndex((proposition) => proposition.id === id);
+      return moveProposition(control, id, index + delta);
+    },
+    remove: (id: string): ActionResult => {
+      // A result people saw must stay true: shared keeps votes of removed propositions out of
+      // every tally, so removing one with votes would silently change the record.
+      if (Object.keys(readVotes(control, id)).length > 0)
+        return err(actionError('has-votes', 'People have voted on this proposition', 'propositionId'));
+      return removeProposition(control, id);
+    },
+    add: (text: string) => addProposition(control, { text }),
+  };
+}

@@ -1,0 +1,197 @@
+import { useId, useMemo, type MouseEvent, type ReactNode } from 'react';
+import { appHref, navigate } from '../../app/router';
+import { AgendaEditor } from '../../features/editor/AgendaEditor';
+import { createDraftRegistry, DraftContext } from '../../features/editor/drafts';
+import { PropositionsEditor } from '../../features/editor/PropositionsEditor';
+import { RouteMapEditor } from '../../features/editor/RouteMapEditor';
+import { SessionEditor } from '../../features/editor/SessionEditor';
+import { TextsEditor } from '../../features/editor/TextsEditor';
+import { useTemplateDownload } from '../../features/editor/useTemplateDownload';
+import { useEditorMessages } from '../../i18n/editor';
+import { useConnection, useControl, useSession } from '../../session/hooks';
+import { useSessionLanguage } from '../../session/useSessionLanguage';
+import { Button } from '../../ui/Button';
+import { ConnectionBadge } from '../../ui/ConnectionBadge';
+import { Dialog } from '../../ui/Dialog';
+import { Icon } from '../../ui/Icon';
+import { Loading } from '../../ui/Loading';
+import { useLeaveGuard } from './useLeaveGuard';
+import { useSavedStatus } from './useSavedStatus';
+import './editor.css';
+
+const SECTIONS = ['session', 'agenda', 'propositions', 'routemap', 'texts'] as const;
+type SectionId = (typeof SECTIONS)[number];
+
+/**
+ * "Programma bewerken": the facilitator edits the live session's programme (lazy chunk,
+ * opened from the presenter as `/present/:code?view=programme`, inside the presenter's
+ * session, so switching back and forth never reconnects).
+ */
+export default function EditorView() {
+  const loaded = useControl((state) => state.content !== null && state.meta !== null);
+  useSessionLanguage();
+  const drafts = useMemo(() => createDraftRegistry(), []);
+  if (!loaded) return <Loading />;
+  return (
+    <DraftContext.Provider value={drafts}>
+      <EditorPage drafts={drafts} />
+    </DraftContext.Provider>
+  );
+}
+
+function EditorPage({ drafts }: { drafts: ReturnType<typeof createDraftRegistry> }) {
+  const m = useEditorMessages();
+  const { code } = useSession();
+  const presenterPath = `/present/${code}`;
+  const guard = useLeaveGuard(drafts, () => navigate(presenterPath));
+  const saved = useSavedStatus(drafts);
+  const status = useConnection((state) => state.status);
+  const title = useControl((state) => state.meta?.title ?? '');
+  const template = useTemplateDownload();
+  const headingId = useId();
+
+  const onBack = (event: MouseEvent<HTMLAnchorElement>) => {
+    // A modified click opens the presenter elsewhere: the browser does that, not us.
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    guard.request();
+  };
+
+  return (
+    <div className="editor-page">
+      <header className="topbar editor-topbar">
+        <a className="btn btn--ghost btn--medium" href={appHref(presenterPath)} onClick={onBack}>
+          <Icon name="arrowLeft" /> {m.back}
+        </a>
+        <div className="editor-topbar__title">
+          <h1 id={headingId}>{m.title}</h1>
+          <span className="muted">{title}</span>
+        </div>
+        <span className="spacer" />
+        <span className="editor-topbar__saved" role="status" aria-live="polite">
+          {saved === null ? null : (
+            <>
+              <Icon name="check" /> {m.saved(saved)}
+            </>
+          )}
+        </span>
+        <ConnectionBadge status={status} />
+        <Button variant="primary" icon={<Icon name="download" />} onClick={template.download}>
+          {m.download}
+        </Button>
+      </header>
+      <div className="editor-layout">
+        <EditorNav />
+        <main className="editor-main" aria-labelledby={headingId}>
+          <p className="notice notice--info">{m.saveHint}</p>
+          {template.problems.length === 0 ? null : (
+            <div className="notice notice--error" role="alert">
+              <div>
+                <p>{m.downloadInvalid}</p>
+                <ul>
+                  {template.problems.map((problem) => (
+                    <li key={`${problem.path}:${problem.message}`}>
+                      <code>{problem.path}</code>: {problem.message}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            </div>
+          )}
+          <EditorSection id="session" title={m.session.title}>
+            <SessionEditor />
+          </EditorSection>
+          <EditorSection id="agenda" title={m.agenda.title} intro={m.agenda.intro}>
+            <AgendaEditor />
+          </EditorSection>
+          <EditorSection id="propositions" title={m.propositions.title} intro={m.propositions.intro}>
+            <PropositionsEditor />
+          </EditorSection>
+          <EditorSection id="routemap" title={m.routemap.title}>
+            <RouteMapEditor />
+          </EditorSection>
+          <EditorSection id="texts" title={m.texts.title}>
+            <TextsEditor />
+          </EditorSection>
+          <p className="muted editor-main__footer">{m.downloadHint}</p>
+        </main>
+      </div>
+      <LeaveDialog asking={guard.asking} stay={guard.stay} leave={guard.leaveAnyway} />
+    </div>
+  );
+}
+
+const sectionAnchor = (id: SectionId) => `editor-${id}`;
+
+function useSectionTitles(): Record<SectionId, string> {
+  const m = useEditorMessages();
+  return {
+    session: m.session.title,
+    agenda: m.agenda.title,
+    propositions: m.propositions.title,
+    routemap: m.routemap.title,
+    texts: m.texts.title,
+  };
+}
+
+/** Jumps move the focus too, so keyboard users continue where their eyes land. */
+function EditorNav() {
+  const m = useEditorMessages();
+  const titles = useSectionTitles();
+  const jump = (event: MouseEvent<HTMLAnchorElement>, id: SectionId) => {
+    const heading = document.getElementById(`${sectionAnchor(id)}-heading`);
+    if (heading === null) return;
+    event.preventDefault();
+    heading.scrollIntoView({ block: 'start' });
+    heading.focus({ preventScroll: true });
+  };
+  return (
+    <nav className="editor-nav" aria-label={m.sections}>
+      <ul>
+        {SECTIONS.map((id) => (
+          <li key={id}>
+            <a href={`#${sectionAnchor(id)}`} onClick={(event) => jump(event, id)}>
+              {titles[id]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+type SectionProps = { id: SectionId; title: string; intro?: string; children: ReactNode };
+
+function EditorSection({ id, title, intro, children }: SectionProps) {
+  const anchor = sectionAnchor(id);
+  return (
+    <section id={anchor} className="card editor-section" aria-labelledby={`${anchor}-heading`}>
+      <div className="editor-section__header">
+        <h2 id={`${anchor}-heading`} tabIndex={-1}>
+          {title}
+        </h2>
+        {intro === undefined ? null : <p className="muted">{intro}</p>}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+function LeaveDialog(props: { asking: number; stay: () => void; leave: () => void }) {
+  const m = useEditorMessages();
+  return (
+    <Dialog open={props.asking > 0} title={m.leaveTitle} onClose={props.stay}>
+      <div className="stack">
+        <p>{m.leaveBody(props.asking)}</p>
+        <div className="row">
+          <Button variant="primary" onClick={props.stay}>
+            {m.stay}
+          </Button>
+          <Button variant="danger" onClick={props.leave}>
+            {m.leaveAnyway}
+          </Button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}

@@ -10,6 +10,7 @@
  *   --out FILE         JSON path (default bench/results/<timestamp>.json)
  *   --cpu-prof         write each relay's `node --cpu-prof` profile to bench/results/profiles/
  *   --server-env K=V,… extra settings for Collectief's server (experiments, e.g. BROADCAST_TICK_MS=16)
+ *   --collectief-entry PATH   run another checkout's server/main.ts as "collectief" (experiments)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -54,6 +55,7 @@ function parseOptions(): Options {
       out: { type: 'string' },
       'cpu-prof': { type: 'boolean', default: false },
       'server-env': { type: 'string' },
+      'collectief-entry': { type: 'string' },
     },
   });
   const quick = values.quick === true;
@@ -68,6 +70,7 @@ function parseOptions(): Options {
   const relay: RelayOptions = {
     startTimeoutMs: config.timeouts.relayStartMs,
     serverEnv: parseServerEnv(values['server-env']),
+    ...(values['collectief-entry'] ? { collectiefEntry: path.resolve(values['collectief-entry']) } : {}),
     ...(values['cpu-prof'] ? { cpuProfileDir: path.join(import.meta.dirname, 'results', 'profiles') } : {}),
   };
   return { config, relays, out: values.out, quick, relay };

@@ -45,7 +45,7 @@ function serverEnv(dataDir: string): Record<string, string> {
 export async function startCollectief(options: RelayOptions): Promise<RelayUnderTest> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'collectief-bench-'));
   const process = await RelayProcess.start({
-    entry: SERVER_ENTRY,
+    entry: options.collectiefEntry ?? SERVER_ENTRY,
     env: { ...serverEnv(dataDir), ...options.serverEnv },
     relay: options,
     label: 'collectief',

@@ -20,6 +20,8 @@ export type RelayOptions = {
   cpuProfileDir?: string;
   /** Extra environment for Collectief's server (its documented settings, for experiments). */
   serverEnv?: Record<string, string>;
+  /** Another checkout's server/main.ts, to compare two versions of our relay (experiments). */
+  collectiefEntry?: string;
 };
 
 export type Measurement = Omit<RelayMeasurement, 'type' | 'id'> & { cpuMicros: number };

@@ -70,7 +70,7 @@ function StepCard({ step, update }: { step: RouteStep; update: UpdateRouteMap })
       <div className="edit-card__header">
         <h3 className="edit-card__title">{name}</h3>
       </div>
-      <div className="editor-grid">
+      <div className="editor-grid editor-grid--step">
         <EditableField
           label={field(m.routemap.phase)}
           visibleLabel={m.routemap.phase}

@@ -20,6 +20,7 @@ export function SessionEditor() {
         commit={editor.setTitle}
       />
       <EditableField
+        className="edit-field--short"
         label={m.session.dotBudget}
         kind="number"
         stored={String(editor.settings.dotBudget)}

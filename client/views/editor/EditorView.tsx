@@ -181,14 +181,14 @@ function LeaveDialog(props: { asking: number; stay: () => void; leave: () => voi
   const m = useEditorMessages();
   return (
     <Dialog open={props.asking > 0} title={m.leaveTitle} onClose={props.stay}>
-      <div className="stack">
+      <div className="stack editor-dialog">
         <p>{m.leaveBody(props.asking)}</p>
-        <div className="row">
-          <Button variant="primary" onClick={props.stay}>
-            {m.stay}
-          </Button>
+        <div className="row editor-dialog__actions">
           <Button variant="danger" onClick={props.leave}>
             {m.leaveAnyway}
+          </Button>
+          <Button variant="primary" onClick={props.stay}>
+            {m.stay}
           </Button>
         </div>
       </div>

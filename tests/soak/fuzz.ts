@@ -25,7 +25,15 @@ import {
 import { health, seededRandom, serverRssKb, type Random } from '../helpers/reliability';
 import { FRAME_KINDS, generateFrame, type FuzzContext } from '../reliability/fuzz-frames';
 
-export type FuzzOptions = { frames: number; framesPerSocket: number; parallelSockets: number; seed: number; log?: (line: string) => void };
+export type FuzzOptions = {
+  frames: number;
+  framesPerSocket: number;
+  parallelSockets: number;
+  seed: number;
+  /** Caps the server's V8 old space: a leak growing with the number of frames would then crash it. */
+  heapLimitMb?: number;
+  log?: (line: string) => void;
+};
 
 export type FuzzFigures = {
   framesSent: number;
@@ -81,7 +89,8 @@ async function unloadAndMeasure(server: TestServer, since: number): Promise<numb
 
 export async function runFuzz(options: FuzzOptions): Promise<FuzzFigures> {
   const log = options.log ?? (() => undefined);
-  const server = await startServer({ exposeGc: true, env: { ROOM_IDLE_MS: '500' } });
+  const heapLimit: Record<string, string> = options.heapLimitMb === undefined ? {} : { NODE_OPTIONS: `--max-old-space-size=${options.heapLimitMb}` };
+  const server = await startServer({ exposeGc: true, env: { ROOM_IDLE_MS: '500', ...heapLimit } });
   try {
     const session = await createSession(server);
     const alice = await joinSession(server, session.code, 'Alice');

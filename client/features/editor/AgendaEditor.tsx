@@ -102,7 +102,11 @@ function AgendaItemCard({ item, index, count, current, editor }: CardProps) {
             {m.agenda.kind}
             <span className="visually-hidden">, {m.agenda.item(index + 1)}</span>
           </label>
-          <KindSelect id={kindId} value={item.kind} onChange={(kind) => editor.edit(item.id, { kind })} />
+          <KindSelect
+            id={kindId}
+            value={item.kind}
+            onChange={(kind) => editor.edit(item.id, { kind })}
+          />
         </div>
         <EditableField
           className="editor-grid__full"
@@ -118,7 +122,11 @@ function AgendaItemCard({ item, index, count, current, editor }: CardProps) {
   );
 }
 
-function KindSelect(props: { id: string; value: AgendaItemKind; onChange: (kind: AgendaItemKind) => void }) {
+function KindSelect(props: {
+  id: string;
+  value: AgendaItemKind;
+  onChange: (kind: AgendaItemKind) => void;
+}) {
   const m = useEditorMessages();
   return (
     <select

@@ -28,7 +28,10 @@ export function EditableField(props: EditableFieldProps) {
   const m = useEditorMessages();
   const field = useFieldDraft(stored, commit, label);
   const ids = { input: useId(), hint: useId(), error: useId() };
-  const describedBy = [hint === undefined ? null : ids.hint, field.error === null ? null : ids.error]
+  const describedBy = [
+    hint === undefined ? null : ids.hint,
+    field.error === null ? null : ids.error,
+  ]
     .filter((id) => id !== null)
     .join(' ');
 
@@ -56,7 +59,10 @@ export function EditableField(props: EditableFieldProps) {
 
   return (
     <div className={['field', 'edit-field', props.className].filter(Boolean).join(' ')}>
-      <label className={quietLabel === true ? 'visually-hidden' : 'field__label'} htmlFor={ids.input}>
+      <label
+        className={quietLabel === true ? 'visually-hidden' : 'field__label'}
+        htmlFor={ids.input}
+      >
         {visibleLabel ?? label}
       </label>
       {kind === 'text' ? (

@@ -28,21 +28,20 @@ export function ItemControls({ name: fullName, index, count, move, remove }: Ite
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<ActionError | null>(null);
   const [refocus, setRefocus] = useState<'up' | 'down' | 'remove' | 'confirm' | null>(null);
-  const refs = {
-    up: useRef<HTMLButtonElement>(null),
-    down: useRef<HTMLButtonElement>(null),
-    remove: useRef<HTMLButtonElement>(null),
-    confirm: useRef<HTMLButtonElement>(null),
-  };
+  const upRef = useRef<HTMLButtonElement>(null);
+  const downRef = useRef<HTMLButtonElement>(null);
+  const removeRef = useRef<HTMLButtonElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (refocus === null) return;
+    const refs = { up: upRef, down: downRef, remove: removeRef, confirm: confirmRef };
     const target = refs[refocus].current;
     // At either end the pressed button is disabled: the other one takes the focus.
-    const fallback = refocus === 'up' ? refs.down.current : refs.up.current;
+    const fallback = refocus === 'up' ? downRef.current : upRef.current;
     (target !== null && !target.disabled ? target : fallback)?.focus();
     setRefocus(null);
-  });
+  }, [refocus]);
 
   const answer = (result: ActionResult, focus: typeof refocus) => {
     setError(result.ok ? null : result.error);
@@ -60,7 +59,7 @@ export function ItemControls({ name: fullName, index, count, move, remove }: Ite
       {confirming ? (
         <div className="item-controls__confirm" role="group" aria-label={m.confirmRemove(name)}>
           <span className="item-controls__question">{m.confirmRemove(name)}</span>
-          <Button size="small" variant="danger" ref={refs.confirm} onClick={onConfirm}>
+          <Button size="small" variant="danger" ref={confirmRef} onClick={onConfirm}>
             {m.confirmRemoveYes}
           </Button>
           <Button
@@ -79,7 +78,7 @@ export function ItemControls({ name: fullName, index, count, move, remove }: Ite
           <Button
             size="small"
             variant="ghost"
-            ref={refs.up}
+            ref={upRef}
             disabled={index === 0}
             aria-label={m.moveUp(name)}
             onClick={() => onMove(-1)}
@@ -89,7 +88,7 @@ export function ItemControls({ name: fullName, index, count, move, remove }: Ite
           <Button
             size="small"
             variant="ghost"
-            ref={refs.down}
+            ref={downRef}
             disabled={index >= count - 1}
             aria-label={m.moveDown(name)}
             onClick={() => onMove(1)}
@@ -99,7 +98,7 @@ export function ItemControls({ name: fullName, index, count, move, remove }: Ite
           <Button
             size="small"
             variant="ghost"
-            ref={refs.remove}
+            ref={removeRef}
             aria-label={m.remove(name)}
             onClick={() => {
               setError(null);

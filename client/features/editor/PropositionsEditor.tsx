@@ -81,7 +81,12 @@ function PropositionCard({ proposition, index, count, editor }: CardProps) {
         maxLength={LIMITS.propositionTextMaxLength}
         commit={(text) => editor.editText(proposition.id, text)}
       />
-      <ChoicesEditor proposition={proposition} position={index + 1} locked={votes > 0} editor={editor} />
+      <ChoicesEditor
+        proposition={proposition}
+        position={index + 1}
+        locked={votes > 0}
+        editor={editor}
+      />
     </li>
   );
 }

@@ -19,7 +19,11 @@ export function updateContent<K extends ContentKey>(
 }
 
 /** One step up (-1) or down (+1); a move past either end leaves the list as it is. */
-export function moveBy<T extends { id: string }>(items: readonly T[], id: string, delta: number): T[] {
+export function moveBy<T extends { id: string }>(
+  items: readonly T[],
+  id: string,
+  delta: number,
+): T[] {
   const from = items.findIndex((item) => item.id === id);
   const to = from + delta;
   const moving = items[from];

@@ -63,5 +63,12 @@ export function useFieldDraft(stored: string, commit: CommitText, label: string)
     return true;
   }, [commit, draft, drafts, fieldId, label, revert, stored]);
 
-  return { value: draft ?? stored, error, unsaved: draft !== null && draft !== stored, change, save, revert };
+  return {
+    value: draft ?? stored,
+    error,
+    unsaved: draft !== null && draft !== stored,
+    change,
+    save,
+    revert,
+  };
 }

@@ -47,7 +47,9 @@ export function usePropositionsEditor() {
       // A result people saw must stay true: shared keeps votes of removed propositions out of
       // every tally, so removing one with votes would silently change the record.
       if (Object.keys(readVotes(control, id)).length > 0)
-        return err(actionError('has-votes', 'People have voted on this proposition', 'propositionId'));
+        return err(
+          actionError('has-votes', 'People have voted on this proposition', 'propositionId'),
+        );
       return removeProposition(control, id);
     },
     add: (text: string) => addProposition(control, { text }),

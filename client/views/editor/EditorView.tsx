@@ -104,7 +104,11 @@ function EditorPage({ drafts }: { drafts: ReturnType<typeof createDraftRegistry>
           <EditorSection id="agenda" title={m.agenda.title} intro={m.agenda.intro}>
             <AgendaEditor />
           </EditorSection>
-          <EditorSection id="propositions" title={m.propositions.title} intro={m.propositions.intro}>
+          <EditorSection
+            id="propositions"
+            title={m.propositions.title}
+            intro={m.propositions.intro}
+          >
             <PropositionsEditor />
           </EditorSection>
           <EditorSection id="routemap" title={m.routemap.title}>

@@ -22,7 +22,7 @@ export const FULL_CONFIG: BenchConfig = {
   fanout: { updates: 1000, ratePerSecond: 50 },
   burst: { windowMs: 1000 },
   lateJoin: { initiatives: 2000, votes: 500, repeats: 9 },
-  timeouts: { connectMs: 120_000, workloadMs: 120_000, relayStartMs: 60_000 },
+  timeouts: { connectMs: 120_000, workloadMs: 60_000, relayStartMs: 60_000 },
 };
 
 export const QUICK_CONFIG: BenchConfig = {

@@ -135,6 +135,20 @@ describe('the programme editor', () => {
     expect(document.activeElement?.getAttribute('aria-label')).toBe(`“${firstTitle}” omlaag`);
   });
 
+  it('removes an item after asking, and gives the focus to the next item', () => {
+    const { docs } = renderEditor(<AgendaEditor />);
+    const [, second, third] = readContentPart(docs.control, 'agenda');
+    fireEvent.click(screen.getByRole('button', { name: `“${second?.title ?? ''}” verwijderen` }));
+    expect(readContentPart(docs.control, 'agenda')).toHaveLength(10);
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, verwijderen' }));
+
+    const titles = readContentPart(docs.control, 'agenda').map((item) => item.title);
+    expect(titles).toHaveLength(9);
+    expect(titles).not.toContain(second?.title);
+    expect(document.activeElement).toBe(input('Titel, onderdeel 2'));
+    expect(input('Titel, onderdeel 2').value).toBe(third?.title);
+  });
+
   it('refuses to remove a proposition people voted on, and fixes its choices', () => {
     const { docs } = renderEditor(<PropositionsEditor />);
     const first = readPropositions(docs.control)[0];

@@ -8,7 +8,10 @@ import { useDrafts } from './drafts';
 import { errorText } from './errorText';
 
 type AddFormProps = {
+  /** The input's accessible name, unique on the page. */
   label: string;
+  /** A shorter visible label where the surrounding card already names the place. */
+  visibleLabel?: string;
   buttonLabel: string;
   maxLength?: number;
   add: (text: string) => ActionResult<unknown>;
@@ -20,7 +23,8 @@ type AddFormProps = {
  * Adds an item from its first text. The input stays focused and empties after adding, so a
  * facilitator can type several prompts in a row; a refused text stays with its error.
  */
-export function AddForm({ label, buttonLabel, maxLength, add, children }: AddFormProps) {
+export function AddForm(props: AddFormProps) {
+  const { label, visibleLabel, buttonLabel, maxLength, add, children } = props;
   const m = useEditorMessages();
   const drafts = useDrafts();
   const fieldId = useId();
@@ -50,13 +54,14 @@ export function AddForm({ label, buttonLabel, maxLength, add, children }: AddFor
     <form className="add-form" onSubmit={submit} noValidate>
       <div className="field add-form__field">
         <label className="field__label" htmlFor={ids.input}>
-          {label}
+          {visibleLabel ?? label}
         </label>
         <input
           id={ids.input}
           className="input"
           value={text}
           maxLength={maxLength}
+          aria-label={visibleLabel === undefined ? undefined : label}
           aria-invalid={error !== null}
           aria-describedby={error === null ? undefined : ids.error}
           onChange={(event) => change(event.target.value)}

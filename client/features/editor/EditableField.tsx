@@ -11,6 +11,8 @@ type EditableFieldProps = {
   stored: string;
   commit: CommitText;
   kind?: 'line' | 'text' | 'number';
+  /** Height of a text box in lines. */
+  rows?: number;
   maxLength?: number;
   hint?: string;
   /** Hides the label visually (it stays the control's name), for rows of similar fields. */
@@ -25,6 +27,7 @@ type EditableFieldProps = {
  */
 export function EditableField(props: EditableFieldProps) {
   const { label, visibleLabel, stored, commit, kind = 'line', maxLength, hint, quietLabel } = props;
+  const rows = props.rows ?? 3;
   const m = useEditorMessages();
   const field = useFieldDraft(stored, commit, label);
   const ids = { input: useId(), hint: useId(), error: useId() };
@@ -69,7 +72,7 @@ export function EditableField(props: EditableFieldProps) {
         <textarea
           {...shared}
           className="textarea"
-          rows={3}
+          rows={rows}
           onChange={(event) => field.change(event.target.value)}
         />
       ) : (

@@ -49,9 +49,13 @@ export function ItemControls({ name: fullName, index, count, move, remove }: Ite
   };
   const onMove = (delta: -1 | 1) => answer(move(delta), delta < 0 ? 'up' : 'down');
   const onConfirm = () => {
+    // The row is about to disappear with the focused button in it: the neighbouring row's
+    // first field (else the section heading) takes the focus, so a keyboard user stays here.
+    const next = focusAfterRemoval(confirmRef.current);
     const result = remove();
     setConfirming(false);
     if (!result.ok) answer(result, 'remove');
+    else next?.focus();
   };
 
   return (
@@ -122,4 +126,11 @@ export function ItemControls({ name: fullName, index, count, move, remove }: Ite
 /** Long lesson texts would make button names a paragraph long; the start says which one. */
 function shortName(text: string): string {
   return text.length > 48 ? `${text.slice(0, 45).trimEnd()}…` : text;
+}
+
+function focusAfterRemoval(button: HTMLElement | null): HTMLElement | null {
+  const row = button?.closest('li');
+  const neighbour = row?.nextElementSibling ?? row?.previousElementSibling;
+  const field = neighbour?.querySelector<HTMLElement>('input, textarea');
+  return field ?? button?.closest('section')?.querySelector<HTMLElement>('h2') ?? null;
 }

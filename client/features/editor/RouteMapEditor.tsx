@@ -104,6 +104,7 @@ function StepCard({ step, update }: { step: RouteStep; update: UpdateRouteMap })
             item: (position) => field(m.routemap.prompt(position)),
             add: m.routemap.addPrompt,
             addLabel: field(m.routemap.newPrompt),
+            addVisibleLabel: m.routemap.newPrompt,
             empty: m.routemap.noPrompts,
           }}
         />

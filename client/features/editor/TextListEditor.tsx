@@ -11,6 +11,8 @@ export type TextListLabels = {
   item: (position: number) => string;
   add: string;
   addLabel: string;
+  /** Shown instead of addLabel where the card already says which list this is. */
+  addVisibleLabel?: string;
   empty: string;
 };
 
@@ -19,10 +21,12 @@ type TextListEditorProps = {
   /** Applies a change to the list as the document holds it now, through a shared action. */
   update: (change: (items: TextItem[]) => TextItem[]) => ActionResult;
   labels: TextListLabels;
+  /** Long texts (lessons) get a two-line box; Ctrl+Enter saves there. */
+  multiline?: boolean;
 };
 
 /** A list of short texts (prompts, lessons): edit in place, reorder, remove, add. */
-export function TextListEditor({ items, update, labels }: TextListEditorProps) {
+export function TextListEditor({ items, update, labels, multiline }: TextListEditorProps) {
   return (
     <div className="text-list">
       {items.length === 0 ? (
@@ -34,6 +38,8 @@ export function TextListEditor({ items, update, labels }: TextListEditorProps) {
               <EditableField
                 label={labels.item(index + 1)}
                 quietLabel
+                kind={multiline === true ? 'text' : 'line'}
+                rows={2}
                 stored={item.text}
                 maxLength={LIMITS.templateTextMaxLength}
                 commit={(text) => update((current) => patchById(current, item.id, { text }))}
@@ -51,6 +57,7 @@ export function TextListEditor({ items, update, labels }: TextListEditorProps) {
       )}
       <AddForm
         label={labels.addLabel}
+        visibleLabel={labels.addVisibleLabel}
         buttonLabel={labels.add}
         maxLength={LIMITS.templateTextMaxLength}
         add={(text) => update((current) => [...current, { id: newId(), text }])}

@@ -30,6 +30,7 @@ export function TextsEditor() {
         <TextListEditor
           items={lessons.part ?? []}
           update={lessons.update}
+          multiline
           labels={{
             item: m.texts.lesson,
             add: m.texts.addLesson,

@@ -25,7 +25,7 @@ import { startCollectief } from './relays/collectief';
 import { startHocuspocus, startYWebsocketServer } from './relays/peers';
 import type { RelayName, RelayUnderTest } from './relays/relay';
 import type { RelayOptions } from './relays/relay-process';
-import { buildRows, evaluateGoals, RELAYS, renderTable } from './report/table';
+import { buildRows, evaluateGoals, RELAYS, renderIncomplete, renderTable } from './report/table';
 import { runRound, type RoundResult } from './workloads/round';
 
 const STARTERS: Record<RelayName, (options: RelayOptions) => Promise<RelayUnderTest>> = {
@@ -127,6 +127,7 @@ async function main(): Promise<number> {
   const rows = buildRows(rounds);
   const goals = evaluateGoals(rows);
   console.log(`\n${renderTable(rows, goals)}\n`);
+  for (const line of renderIncomplete(rounds)) console.log(`note: ${line}`);
   const bundle = await measureBundle();
   console.log(renderBundle(bundle));
   // The browser figure needs Chromium and a client build: the smoke run leaves it out.

@@ -98,3 +98,17 @@ export function renderTable(rows: Row[], goals: Goal[]): string {
   }
   return lines.join('\n');
 }
+
+/** Rounds whose figures are lower bounds: updates still missing when a workload's deadline passed. */
+export function renderIncomplete(rounds: RoundResult[]): string[] {
+  const lines: string[] = [];
+  for (const round of rounds) {
+    if (round.fanout.missing > 0) {
+      lines.push(`${round.relay} N=${round.size}: fan-out ${round.fanout.missing} arrivals missing at the deadline (latencies are lower bounds)`);
+    }
+    if (round.burst.unconverged > 0) {
+      lines.push(`${round.relay} N=${round.size}: burst: ${round.burst.unconverged} clients had not converged at the deadline (convergence is a lower bound)`);
+    }
+  }
+  return lines;
+}

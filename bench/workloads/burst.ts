@@ -29,6 +29,7 @@ const START_DELAY_MS = 300;
 export async function runBurst(context: RoundContext): Promise<BurstResult> {
   const { relay, pool, config, size } = context;
   const startAtMs = nowMs() + START_DELAY_MS;
+  const deadlineMs = startAtMs + config.timeouts.workloadMs;
   const cpuBefore = await relay.process.cpuMillis();
   const replies = await pool.all(
     () => ({
@@ -37,13 +38,15 @@ export async function runBurst(context: RoundContext): Promise<BurstResult> {
       startAtMs,
       windowMs: config.burst.windowMs,
       total: size,
-      deadlineMs: startAtMs + config.timeouts.workloadMs,
+      deadlineMs,
     }),
     'burst-done',
   );
   const cpuAfter = await relay.process.cpuMillis();
   const converged = replies.flatMap((reply) => reply.convergedAtMs);
-  const lastConverged = maximum(converged.filter((at) => !Number.isNaN(at)));
+  const unconverged = converged.filter((at) => Number.isNaN(at)).length;
+  // A client still missing votes at the deadline: the figure becomes a lower bound (the deadline).
+  const lastConverged = unconverged > 0 ? deadlineMs : maximum(converged);
   const firstWrite = Math.min(...replies.map((reply) => reply.firstWriteAtMs));
   const lastWrite = Math.max(...replies.map((reply) => reply.lastWriteAtMs));
   const sum = (pick: (reply: (typeof replies)[number]) => number) => replies.reduce((total, r) => total + pick(r), 0);
@@ -52,7 +55,7 @@ export async function runBurst(context: RoundContext): Promise<BurstResult> {
     windowMs: config.burst.windowMs,
     convergenceMs: lastConverged - firstWrite,
     afterLastWriteMs: lastConverged - lastWrite,
-    unconverged: converged.filter((at) => Number.isNaN(at)).length,
+    unconverged,
     syncMessages: sum((r) => r.syncMessages),
     syncBytes: sum((r) => r.syncBytes),
     messages: sum((r) => r.messages),

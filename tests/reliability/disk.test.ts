@@ -7,16 +7,25 @@
  * Why tmpfs: the tests run as root, and root ignores file permissions, so chmod cannot make the
  * directory read-only; remounting a filesystem read-only is refused while the server holds its
  * log files open for writing (EBUSY), so a full disk is the failure a running server really
- * meets. Where mounting is not permitted (an unprivileged container) this file is skipped.
+ * meets. Where mounting is not permitted (an unprivileged container) that part is skipped.
+ *
+ * Read-only: the second part runs the server as an unprivileged user (setpriv, needs root) and
+ * takes the write permission off its data directories mid-session. Files already open keep
+ * accepting appends (that is how Unix works), so what fails is every new file: compaction's
+ * snapshot, new sessions. Skipped where the test does not run as root.
  */
 import { execFileSync } from 'node:child_process';
-import { open, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, chown, open, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
-import { connectClient, createSession, facilitatorParams, whenSynced, type CreatedSession } from '../helpers/server-clients';
+import { api, connectClient, createSession, facilitatorParams, whenSynced, type CreatedSession } from '../helpers/server-clients';
 import {
+  UNPRIVILEGED_UID,
+  canRunUnprivileged,
+  startUnprivilegedServer,
+  type UnprivilegedServer,
   countNotes,
   editOnce,
   health,
@@ -120,6 +129,71 @@ describe.skipIf(!mounted)('a full disk mid-session', () => {
 
   it('holds every note on disk: after the clients leave and a kill -9, the server alone has them all', async () => {
     for (const editor of editors) editOnce(editor, random, 30);
+    const watcher = connectClient(server, session.code, 'board', facilitatorParams(session));
+    await whenSynced(watcher);
+    expect(await waitForConvergence(editors.map((editor) => editor.client.doc), watcher.doc, 15_000)).toBe(0);
+    watcher.destroy();
+    for (const editor of editors) editor.client.provider.destroy();
+    await server.kill9();
+    await server.start();
+    const fresh = connectClient(server, session.code, 'board', facilitatorParams(session));
+    await whenSynced(fresh);
+    const counted = countNotes(fresh.doc, editors);
+    fresh.destroy();
+    expect(counted.expected).toBeGreaterThan(0);
+    expect(counted.lost).toEqual([]);
+    expect(counted.misplaced).toEqual([]);
+  });
+});
+
+const unprivileged = canRunUnprivileged();
+
+describe.skipIf(!unprivileged)('a data directory that becomes read-only mid-session', () => {
+  const random = seededRandom(testSeed());
+  let dataDir = '';
+  let server: UnprivilegedServer;
+  let session: CreatedSession;
+  let editors: Editor[] = [];
+  const writable = async (mode: number): Promise<void> => {
+    for (const directory of [dataDir, path.join(dataDir, 'sessions'), path.join(dataDir, 'sessions', session.code)]) await chmod(directory, mode);
+  };
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'collectief-readonly-'));
+    await chown(dataDir, UNPRIVILEGED_UID, UNPRIVILEGED_UID);
+    // Compaction writes a new snapshot file every few records: the write a read-only directory refuses.
+    server = await startUnprivilegedServer(dataDir, { COMPACT_AFTER_RECORDS: '5', RATE_LIMIT_JOINS_PER_MINUTE: '100000' });
+    session = await createSession(server);
+    editors = await joinEditors(server, session, 4, 'ReadOnly');
+  });
+
+  afterAll(async () => {
+    for (const editor of editors) editor.client.destroy();
+    await server.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('keeps relaying, reports loudly, refuses new sessions with 503, and writes again once allowed', async () => {
+    await writable(0o555);
+    const failing = server.waitForLog((line) => line.event === 'storage-failing');
+    for (let round = 0; round < 4; round += 1) for (const editor of editors) editOnce(editor, random, 30);
+    expect((await failing).level).toBe('error');
+    const answer = await waitForHealth(server, false);
+    expect(answer.problems.join(' ')).toMatch(/EACCES|permission/i);
+    expect((await api(server, 'POST', '/api/sessions', { body: { lang: 'en' } })).status).toBe(503);
+    const watcher = connectClient(server, session.code, 'board', facilitatorParams(session));
+    await whenSynced(watcher);
+    expect(await waitForConvergence(editors.map((editor) => editor.client.doc), watcher.doc, 15_000)).toBe(0);
+    watcher.destroy();
+
+    const recovered = server.waitForLog((line) => line.event === 'storage-recovered', 15_000);
+    await writable(0o755);
+    for (const editor of editors) editOnce(editor, random, 30);
+    await recovered;
+    await waitForHealth(server, true);
+  });
+
+  it('holds every note on disk afterwards: the server alone has them after a kill -9', async () => {
     const watcher = connectClient(server, session.code, 'board', facilitatorParams(session));
     await whenSynced(watcher);
     expect(await waitForConvergence(editors.map((editor) => editor.client.doc), watcher.doc, 15_000)).toBe(0);

@@ -100,6 +100,7 @@ function StepCard({ step, update }: { step: RouteStep; update: UpdateRouteMap })
         <TextListEditor
           items={step.prompts}
           update={updatePrompts}
+          multiline
           labels={{
             item: (position) => field(m.routemap.prompt(position)),
             add: m.routemap.addPrompt,

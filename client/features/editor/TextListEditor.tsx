@@ -21,7 +21,7 @@ type TextListEditorProps = {
   /** Applies a change to the list as the document holds it now, through a shared action. */
   update: (change: (items: TextItem[]) => TextItem[]) => ActionResult;
   labels: TextListLabels;
-  /** Long texts (lessons) get a two-line box; Ctrl+Enter saves there. */
+  /** Long texts (lessons, prompts) get a two-line box; Ctrl+Enter saves there. */
   multiline?: boolean;
 };
 

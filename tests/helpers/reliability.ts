@@ -24,7 +24,12 @@ import {
 } from './server-clients';
 
 /** Small, fast, seedable PRNG (mulberry32): failures can be replayed with the printed seed. */
-export type Random = { next(): number; int(min: number, max: number): number; pick<T>(items: readonly T[]): T; seed: number };
+export type Random = {
+  next(): number;
+  int(min: number, max: number): number;
+  pick<T>(items: readonly T[]): T;
+  seed: number;
+};
 
 export function seededRandom(seed: number): Random {
   let state = seed >>> 0;
@@ -66,17 +71,27 @@ export async function health(server: Pick<TestServer, 'url'>): Promise<Health> {
   const response = await api(server, 'GET', '/healthz');
   const body = response.body;
   const ok = typeof body === 'object' && body !== null && Reflect.get(body, 'ok') === true;
-  const problems: unknown = typeof body === 'object' && body !== null ? Reflect.get(body, 'problems') : undefined;
-  return { status: response.status, ok, problems: Array.isArray(problems) ? problems.map(String) : [] };
+  const problems: unknown =
+    typeof body === 'object' && body !== null ? Reflect.get(body, 'problems') : undefined;
+  return {
+    status: response.status,
+    ok,
+    problems: Array.isArray(problems) ? problems.map(String) : [],
+  };
 }
 
 /** Polls /healthz until it says `ok` (bounded). */
-export async function waitForHealth(server: Pick<TestServer, 'url'>, ok: boolean, timeoutMs = 15_000): Promise<Health> {
+export async function waitForHealth(
+  server: Pick<TestServer, 'url'>,
+  ok: boolean,
+  timeoutMs = 15_000,
+): Promise<Health> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const current = await health(server);
     if (current.ok === ok) return current;
-    if (Date.now() > deadline) throw new Error(`healthz still ${JSON.stringify(current)} after ${timeoutMs} ms`);
+    if (Date.now() > deadline)
+      throw new Error(`healthz still ${JSON.stringify(current)} after ${timeoutMs} ms`);
     await pause(50);
   }
 }
@@ -98,7 +113,12 @@ export type Editor = {
   edits: number;
 };
 
-export async function joinEditors(server: Pick<TestServer, 'url' | 'wsUrl'>, session: CreatedSession, count: number, prefix = 'Editor'): Promise<Editor[]> {
+export async function joinEditors(
+  server: Pick<TestServer, 'url' | 'wsUrl'>,
+  session: CreatedSession,
+  count: number,
+  prefix = 'Editor',
+): Promise<Editor[]> {
   // Each y-websocket provider adds a process 'exit' listener; hundreds at once are expected here.
   process.setMaxListeners(0);
   const editors: Editor[] = [];
@@ -159,7 +179,8 @@ export async function voteUntilAcknowledged(
         editor.votes.set(propositionId, choiceId);
         return true;
       }
-      if (response.status !== 503 && response.status !== 502) throw new Error(`vote refused: ${response.status} ${response.text}`);
+      if (response.status !== 503 && response.status !== 502)
+        throw new Error(`vote refused: ${response.status} ${response.text}`);
     } catch (error) {
       if (!isConnectionError(error)) throw error;
     }
@@ -172,12 +193,24 @@ function isConnectionError(error: unknown): boolean {
   return error instanceof TypeError && /fetch failed/.test(error.message);
 }
 
-export type NoteCount = { expected: number; lost: string[]; duplicated: string[]; misplaced: string[]; unexpected: string[] };
+export type NoteCount = {
+  expected: number;
+  lost: string[];
+  duplicated: string[];
+  misplaced: string[];
+  unexpected: string[];
+};
 
 /** Compares a document's notes with the editors' ledgers: every note present once, at its last position. */
 export function countNotes(doc: Y.Doc, editors: readonly Editor[]): NoteCount {
   const initiatives = readInitiatives(doc);
-  const result: NoteCount = { expected: 0, lost: [], duplicated: [], misplaced: [], unexpected: [] };
+  const result: NoteCount = {
+    expected: 0,
+    lost: [],
+    duplicated: [],
+    misplaced: [],
+    unexpected: [],
+  };
   const textsSeen = new Map<string, number>();
   const ledgerOwners = new Map(editors.map((editor) => [editor.participant.participantId, editor]));
   for (const [pid, notes] of Object.entries(initiatives)) {
@@ -209,7 +242,11 @@ export function stateVectorKey(doc: Y.Doc): string {
 }
 
 /** Waits until every document holds exactly the reference document's state (bounded). */
-export async function waitForConvergence(docs: readonly Y.Doc[], reference: Y.Doc, timeoutMs: number): Promise<number> {
+export async function waitForConvergence(
+  docs: readonly Y.Doc[],
+  reference: Y.Doc,
+  timeoutMs: number,
+): Promise<number> {
   const behind = (): number => {
     const target = stateVectorKey(reference);
     return docs.filter((doc) => stateVectorKey(doc) !== target).length;
@@ -308,7 +345,10 @@ export async function startProxy(targetPort: number): Promise<NetworkProxy> {
  * permissions, so only an unprivileged server meets a read-only directory. Same JSON-log reading
  * as tests/helpers/server.ts, reduced to what the read-only test needs.
  */
-export type UnprivilegedServer = Pick<TestServer, 'port' | 'url' | 'wsUrl' | 'dataDir' | 'logs' | 'waitForLog'> & {
+export type UnprivilegedServer = Pick<
+  TestServer,
+  'port' | 'url' | 'wsUrl' | 'dataDir' | 'logs' | 'waitForLog'
+> & {
   start(): Promise<void>;
   kill9(): Promise<void>;
   stop(): Promise<void>;
@@ -319,17 +359,35 @@ export const UNPRIVILEGED_UID = 65534;
 export function canRunUnprivileged(): boolean {
   if (process.getuid?.() !== 0) return false;
   try {
-    execFileSync('setpriv', ['--reuid', String(UNPRIVILEGED_UID), '--regid', String(UNPRIVILEGED_UID), '--clear-groups', '--', 'true'], { stdio: 'ignore' });
+    execFileSync(
+      'setpriv',
+      [
+        '--reuid',
+        String(UNPRIVILEGED_UID),
+        '--regid',
+        String(UNPRIVILEGED_UID),
+        '--clear-groups',
+        '--',
+        'true',
+      ],
+      { stdio: 'ignore' },
+    );
     return true;
   } catch {
     return false;
   }
 }
 
-export async function startUnprivilegedServer(dataDir: string, env: Record<string, string>): Promise<UnprivilegedServer> {
+export async function startUnprivilegedServer(
+  dataDir: string,
+  env: Record<string, string>,
+): Promise<UnprivilegedServer> {
   const port = await freePort();
   const logs: LogLine[] = [];
-  const waiters = new Set<{ match: (line: LogLine) => boolean; resolve: (line: LogLine) => void }>();
+  const waiters = new Set<{
+    match: (line: LogLine) => boolean;
+    resolve: (line: LogLine) => void;
+  }>();
   let child: ChildProcess | null = null;
   const waitForLog = (match: (line: LogLine) => boolean, timeoutMs = 15_000): Promise<LogLine> =>
     new Promise((resolve, reject) => {
@@ -347,7 +405,12 @@ export async function startUnprivilegedServer(dataDir: string, env: Record<strin
     } catch {
       return;
     }
-    if (typeof parsed !== 'object' || parsed === null || typeof Reflect.get(parsed, 'event') !== 'string') return;
+    if (
+      typeof parsed !== 'object' ||
+      parsed === null ||
+      typeof Reflect.get(parsed, 'event') !== 'string'
+    )
+      return;
     const line = parsed as LogLine;
     logs.push(line);
     for (const waiter of waiters) {
@@ -359,9 +422,34 @@ export async function startUnprivilegedServer(dataDir: string, env: Record<strin
   };
   const start = async (): Promise<void> => {
     const id = String(UNPRIVILEGED_UID);
-    const args = ['--reuid', id, '--regid', id, '--clear-groups', '--', process.execPath, '--import', 'tsx', 'server/main.ts'];
-    const childEnv = { ...process.env, HOME: os.tmpdir(), HOST: '127.0.0.1', LOG_FORMAT: 'json', CLIENT_BUILD: 'skip', NODE_ENV: 'test', ...env, PORT: String(port), DATA_DIR: dataDir };
-    const spawned = spawn('setpriv', args, { cwd: REPO_ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    const args = [
+      '--reuid',
+      id,
+      '--regid',
+      id,
+      '--clear-groups',
+      '--',
+      process.execPath,
+      '--import',
+      'tsx',
+      'server/main.ts',
+    ];
+    const childEnv = {
+      ...process.env,
+      HOME: os.tmpdir(),
+      HOST: '127.0.0.1',
+      LOG_FORMAT: 'json',
+      CLIENT_BUILD: 'skip',
+      NODE_ENV: 'test',
+      ...env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+    };
+    const spawned = spawn('setpriv', args, {
+      cwd: REPO_ROOT,
+      env: childEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child = spawned;
     let buffered = '';
     spawned.stdout.setEncoding('utf8').on('data', (chunk: string) => {
@@ -372,7 +460,9 @@ export async function startUnprivilegedServer(dataDir: string, env: Record<strin
     });
     let stderr = '';
     spawned.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    const exited = new Promise<never>((_, reject) => spawned.once('exit', (code) => reject(new Error(`server exited early (${code}): ${stderr}`))));
+    const exited = new Promise<never>((_, reject) =>
+      spawned.once('exit', (code) => reject(new Error(`server exited early (${code}): ${stderr}`))),
+    );
     await Promise.race([waitForLog((line) => line.event === 'listening', 30_000), exited]);
   };
   const signal = async (name: NodeJS.Signals): Promise<void> => {

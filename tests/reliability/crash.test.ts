@@ -17,8 +17,16 @@ describe(`${KILLS} kill -9 restarts under ${CLIENTS} editing clients`, () => {
     const seed = testSeed();
     figures = await runCrash({ clients: CLIENTS, kills: KILLS, seed });
     const { lost, duplicated, misplaced, unexpected, ...rest } = figures;
-    const summary = { ...rest, lost: lost.length, duplicated: duplicated.length, misplaced: misplaced.length, unexpected: unexpected.length };
-    console.info(`crash figures (seed ${seed}; RELIABILITY_SEED=${seed} replays it): ${JSON.stringify(summary)}`);
+    const summary = {
+      ...rest,
+      lost: lost.length,
+      duplicated: duplicated.length,
+      misplaced: misplaced.length,
+      unexpected: unexpected.length,
+    };
+    console.info(
+      `crash figures (seed ${seed}; RELIABILITY_SEED=${seed} replays it): ${JSON.stringify(summary)}`,
+    );
   }, 240_000);
 
   it('survives five kill -9 restarts with clients editing throughout', () => {

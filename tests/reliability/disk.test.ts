@@ -20,7 +20,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
-import { api, connectClient, createSession, facilitatorParams, whenSynced, type CreatedSession } from '../helpers/server-clients';
+import {
+  api,
+  connectClient,
+  createSession,
+  facilitatorParams,
+  whenSynced,
+  type CreatedSession,
+} from '../helpers/server-clients';
 import {
   UNPRIVILEGED_UID,
   canRunUnprivileged,
@@ -41,7 +48,9 @@ const TMPFS_SIZE = '8m';
 
 function tryMountTmpfs(directory: string): boolean {
   try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${TMPFS_SIZE}`, 'tmpfs', directory], { stdio: 'ignore' });
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${TMPFS_SIZE}`, 'tmpfs', directory], {
+      stdio: 'ignore',
+    });
     return true;
   } catch {
     return false;
@@ -54,7 +63,8 @@ async function fillDisk(directory: string): Promise<string> {
   const handle = await open(filler, 'w');
   const chunk = Buffer.alloc(64 * 1024);
   try {
-    for (let written = 0; written < 64 * 1024 * 1024; written += chunk.length) await handle.write(chunk);
+    for (let written = 0; written < 64 * 1024 * 1024; written += chunk.length)
+      await handle.write(chunk);
     throw new Error('the tmpfs never filled up');
   } catch (error) {
     if (!(error instanceof Error && 'code' in error && error.code === 'ENOSPC')) throw error;
@@ -87,7 +97,8 @@ describe.skipIf(!mounted)('a full disk mid-session', () => {
     server = await startServer({ dataDir: mountPoint });
     session = await createSession(server);
     editors = await joinEditors(server, session, 5, 'Disk');
-    for (let round = 0; round < 3; round += 1) for (const editor of editors) editOnce(editor, random, 30);
+    for (let round = 0; round < 3; round += 1)
+      for (const editor of editors) editOnce(editor, random, 30);
   });
 
   afterAll(async () => {
@@ -111,10 +122,17 @@ describe.skipIf(!mounted)('a full disk mid-session', () => {
   });
 
   it('keeps relaying while the disk is full', async () => {
-    for (let round = 0; round < 5; round += 1) for (const editor of editors) editOnce(editor, random, 30);
+    for (let round = 0; round < 5; round += 1)
+      for (const editor of editors) editOnce(editor, random, 30);
     const watcher = connectClient(server, session.code, 'board', facilitatorParams(session));
     await whenSynced(watcher);
-    expect(await waitForConvergence(editors.map((editor) => editor.client.doc), watcher.doc, 15_000)).toBe(0);
+    expect(
+      await waitForConvergence(
+        editors.map((editor) => editor.client.doc),
+        watcher.doc,
+        15_000,
+      ),
+    ).toBe(0);
     expect(countNotes(watcher.doc, editors).lost).toEqual([]);
     watcher.destroy();
     expect((await health(server)).ok).toBe(false);
@@ -131,7 +149,13 @@ describe.skipIf(!mounted)('a full disk mid-session', () => {
     for (const editor of editors) editOnce(editor, random, 30);
     const watcher = connectClient(server, session.code, 'board', facilitatorParams(session));
     await whenSynced(watcher);
-    expect(await waitForConvergence(editors.map((editor) => editor.client.doc), watcher.doc, 15_000)).toBe(0);
+    expect(
+      await waitForConvergence(
+        editors.map((editor) => editor.client.doc),
+        watcher.doc,
+        15_000,
+      ),
+    ).toBe(0);
     watcher.destroy();
     for (const editor of editors) editor.client.provider.destroy();
     await server.kill9();
@@ -155,14 +179,22 @@ describe.skipIf(!unprivileged)('a data directory that becomes read-only mid-sess
   let session: CreatedSession;
   let editors: Editor[] = [];
   const writable = async (mode: number): Promise<void> => {
-    for (const directory of [dataDir, path.join(dataDir, 'sessions'), path.join(dataDir, 'sessions', session.code)]) await chmod(directory, mode);
+    for (const directory of [
+      dataDir,
+      path.join(dataDir, 'sessions'),
+      path.join(dataDir, 'sessions', session.code),
+    ])
+      await chmod(directory, mode);
   };
 
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), 'collectief-readonly-'));
     await chown(dataDir, UNPRIVILEGED_UID, UNPRIVILEGED_UID);
     // Compaction writes a new snapshot file every few records: the write a read-only directory refuses.
-    server = await startUnprivilegedServer(dataDir, { COMPACT_AFTER_RECORDS: '5', RATE_LIMIT_JOINS_PER_MINUTE: '100000' });
+    server = await startUnprivilegedServer(dataDir, {
+      COMPACT_AFTER_RECORDS: '5',
+      RATE_LIMIT_JOINS_PER_MINUTE: '100000',
+    });
     session = await createSession(server);
     editors = await joinEditors(server, session, 4, 'ReadOnly');
   });
@@ -176,14 +208,21 @@ describe.skipIf(!unprivileged)('a data directory that becomes read-only mid-sess
   it('keeps relaying, reports loudly, refuses new sessions with 503, and writes again once allowed', async () => {
     await writable(0o555);
     const failing = server.waitForLog((line) => line.event === 'storage-failing');
-    for (let round = 0; round < 4; round += 1) for (const editor of editors) editOnce(editor, random, 30);
+    for (let round = 0; round < 4; round += 1)
+      for (const editor of editors) editOnce(editor, random, 30);
     expect((await failing).level).toBe('error');
     const answer = await waitForHealth(server, false);
     expect(answer.problems.join(' ')).toMatch(/EACCES|permission/i);
     expect((await api(server, 'POST', '/api/sessions', { body: { lang: 'en' } })).status).toBe(503);
     const watcher = connectClient(server, session.code, 'board', facilitatorParams(session));
     await whenSynced(watcher);
-    expect(await waitForConvergence(editors.map((editor) => editor.client.doc), watcher.doc, 15_000)).toBe(0);
+    expect(
+      await waitForConvergence(
+        editors.map((editor) => editor.client.doc),
+        watcher.doc,
+        15_000,
+      ),
+    ).toBe(0);
     watcher.destroy();
 
     const recovered = server.waitForLog((line) => line.event === 'storage-recovered', 15_000);
@@ -196,7 +235,13 @@ describe.skipIf(!unprivileged)('a data directory that becomes read-only mid-sess
   it('holds every note on disk afterwards: the server alone has them after a kill -9', async () => {
     const watcher = connectClient(server, session.code, 'board', facilitatorParams(session));
     await whenSynced(watcher);
-    expect(await waitForConvergence(editors.map((editor) => editor.client.doc), watcher.doc, 15_000)).toBe(0);
+    expect(
+      await waitForConvergence(
+        editors.map((editor) => editor.client.doc),
+        watcher.doc,
+        15_000,
+      ),
+    ).toBe(0);
     watcher.destroy();
     for (const editor of editors) editor.client.provider.destroy();
     await server.kill9();

@@ -11,7 +11,7 @@ import { addInitiative } from '../../shared/actions/initiatives';
 import { openProposition } from '../../shared/actions/propositions';
 import { EXPORT_FILES, roomName } from '../../shared/protocol';
 import { readBoard, readControl, readVotes } from '../../shared/schema';
-import { BOARD_ROOT, CONTROL_ROOT, FACILITATOR_NAMESPACE } from '../../shared/schema/layout';
+import { CONTROL_ROOT, FACILITATOR_NAMESPACE } from '../../shared/schema/layout';
 import { startServer, type TestServer } from '../helpers/server';
 import {
   api,
@@ -53,7 +53,10 @@ beforeAll(async () => {
   choiceId = proposition.choices[0]?.id ?? '';
   expect(openProposition(facilitatorControl.doc, propositionId).ok).toBe(true);
   const watcher = connectClient(server, session.code, 'control', participantParams(alice));
-  await waitUntil(() => readControl(watcher.doc).propositions[0]?.state === 'open', 'proposition open');
+  await waitUntil(
+    () => readControl(watcher.doc).propositions[0]?.state === 'open',
+    'proposition open',
+  );
   watcher.destroy();
 });
 
@@ -77,30 +80,45 @@ async function votesNow(): Promise<Record<string, string>> {
 }
 
 describe('forged HTTP requests', () => {
-  it('refuses a vote cast for Alice with Mallory\'s token', async () => {
-    const response = await api(server, 'PUT', `/api/sessions/${session.code}/votes/${propositionId}`, {
-      body: { choiceId },
-      headers: bearer(mallory.participantToken, alice.participantId),
-    });
+  it("refuses a vote cast for Alice with Mallory's token", async () => {
+    const response = await api(
+      server,
+      'PUT',
+      `/api/sessions/${session.code}/votes/${propositionId}`,
+      {
+        body: { choiceId },
+        headers: bearer(mallory.participantToken, alice.participantId),
+      },
+    );
     expect(response.status).toBe(403);
     expect(await votesNow()).not.toHaveProperty(alice.participantId);
   });
 
-  it('refuses a vote in the facilitator\'s name with a participant token', async () => {
-    const response = await api(server, 'PUT', `/api/sessions/${session.code}/votes/${propositionId}`, {
-      body: { choiceId },
-      headers: bearer(mallory.participantToken, FACILITATOR_NAMESPACE),
-    });
+  it("refuses a vote in the facilitator's name with a participant token", async () => {
+    const response = await api(
+      server,
+      'PUT',
+      `/api/sessions/${session.code}/votes/${propositionId}`,
+      {
+        body: { choiceId },
+        headers: bearer(mallory.participantToken, FACILITATOR_NAMESPACE),
+      },
+    );
     expect(response.status).toBe(403);
     expect(await votesNow()).not.toHaveProperty(FACILITATOR_NAMESPACE);
   });
 
   it('refuses a participant token from another session', async () => {
     const stranger = await joinSession(server, otherSession.code, 'Stranger');
-    const response = await api(server, 'PUT', `/api/sessions/${session.code}/votes/${propositionId}`, {
-      body: { choiceId },
-      headers: bearer(stranger.participantToken, stranger.participantId),
-    });
+    const response = await api(
+      server,
+      'PUT',
+      `/api/sessions/${session.code}/votes/${propositionId}`,
+      {
+        body: { choiceId },
+        headers: bearer(stranger.participantToken, stranger.participantId),
+      },
+    );
     expect(response.status).toBe(403);
   });
 
@@ -118,22 +136,58 @@ describe('forged HTTP requests', () => {
     ...EXPORT_FILES.map((file): [string, string] => ['GET', `/export/${file}`]),
   ];
 
-  it.each(facilitatorPaths)('refuses %s /api/sessions/:code%s with a participant token, another session\'s key, or ?key=', async (method, suffix) => {
-    const path = `/api/sessions/${session.code}${suffix}`;
-    expect((await api(server, method, path, { headers: bearer(mallory.participantToken, mallory.participantId) })).status).toBe(403);
-    expect((await api(server, method, path, { headers: bearer(otherSession.facilitatorKey) })).status).toBe(403);
-    expect((await api(server, method, `${path}?key=${encodeURIComponent(session.facilitatorKey)}`)).status).toBe(401);
-    expect((await api(server, method, path, { headers: { Authorization: `Basic ${session.facilitatorKey}` } })).status).toBe(401);
-    expect((await api(server, 'GET', `/api/sessions/${session.code}`)).status).toBe(200);
-  });
+  it.each(facilitatorPaths)(
+    "refuses %s /api/sessions/:code%s with a participant token, another session's key, or ?key=",
+    async (method, suffix) => {
+      const path = `/api/sessions/${session.code}${suffix}`;
+      expect(
+        (
+          await api(server, method, path, {
+            headers: bearer(mallory.participantToken, mallory.participantId),
+          })
+        ).status,
+      ).toBe(403);
+      expect(
+        (await api(server, method, path, { headers: bearer(otherSession.facilitatorKey) })).status,
+      ).toBe(403);
+      expect(
+        (await api(server, method, `${path}?key=${encodeURIComponent(session.facilitatorKey)}`))
+          .status,
+      ).toBe(401);
+      expect(
+        (
+          await api(server, method, path, {
+            headers: { Authorization: `Basic ${session.facilitatorKey}` },
+          })
+        ).status,
+      ).toBe(401);
+      expect((await api(server, 'GET', `/api/sessions/${session.code}`)).status).toBe(200);
+    },
+  );
 });
 
 describe('forged websocket credentials', () => {
-  it('refuses a participant id with another participant\'s token, and a key of another session', async () => {
+  it("refuses a participant id with another participant's token, and a key of another session", async () => {
     const room = roomName(session.code, 'board');
-    expect((await upgradeRefusal(server, `/${room}?pid=${alice.participantId}&token=${mallory.participantToken}`)).status).toBe(403);
-    expect((await upgradeRefusal(server, `/${room}?key=${otherSession.facilitatorKey}`)).status).toBe(403);
-    expect((await upgradeRefusal(server, `/${room}?pid=${FACILITATOR_NAMESPACE}&token=${session.facilitatorKey}`)).status).toBe(403);
+    expect(
+      (
+        await upgradeRefusal(
+          server,
+          `/${room}?pid=${alice.participantId}&token=${mallory.participantToken}`,
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (await upgradeRefusal(server, `/${room}?key=${otherSession.facilitatorKey}`)).status,
+    ).toBe(403);
+    expect(
+      (
+        await upgradeRefusal(
+          server,
+          `/${room}?pid=${FACILITATOR_NAMESPACE}&token=${session.facilitatorKey}`,
+        )
+      ).status,
+    ).toBe(403);
   });
 });
 
@@ -141,7 +195,9 @@ describe('forged awareness', () => {
   it('relays a participant claiming the facilitator role as mere presence: it grants nothing', async () => {
     const hostile = connectClient(server, session.code, 'control', participantParams(mallory));
     await whenSynced(hostile);
-    hostile.provider.awareness.setLocalState({ user: { participantId: FACILITATOR_NAMESPACE, name: 'Facilitator', role: 'facilitator' } });
+    hostile.provider.awareness.setLocalState({
+      user: { participantId: FACILITATOR_NAMESPACE, name: 'Facilitator', role: 'facilitator' },
+    });
     const refused = server.waitForLog((line) => line.event === 'update-refused');
     hostile.doc.getMap(CONTROL_ROOT.live).set('boardLocked', true);
     expect(String((await refused).reason)).toMatch(/read-only/);
@@ -149,16 +205,39 @@ describe('forged awareness', () => {
     expect(readControl(facilitatorControl.doc).live.boardLocked).toBe(false);
   });
 
-  it('refuses awareness written under the facilitator\'s client id (no impersonation, no kicking them out)', async () => {
-    facilitatorControl.provider.awareness.setLocalState({ user: { participantId: FACILITATOR_NAMESPACE, name: 'Facilitator', role: 'facilitator' } });
+  it("refuses awareness written under the facilitator's client id (no impersonation, no kicking them out)", async () => {
+    facilitatorControl.provider.awareness.setLocalState({
+      user: { participantId: FACILITATOR_NAMESPACE, name: 'Facilitator', role: 'facilitator' },
+    });
     const watcher = connectClient(server, session.code, 'control', participantParams(alice));
-    await waitUntil(() => watcher.provider.awareness.getStates().has(facilitatorControl.doc.clientID), 'alice sees the facilitator');
-    const raw = await openRawSocket(server, roomName(session.code, 'control'), participantParams(mallory));
+    await waitUntil(
+      () => watcher.provider.awareness.getStates().has(facilitatorControl.doc.clientID),
+      'alice sees the facilitator',
+    );
+    const raw = await openRawSocket(
+      server,
+      roomName(session.code, 'control'),
+      participantParams(mallory),
+    );
     const refused = server.waitForLog((line) => line.event === 'awareness-refused');
-    raw.socket.send(awarenessFrame([{ clientId: facilitatorControl.doc.clientID, clock: 1_000_000, state: 'null' }]));
+    raw.socket.send(
+      awarenessFrame([
+        { clientId: facilitatorControl.doc.clientID, clock: 1_000_000, state: 'null' },
+      ]),
+    );
     await refused;
-    raw.socket.send(awarenessFrame([{ clientId: 77, clock: 1, state: JSON.stringify({ user: { name: 'me' } }) }]));
-    raw.socket.send(awarenessFrame([{ clientId: facilitatorControl.doc.clientID, clock: 1_000_001, state: JSON.stringify({ user: { name: 'Mallory as facilitator', role: 'facilitator' } }) }]));
+    raw.socket.send(
+      awarenessFrame([{ clientId: 77, clock: 1, state: JSON.stringify({ user: { name: 'me' } }) }]),
+    );
+    raw.socket.send(
+      awarenessFrame([
+        {
+          clientId: facilitatorControl.doc.clientID,
+          clock: 1_000_001,
+          state: JSON.stringify({ user: { name: 'Mallory as facilitator', role: 'facilitator' } }),
+        },
+      ]),
+    );
     await server.waitForLog((line) => line.event === 'awareness-refused');
     const seen = watcher.provider.awareness.getStates().get(facilitatorControl.doc.clientID);
     expect(JSON.stringify(seen)).toContain('"name":"Facilitator"');
@@ -181,12 +260,32 @@ async function craftOnBoard(write: (doc: Y.Doc) => void, clientId?: number): Pro
 }
 
 describe('forged Yjs updates', () => {
-  it('refuses an update that hides a write to Alice\'s notes among Mallory\'s own', async () => {
+  it("refuses an update that hides a write to Alice's notes among Mallory's own", async () => {
     const update = await craftOnBoard((doc) => {
-      expect(addInitiative(doc, mallory.participantId, { id: 'mine', text: 'mine', x: 0, y: 0, at: Date.now() }).ok).toBe(true);
-      expect(addInitiative(doc, alice.participantId, { id: 'planted', text: 'planted', x: 0, y: 0, at: Date.now() }).ok).toBe(true);
+      expect(
+        addInitiative(doc, mallory.participantId, {
+          id: 'mine',
+          text: 'mine',
+          x: 0,
+          y: 0,
+          at: Date.now(),
+        }).ok,
+      ).toBe(true);
+      expect(
+        addInitiative(doc, alice.participantId, {
+          id: 'planted',
+          text: 'planted',
+          x: 0,
+          y: 0,
+          at: Date.now(),
+        }).ok,
+      ).toBe(true);
     });
-    const raw = await openRawSocket(server, roomName(session.code, 'board'), participantParams(mallory));
+    const raw = await openRawSocket(
+      server,
+      roomName(session.code, 'board'),
+      participantParams(mallory),
+    );
     const refused = server.waitForLog((line) => line.event === 'update-refused');
     raw.socket.send(syncFrame(1, update));
     expect(String((await refused).reason)).toMatch(/namespace/);
@@ -197,29 +296,64 @@ describe('forged Yjs updates', () => {
     reader.destroy();
   });
 
-  it('keeps Alice\'s offline edits when Mallory writes under Alice\'s client id first after a restart', async () => {
+  it("keeps Alice's offline edits when Mallory writes under Alice's client id first after a restart", async () => {
     const aliceBoard = connectClient(server, session.code, 'board', participantParams(alice));
     await whenSynced(aliceBoard);
-    expect(addInitiative(aliceBoard.doc, alice.participantId, { id: 'before', text: 'before restart', x: 0.1, y: 0.1, at: Date.now() }).ok).toBe(true);
+    expect(
+      addInitiative(aliceBoard.doc, alice.participantId, {
+        id: 'before',
+        text: 'before restart',
+        x: 0.1,
+        y: 0.1,
+        at: Date.now(),
+      }).ok,
+    ).toBe(true);
     const watcher = connectClient(server, session.code, 'board', facilitatorParams(session));
-    await waitUntil(() => readBoard(watcher.doc).initiatives[alice.participantId]?.before !== undefined, 'first note stored');
+    await waitUntil(
+      () => readBoard(watcher.doc).initiatives[alice.participantId]?.before !== undefined,
+      'first note stored',
+    );
     watcher.destroy();
     aliceBoard.provider.disconnect();
     const aliceClientId = aliceBoard.doc.clientID;
-    expect(addInitiative(aliceBoard.doc, alice.participantId, { id: 'offline', text: 'written offline', x: 0.2, y: 0.2, at: Date.now() }).ok).toBe(true);
+    expect(
+      addInitiative(aliceBoard.doc, alice.participantId, {
+        id: 'offline',
+        text: 'written offline',
+        x: 0.2,
+        y: 0.2,
+        at: Date.now(),
+      }).ok,
+    ).toBe(true);
     await server.restart();
     // After the restart the relay has not seen Alice's client id yet; Mallory squats the clocks
     // Alice's offline note occupies (client ids are visible in every update).
     const squat = await craftOnBoard((doc) => {
-      expect(addInitiative(doc, mallory.participantId, { id: 'squat', text: 'squat', x: 0, y: 0, at: Date.now() }).ok).toBe(true);
+      expect(
+        addInitiative(doc, mallory.participantId, {
+          id: 'squat',
+          text: 'squat',
+          x: 0,
+          y: 0,
+          at: Date.now(),
+        }).ok,
+      ).toBe(true);
     }, aliceClientId);
-    const raw = await openRawSocket(server, roomName(session.code, 'board'), participantParams(mallory));
+    const raw = await openRawSocket(
+      server,
+      roomName(session.code, 'board'),
+      participantParams(mallory),
+    );
     raw.socket.send(syncFrame(2, squat));
     aliceBoard.provider.connect();
     await whenSynced(aliceBoard);
     const fresh = connectClient(server, session.code, 'board', facilitatorParams(session));
     await whenSynced(fresh);
-    const arrived = await waitUntil(() => readBoard(fresh.doc).initiatives[alice.participantId]?.offline !== undefined, 'alice\'s offline note', 3000).then(
+    const arrived = await waitUntil(
+      () => readBoard(fresh.doc).initiatives[alice.participantId]?.offline !== undefined,
+      "alice's offline note",
+      3000,
+    ).then(
       () => true,
       () => false,
     );
@@ -227,7 +361,10 @@ describe('forged Yjs updates', () => {
     fresh.destroy();
     // y-websocket's destroy() assumes the awareness knows the doc's client id, which Yjs replaces
     // after a client-id collision; tell the awareness about the new id so cleanup does not throw.
-    aliceBoard.provider.awareness.meta.set(aliceBoard.doc.clientID, { clock: 0, lastUpdated: Date.now() });
+    aliceBoard.provider.awareness.meta.set(aliceBoard.doc.clientID, {
+      clock: 0,
+      lastUpdated: Date.now(),
+    });
     aliceBoard.destroy();
     expect(arrived).toBe(true);
   });
@@ -236,12 +373,32 @@ describe('forged Yjs updates', () => {
     const updates: Uint8Array[] = [];
     await craftOnBoard((doc) => {
       doc.on('update', (update: Uint8Array) => updates.push(update));
-      expect(addInitiative(doc, mallory.participantId, { id: 'first', text: 'first', x: 0, y: 0, at: Date.now() }).ok).toBe(true);
-      expect(addInitiative(doc, mallory.participantId, { id: 'second', text: 'x'.repeat(200), x: 0, y: 0, at: Date.now() }).ok).toBe(true);
+      expect(
+        addInitiative(doc, mallory.participantId, {
+          id: 'first',
+          text: 'first',
+          x: 0,
+          y: 0,
+          at: Date.now(),
+        }).ok,
+      ).toBe(true);
+      expect(
+        addInitiative(doc, mallory.participantId, {
+          id: 'second',
+          text: 'x'.repeat(200),
+          x: 0,
+          y: 0,
+          at: Date.now(),
+        }).ok,
+      ).toBe(true);
     });
     const second = updates[1];
     if (second === undefined) throw new Error('expected two updates');
-    const raw = await openRawSocket(server, roomName(session.code, 'board'), participantParams(mallory));
+    const raw = await openRawSocket(
+      server,
+      roomName(session.code, 'board'),
+      participantParams(mallory),
+    );
     const refused = server.waitForLog((line) => line.event === 'update-refused', 3000);
     raw.socket.send(syncFrame(2, second));
     expect(String((await refused).reason)).toMatch(/gap|missing|unknown/);

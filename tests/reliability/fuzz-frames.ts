@@ -57,7 +57,9 @@ export const syncFrame = (syncType: number, payload: Uint8Array): Uint8Array =>
     encoding.writeVarUint8Array(encoder, payload);
   });
 
-export function awarenessFrame(entries: { clientId: number; clock: number; state: string }[]): Uint8Array {
+export function awarenessFrame(
+  entries: { clientId: number; clock: number; state: string }[],
+): Uint8Array {
   const update = bytes((encoder) => {
     encoding.writeVarUint(encoder, entries.length);
     for (const entry of entries) {
@@ -73,7 +75,12 @@ export function awarenessFrame(entries: { clientId: number; clock: number; state
 }
 
 /** Context the generators need: who the fuzzing participant is, and one of another's namespace. */
-export type FuzzContext = { participantId: string; otherParticipantId: string; awarenessClientId: number; clock: number };
+export type FuzzContext = {
+  participantId: string;
+  otherParticipantId: string;
+  awarenessClientId: number;
+  clock: number;
+};
 
 /** A valid update that writes in `namespace` (its own or, for forgeries, someone else's). */
 export function namespaceUpdate(random: Random, namespace: string, size: number): Uint8Array {
@@ -87,31 +94,45 @@ export function namespaceUpdate(random: Random, namespace: string, size: number)
   return update;
 }
 
-export function generateFrame(kind: FrameKind, random: Random, context: FuzzContext): Uint8Array | string {
+export function generateFrame(
+  kind: FrameKind,
+  random: Random,
+  context: FuzzContext,
+): Uint8Array | string {
   switch (kind) {
     case 'random-bytes':
       return randomBytes(random, random.int(1, 200));
     case 'empty':
       return new Uint8Array(0);
     case 'truncated-varint':
-      return Uint8Array.from([...randomBytes(random, random.int(0, 2)).map((byte) => byte % 2), ...new Array<number>(random.int(1, 12)).fill(0x80)]);
+      return Uint8Array.from([
+        ...randomBytes(random, random.int(0, 2)).map((byte) => byte % 2),
+        ...new Array<number>(random.int(1, 12)).fill(0x80),
+      ]);
     case 'wrong-message-type':
       return bytes((encoder) => {
-        encoding.writeVarUint(encoder, random.pick([2, 4, 5, 17, 127, 128, 2 ** 31, Number.MAX_SAFE_INTEGER]));
+        encoding.writeVarUint(
+          encoder,
+          random.pick([2, 4, 5, 17, 127, 128, 2 ** 31, Number.MAX_SAFE_INTEGER]),
+        );
         encoding.writeUint8Array(encoder, randomBytes(random, random.int(0, 40)));
       });
     case 'huge-declared-length':
       return bytes((encoder) => {
         encoding.writeVarUint(encoder, random.int(0, 1));
         if (random.next() < 0.5) encoding.writeVarUint(encoder, random.int(0, 2));
-        encoding.writeVarUint(encoder, random.pick([2 ** 20, 2 ** 31 - 1, 2 ** 32, 2 ** 40, Number.MAX_SAFE_INTEGER]));
+        encoding.writeVarUint(
+          encoder,
+          random.pick([2 ** 20, 2 ** 31 - 1, 2 ** 32, 2 ** 40, Number.MAX_SAFE_INTEGER]),
+        );
         encoding.writeUint8Array(encoder, randomBytes(random, random.int(0, 16)));
       });
     case 'sync-header-garbage':
       return syncFrame(random.int(0, 3), randomBytes(random, random.int(0, 300)));
     case 'mutated-update': {
       const update = namespaceUpdate(random, context.participantId, random.int(1, 64));
-      for (let flips = random.int(1, 4); flips > 0; flips -= 1) update[random.int(0, update.length - 1)] = random.int(0, 255);
+      for (let flips = random.int(1, 4); flips > 0; flips -= 1)
+        update[random.int(0, update.length - 1)] = random.int(0, 255);
       return syncFrame(2, update);
     }
     case 'truncated-update': {
@@ -121,12 +142,18 @@ export function generateFrame(kind: FrameKind, random: Random, context: FuzzCont
     case 'awareness-garbage':
       return bytes((encoder) => {
         encoding.writeVarUint(encoder, 1);
-        encoding.writeVarUint8Array(encoder, bytes((inner) => {
-          encoding.writeVarUint(inner, random.pick([1, 2, 1000, 2 ** 30]));
-          encoding.writeVarUint(inner, context.awarenessClientId);
-          encoding.writeVarUint(inner, random.int(0, 10));
-          encoding.writeVarString(inner, random.pick(['{', 'not json', '"', '{"user":', '\u0000']));
-        }));
+        encoding.writeVarUint8Array(
+          encoder,
+          bytes((inner) => {
+            encoding.writeVarUint(inner, random.pick([1, 2, 1000, 2 ** 30]));
+            encoding.writeVarUint(inner, context.awarenessClientId);
+            encoding.writeVarUint(inner, random.int(0, 10));
+            encoding.writeVarString(
+              inner,
+              random.pick(['{', 'not json', '"', '{"user":', '\u0000']),
+            );
+          }),
+        );
       });
     case 'awareness-flood':
       context.clock += 1;
@@ -134,12 +161,27 @@ export function generateFrame(kind: FrameKind, random: Random, context: FuzzCont
         {
           clientId: context.awarenessClientId,
           clock: context.clock,
-          state: JSON.stringify({ user: { participantId: context.participantId, name: 'F'.repeat(random.int(1, 4000)), role: 'participant' } }),
+          state: JSON.stringify({
+            user: {
+              participantId: context.participantId,
+              name: 'F'.repeat(random.int(1, 4000)),
+              role: 'participant',
+            },
+          }),
         },
       ]);
     case 'forged-awareness':
       return awarenessFrame([
-        { clientId: random.int(1, 2 ** 30), clock: random.int(0, 1000), state: random.pick(['null', JSON.stringify({ user: { role: 'facilitator', name: 'Facilitator', participantId: 'facilitator' } })]) },
+        {
+          clientId: random.int(1, 2 ** 30),
+          clock: random.int(0, 1000),
+          state: random.pick([
+            'null',
+            JSON.stringify({
+              user: { role: 'facilitator', name: 'Facilitator', participantId: 'facilitator' },
+            }),
+          ]),
+        },
       ]);
     case 'foreign-namespace-update':
       return syncFrame(2, namespaceUpdate(random, context.otherParticipantId, random.int(1, 64)));

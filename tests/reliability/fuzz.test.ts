@@ -18,8 +18,16 @@ let figures: FuzzFigures;
 describe(`${FRAMES.toLocaleString('en')} hostile frames`, () => {
   beforeAll(async () => {
     const seed = testSeed();
-    figures = await runFuzz({ frames: FRAMES, framesPerSocket: 100, parallelSockets: 4, seed, heapLimitMb: HEAP_LIMIT_MB });
-    console.info(`fuzz figures (seed ${seed}; RELIABILITY_SEED=${seed} replays it): ${JSON.stringify(figures)}`);
+    figures = await runFuzz({
+      frames: FRAMES,
+      framesPerSocket: 100,
+      parallelSockets: 4,
+      seed,
+      heapLimitMb: HEAP_LIMIT_MB,
+    });
+    console.info(
+      `fuzz figures (seed ${seed}; RELIABILITY_SEED=${seed} replays it): ${JSON.stringify(figures)}`,
+    );
   }, 240_000);
 
   it('reaches the relay: every frame sent is decoded (and judged) by it', () => {

@@ -101,38 +101,94 @@ afterAll(async () => {
 describe('storing hostile text', () => {
   it('stores hostile names as written, and refuses a 100 KB name', async () => {
     const ids: string[] = [];
-    for (const name of HOSTILE) ids.push((await joinSession(server, session.code, name.slice(0, LIMITS.participantNameMaxLength))).participantId);
-    const huge = await api(server, 'POST', `/api/sessions/${session.code}/participants`, { body: { name: HUGE } });
+    for (const name of HOSTILE)
+      ids.push(
+        (await joinSession(server, session.code, name.slice(0, LIMITS.participantNameMaxLength)))
+          .participantId,
+      );
+    const huge = await api(server, 'POST', `/api/sessions/${session.code}/participants`, {
+      body: { name: HUGE },
+    });
     expect([400, 413]).toContain(huge.status);
-    await waitUntil(() => ids.every((id) => readBoard(board.doc).participants[id] !== undefined), 'names relayed');
-    expect(ids.map((id) => readBoard(board.doc).participants[id]?.name)).toEqual(HOSTILE.map((name) => name.slice(0, LIMITS.participantNameMaxLength).trim()));
+    await waitUntil(
+      () => ids.every((id) => readBoard(board.doc).participants[id] !== undefined),
+      'names relayed',
+    );
+    expect(ids.map((id) => readBoard(board.doc).participants[id]?.name)).toEqual(
+      HOSTILE.map((name) => name.slice(0, LIMITS.participantNameMaxLength).trim()),
+    );
   });
 
   it('stores hostile notes and takeaways within their limits, and the shared actions refuse 100 KB', () => {
     HOSTILE.forEach((text, index) => {
-      expect(addInitiative(board.doc, writer.participantId, { id: `h${index}`, text, x: 0, y: 0, at: Date.now() }).ok).toBe(true);
-      if (index < LIMITS.maxTakeawaysPerParticipant) expect(addTakeaway(board.doc, writer.participantId, { id: `t${index}`, text, at: Date.now() }).ok).toBe(true);
+      expect(
+        addInitiative(board.doc, writer.participantId, {
+          id: `h${index}`,
+          text,
+          x: 0,
+          y: 0,
+          at: Date.now(),
+        }).ok,
+      ).toBe(true);
+      if (index < LIMITS.maxTakeawaysPerParticipant)
+        expect(
+          addTakeaway(board.doc, writer.participantId, { id: `t${index}`, text, at: Date.now() })
+            .ok,
+        ).toBe(true);
     });
-    expect(addInitiative(board.doc, writer.participantId, { text: HUGE, x: 0, y: 0, at: Date.now() }).ok).toBe(false);
-    expect(addTakeaway(board.doc, writer.participantId, { text: HUGE, at: Date.now() }).ok).toBe(false);
-    expect(addInitiative(board.doc, writer.participantId, { text: 'x'.repeat(LIMITS.initiativeTextMaxLength + 1), x: 0, y: 0, at: Date.now() }).ok).toBe(false);
+    expect(
+      addInitiative(board.doc, writer.participantId, { text: HUGE, x: 0, y: 0, at: Date.now() }).ok,
+    ).toBe(false);
+    expect(addTakeaway(board.doc, writer.participantId, { text: HUGE, at: Date.now() }).ok).toBe(
+      false,
+    );
+    expect(
+      addInitiative(board.doc, writer.participantId, {
+        text: 'x'.repeat(LIMITS.initiativeTextMaxLength + 1),
+        x: 0,
+        y: 0,
+        at: Date.now(),
+      }).ok,
+    ).toBe(false);
   });
 
   it('leaves a 100 KB note written around the actions out of every reading', async () => {
-    namespaceMap(board.doc, BOARD_ROOT.initiatives, writer.participantId).set('huge', new Y.Map<unknown>([['text', HUGE], ['colour', 'yellow'], ['x', 0], ['y', 0], ['createdAt', 1], ['updatedAt', 1]]));
+    namespaceMap(board.doc, BOARD_ROOT.initiatives, writer.participantId).set(
+      'huge',
+      new Y.Map<unknown>([
+        ['text', HUGE],
+        ['colour', 'yellow'],
+        ['x', 0],
+        ['y', 0],
+        ['createdAt', 1],
+        ['updatedAt', 1],
+      ]),
+    );
     const reader = connectClient(server, session.code, 'board', facilitatorParams(session));
     await whenSynced(reader);
-    await waitUntil(() => namespaceMap(reader.doc, BOARD_ROOT.initiatives, writer.participantId).has('huge'), 'huge note relayed');
+    await waitUntil(
+      () => namespaceMap(reader.doc, BOARD_ROOT.initiatives, writer.participantId).has('huge'),
+      'huge note relayed',
+    );
     expect(readBoard(reader.doc).initiatives[writer.participantId]?.huge).toBeUndefined();
-    expect(Object.keys(readBoard(reader.doc).initiatives[writer.participantId] ?? {})).toHaveLength(HOSTILE.length);
+    expect(Object.keys(readBoard(reader.doc).initiatives[writer.participantId] ?? {})).toHaveLength(
+      HOSTILE.length,
+    );
     reader.destroy();
   });
 
-  it('stores a facilitator\'s hostile propositions within the limit', async () => {
-    HOSTILE.forEach((text, index) => expect(addProposition(control.doc, { id: `p${index}`, text }).ok).toBe(true));
+  it("stores a facilitator's hostile propositions within the limit", async () => {
+    HOSTILE.forEach((text, index) =>
+      expect(addProposition(control.doc, { id: `p${index}`, text }).ok).toBe(true),
+    );
     expect(addProposition(control.doc, { text: HUGE }).ok).toBe(false);
     const reader = connectClient(server, session.code, 'control', participantParams(writer));
-    await waitUntil(() => readControl(reader.doc).propositions.filter((proposition) => proposition.id.startsWith('p')).length >= HOSTILE.length, 'propositions relayed');
+    await waitUntil(
+      () =>
+        readControl(reader.doc).propositions.filter((proposition) => proposition.id.startsWith('p'))
+          .length >= HOSTILE.length,
+      'propositions relayed',
+    );
     reader.destroy();
   });
 });
@@ -148,14 +204,21 @@ describe('exporting hostile text', () => {
     expect(report).not.toContain(HUGE.slice(0, 1000));
   });
 
-  it.each(['initiatives.csv', 'takeaways.csv', 'votes.csv'])('neutralises formulas in %s', async (file) => {
-    const csv = await exported(file);
-    const cells = csvCells(csv, ',');
-    const formulas = cells.filter((cell) => /^[\s\u00A0]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/.test(cell) && !/^-?\d+([.,]\d+)?$/.test(cell.trim()));
-    expect(formulas).toEqual([]);
-    if (file !== 'votes.csv') expect(cells.some((cell) => cell.includes('HYPERLINK'))).toBe(true);
-    expect(csv).not.toContain(HUGE.slice(0, 1000));
-  });
+  it.each(['initiatives.csv', 'takeaways.csv', 'votes.csv'])(
+    'neutralises formulas in %s',
+    async (file) => {
+      const csv = await exported(file);
+      const cells = csvCells(csv, ',');
+      const formulas = cells.filter(
+        (cell) =>
+          /^[\s\u00A0]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/.test(cell) &&
+          !/^-?\d+([.,]\d+)?$/.test(cell.trim()),
+      );
+      expect(formulas).toEqual([]);
+      if (file !== 'votes.csv') expect(cells.some((cell) => cell.includes('HYPERLINK'))).toBe(true);
+      expect(csv).not.toContain(HUGE.slice(0, 1000));
+    },
+  );
 
   it('keeps the hostile text itself in session.json, as data, for a faithful backup', async () => {
     const json: unknown = JSON.parse(await exported('session.json'));

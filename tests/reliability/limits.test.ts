@@ -6,7 +6,12 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { LIMITS, SESSION_CODE_ALPHABET, SESSION_CODE_LENGTH, roomName } from '../../shared/protocol';
+import {
+  LIMITS,
+  SESSION_CODE_ALPHABET,
+  SESSION_CODE_LENGTH,
+  roomName,
+} from '../../shared/protocol';
 import { startServer, type TestServer } from '../helpers/server';
 import { BOARD_ROOT } from '../../shared/schema/layout';
 import {
@@ -19,7 +24,6 @@ import {
   openRawSocket,
   participantParams,
   upgradeRefusal,
-  waitUntil,
   whenSynced,
   type CreatedSession,
   type Participant,
@@ -53,10 +57,18 @@ afterAll(async () => {
 
 describe('frames', () => {
   it(`closes a socket sending more than the default ${LIMITS.maxMessageBytes / 1024 / 1024} MiB frame limit with 1009`, async () => {
-    const raw = await openRawSocket(server, roomName(session.code, 'board'), participantParams(alice));
+    const raw = await openRawSocket(
+      server,
+      roomName(session.code, 'board'),
+      participantParams(alice),
+    );
     raw.socket.send(new Uint8Array(LIMITS.maxMessageBytes + 1));
     expect((await raw.closed).code).toBe(1009);
-    const fine = await openRawSocket(server, roomName(session.code, 'board'), participantParams(alice));
+    const fine = await openRawSocket(
+      server,
+      roomName(session.code, 'board'),
+      participantParams(alice),
+    );
     fine.socket.close();
     await fine.closed;
   });
@@ -66,14 +78,23 @@ describe('connections from one address', () => {
   it(`accepts ${MAX_CONNECTIONS_PER_IP} and refuses the next with 429 until one closes`, async () => {
     const sockets = [];
     for (let index = 0; index < MAX_CONNECTIONS_PER_IP; index += 1) {
-      sockets.push(await openRawSocket(server, roomName(session.code, 'board'), participantParams(alice)));
+      sockets.push(
+        await openRawSocket(server, roomName(session.code, 'board'), participantParams(alice)),
+      );
     }
-    const refused = await upgradeRefusal(server, `/${roomName(session.code, 'board')}?${new URLSearchParams(participantParams(alice)).toString()}`);
+    const refused = await upgradeRefusal(
+      server,
+      `/${roomName(session.code, 'board')}?${new URLSearchParams(participantParams(alice)).toString()}`,
+    );
     expect(refused.status).toBe(429);
     const first = sockets.shift();
     first?.socket.close();
     await first?.closed;
-    const again = await openRawSocket(server, roomName(session.code, 'board'), participantParams(alice));
+    const again = await openRawSocket(
+      server,
+      roomName(session.code, 'board'),
+      participantParams(alice),
+    );
     sockets.push(again);
     for (const raw of sockets) raw.socket.close();
     await Promise.all(sockets.map((raw) => raw.closed));
@@ -101,30 +122,46 @@ function deadClient(path: string): Promise<{ closedAfterMs: Promise<number> }> {
       );
     });
     socket.once('data', (chunk: Buffer) => {
-      if (!chunk.toString('latin1').startsWith('HTTP/1.1 101')) reject(new Error(`no upgrade: ${chunk.toString('latin1').slice(0, 60)}`));
+      if (!chunk.toString('latin1').startsWith('HTTP/1.1 101'))
+        reject(new Error(`no upgrade: ${chunk.toString('latin1').slice(0, 60)}`));
       // Reads (and ignores) the pings from here on, but never sends a pong.
       socket.on('data', () => undefined);
-      resolve({ closedAfterMs: new Promise((closed) => socket.once('close', () => closed(Date.now() - openedAt))) });
+      resolve({
+        closedAfterMs: new Promise((closed) =>
+          socket.once('close', () => closed(Date.now() - openedAt)),
+        ),
+      });
     });
   });
 }
 
 describe('dead and idle sockets', () => {
   it(`drops a socket that stops answering pings within two heartbeats (${HEARTBEAT_MS} ms each)`, async () => {
-    const dead = await deadClient(`/${roomName(session.code, 'board')}?${new URLSearchParams(participantParams(alice)).toString()}`);
+    const dead = await deadClient(
+      `/${roomName(session.code, 'board')}?${new URLSearchParams(participantParams(alice)).toString()}`,
+    );
     const closedAfterMs = await dead.closedAfterMs;
     expect(closedAfterMs).toBeLessThan(3 * HEARTBEAT_MS + 500);
   });
 
   it('drops a client that stops reading while its room is busy, so nothing piles up for it', async () => {
-    const connections = async (): Promise<number> => Number(Reflect.get(Object((await api(server, 'GET', '/healthz')).body), 'connections'));
+    const connections = async (): Promise<number> =>
+      Number(Reflect.get(Object((await api(server, 'GET', '/healthz')).body), 'connections'));
     const before = await connections();
-    const slow = await openRawSocket(server, roomName(session.code, 'board'), participantParams(alice));
+    const slow = await openRawSocket(
+      server,
+      roomName(session.code, 'board'),
+      participantParams(alice),
+    );
     slow.socket.pause();
     const writer = connectClient(server, session.code, 'board', participantParams(alice));
     await whenSynced(writer);
     const startedAt = Date.now();
-    for (let index = 0; index < 40; index += 1) namespaceMap(writer.doc, BOARD_ROOT.takeaways, alice.participantId).set(`bulk${index}`, 'x'.repeat(50_000));
+    for (let index = 0; index < 40; index += 1)
+      namespaceMap(writer.doc, BOARD_ROOT.takeaways, alice.participantId).set(
+        `bulk${index}`,
+        'x'.repeat(50_000),
+      );
     let current = await connections();
     while (current > before + 1 && Date.now() - startedAt < 10 * HEARTBEAT_MS) {
       await new Promise((resolve) => setTimeout(resolve, HEARTBEAT_MS / 2));
@@ -138,17 +175,21 @@ describe('dead and idle sockets', () => {
   });
 
   it('keeps an idle but alive viewer connected, with keep-alive traffic at least once per heartbeat', async () => {
-    const viewer = await openRawSocket(server, roomName(session.code, 'control'), participantParams(alice));
+    const viewer = await openRawSocket(
+      server,
+      roomName(session.code, 'control'),
+      participantParams(alice),
+    );
     const before = viewer.messages.length;
     const startedAt = Date.now();
     await new Promise((resolve) => setTimeout(resolve, 6 * HEARTBEAT_MS));
-    const perHeartbeat = (viewer.messages.length - before) / ((Date.now() - startedAt) / HEARTBEAT_MS);
+    const perHeartbeat =
+      (viewer.messages.length - before) / ((Date.now() - startedAt) / HEARTBEAT_MS);
     expect(viewer.socket.readyState).toBe(WebSocket.OPEN);
     expect(perHeartbeat).toBeGreaterThanOrEqual(0.5);
     viewer.socket.close();
     await viewer.closed;
   });
-
 });
 
 // Before the guessing tests: these spend 14 of the address's 20 unknown-code lookups.
@@ -168,13 +209,18 @@ describe('path tricks', () => {
     '',
   ];
 
-  it.each(roomPaths.map((path): [string, string] => [path.length > 60 ? `${path.slice(0, 20)}... (${path.length} chars)` : path, path]))(
-    'refuses the websocket room %s before the upgrade',
-    async (_label, path) => {
-    const refused = await upgradeRefusal(server, `${path}?${new URLSearchParams(facilitatorParams(session)).toString()}`);
+  it.each(
+    roomPaths.map((path): [string, string] => [
+      path.length > 60 ? `${path.slice(0, 20)}... (${path.length} chars)` : path,
+      path,
+    ]),
+  )('refuses the websocket room %s before the upgrade', async (_label, path) => {
+    const refused = await upgradeRefusal(
+      server,
+      `${path}?${new URLSearchParams(facilitatorParams(session)).toString()}`,
+    );
     expect([400, 404]).toContain(refused.status);
-    },
-  );
+  });
 
   const httpPaths = [
     '/../../../../etc/passwd',
@@ -186,7 +232,9 @@ describe('path tricks', () => {
   ];
 
   it.each(httpPaths)('serves nothing outside the client build for %s', async (path) => {
-    const response = await fetch(`${server.url}${path}`, { headers: { Authorization: `Bearer ${session.facilitatorKey}` } });
+    const response = await fetch(`${server.url}${path}`, {
+      headers: { Authorization: `Bearer ${session.facilitatorKey}` },
+    });
     const text = await response.text();
     expect([400, 404]).toContain(response.status);
     expect(text).not.toMatch(/root:|"name": "collectief"|facilitatorKeyHash/);
@@ -195,32 +243,74 @@ describe('path tricks', () => {
 
 function randomCode(random: ReturnType<typeof seededRandom>): string {
   let code = '';
-  for (let index = 0; index < SESSION_CODE_LENGTH; index += 1) code += random.pick([...SESSION_CODE_ALPHABET]);
+  for (let index = 0; index < SESSION_CODE_LENGTH; index += 1)
+    code += random.pick([...SESSION_CODE_ALPHABET]);
   return code;
 }
 
 describe('join-code guessing', () => {
   /** Every request that answers differently for a code that exists and one that does not. */
   const probes: [string, (code: string) => Promise<number>][] = [
-    ['GET /api/sessions/:code', async (code) => (await api(server, 'GET', `/api/sessions/${code}`)).status],
-    ['POST /api/sessions/:code/participants', async (code) => (await api(server, 'POST', `/api/sessions/${code}/participants`, { body: { name: 'Guess' } })).status],
-    ['GET /api/sessions/:code/facilitator', async (code) => (await api(server, 'GET', `/api/sessions/${code}/facilitator`)).status],
-    ['DELETE /api/sessions/:code', async (code) => (await api(server, 'DELETE', `/api/sessions/${code}`)).status],
-    ['GET /api/sessions/:code/export/report.md', async (code) => (await api(server, 'GET', `/api/sessions/${code}/export/report.md`)).status],
-    ['PUT /api/sessions/:code/votes/:id', async (code) => (await api(server, 'PUT', `/api/sessions/${code}/votes/p1`, { body: { choiceId: null } })).status],
-    ['websocket upgrade /ws/:code', async (code) => (await upgradeRefusal(server, `/${code}?pid=x&token=y`)).status],
+    [
+      'GET /api/sessions/:code',
+      async (code) => (await api(server, 'GET', `/api/sessions/${code}`)).status,
+    ],
+    [
+      'POST /api/sessions/:code/participants',
+      async (code) =>
+        (
+          await api(server, 'POST', `/api/sessions/${code}/participants`, {
+            body: { name: 'Guess' },
+          })
+        ).status,
+    ],
+    [
+      'GET /api/sessions/:code/facilitator',
+      async (code) => (await api(server, 'GET', `/api/sessions/${code}/facilitator`)).status,
+    ],
+    [
+      'DELETE /api/sessions/:code',
+      async (code) => (await api(server, 'DELETE', `/api/sessions/${code}`)).status,
+    ],
+    [
+      'GET /api/sessions/:code/export/report.md',
+      async (code) => (await api(server, 'GET', `/api/sessions/${code}/export/report.md`)).status,
+    ],
+    [
+      'PUT /api/sessions/:code/votes/:id',
+      async (code) =>
+        (await api(server, 'PUT', `/api/sessions/${code}/votes/p1`, { body: { choiceId: null } }))
+          .status,
+    ],
+    [
+      'websocket upgrade /ws/:code',
+      async (code) => (await upgradeRefusal(server, `/${code}?pid=x&token=y`)).status,
+    ],
   ];
 
-  it.each(probes)(`answers 429 after ${GUESSES_PER_MINUTE} guesses a minute through %s`, async (_name, probe) => {
-    const random = seededRandom(testSeed());
-    const statuses: number[] = [];
-    for (let guess = 0; guess < GUESSES_PER_MINUTE + 5; guess += 1) statuses.push(await probe(randomCode(random)));
-    expect(statuses.slice(-3)).toEqual([429, 429, 429]);
-    expect(statuses.filter((status) => status !== 429 && status !== 404 && status !== 401)).toEqual([]);
-  });
+  it.each(probes)(
+    `answers 429 after ${GUESSES_PER_MINUTE} guesses a minute through %s`,
+    async (_name, probe) => {
+      const random = seededRandom(testSeed());
+      const statuses: number[] = [];
+      for (let guess = 0; guess < GUESSES_PER_MINUTE + 5; guess += 1)
+        statuses.push(await probe(randomCode(random)));
+      expect(statuses.slice(-3)).toEqual([429, 429, 429]);
+      expect(
+        statuses.filter((status) => status !== 429 && status !== 404 && status !== 401),
+      ).toEqual([]);
+    },
+  );
 
   it('answers 429 even for the right code once the budget is spent, so a guesser learns nothing', async () => {
     expect((await api(server, 'GET', `/api/sessions/${session.code}`)).status).toBe(429);
-    expect((await upgradeRefusal(server, `/${session.code}?${new URLSearchParams(participantParams(alice)).toString()}`)).status).toBe(429);
+    expect(
+      (
+        await upgradeRefusal(
+          server,
+          `/${session.code}?${new URLSearchParams(participantParams(alice)).toString()}`,
+        )
+      ).status,
+    ).toBe(429);
   });
 });

@@ -14,7 +14,15 @@ let figures: LoadFigures;
 describe(`${CLIENTS} clients across ${ROOMS} rooms`, () => {
   beforeAll(async () => {
     const seed = testSeed();
-    figures = await runLoad({ clients: CLIENTS, rooms: ROOMS, rounds: 2, roundMs: 8000, editEveryMs: [1500, 4000], seed, log: (line) => console.info(line) });
+    figures = await runLoad({
+      clients: CLIENTS,
+      rooms: ROOMS,
+      rounds: 2,
+      roundMs: 8000,
+      editEveryMs: [1500, 4000],
+      seed,
+      log: (line) => console.info(line),
+    });
     console.info(`load figures (seed ${seed}): ${JSON.stringify(figures)}`);
   }, 300_000);
 
@@ -33,6 +41,7 @@ describe(`${CLIENTS} clients across ${ROOMS} rooms`, () => {
   });
 
   it('keeps memory flat: back near the baseline after every round', () => {
-    for (const round of figures.rounds) expect(round.rssAfterKb).toBeLessThan(figures.rssBaselineKb * 1.3 + 16 * 1024);
+    for (const round of figures.rounds)
+      expect(round.rssAfterKb).toBeLessThan(figures.rssBaselineKb * 1.3 + 16 * 1024);
   });
 });

@@ -48,7 +48,12 @@ describe('a client cut off from the relay', () => {
     session = await createSession(server);
     editors = await joinEditors(server, session, 3, 'Home');
     const participant = await joinSession(server, session.code, 'Wanderer');
-    const client = connectClient({ wsUrl: proxy.wsUrl }, session.code, 'board', participantParams(participant));
+    const client = connectClient(
+      { wsUrl: proxy.wsUrl },
+      session.code,
+      'board',
+      participantParams(participant),
+    );
     await whenSynced(client);
     wanderer = { index: 99, participant, client, notes: new Map(), votes: new Map(), edits: 0 };
   });
@@ -99,21 +104,38 @@ describe('a client cut off from the relay', () => {
     const pid = wanderer.participant.participantId;
     wanderer.client.provider.disconnect();
     // Offline: a new note the relay has never seen (as if a crash had taken it).
-    expect(addInitiative(wanderer.client.doc, pid, { id: 'race', text: 'race', x: 0, y: 0, at: Date.now() }).ok).toBe(true);
+    expect(
+      addInitiative(wanderer.client.doc, pid, {
+        id: 'race',
+        text: 'race',
+        x: 0,
+        y: 0,
+        at: Date.now(),
+      }).ok,
+    ).toBe(true);
     // The moment the socket opens, before sync: a move that depends on that note goes out first.
     const onStatus = ({ status }: { status: string }): void => {
       if (status !== 'connected') return;
       wanderer.client.provider.off('status', onStatus);
-      expect(moveInitiative(wanderer.client.doc, pid, 'race', { x: 0.7, y: -0.7, at: Date.now() }).ok).toBe(true);
+      expect(
+        moveInitiative(wanderer.client.doc, pid, 'race', { x: 0.7, y: -0.7, at: Date.now() }).ok,
+      ).toBe(true);
     };
     wanderer.client.provider.on('status', onStatus);
-    const raced = server.waitForLog((line) => line.event === 'update-refused' && /unknown struct/.test(String(line.reason)), 5000);
+    const raced = server.waitForLog(
+      (line) => line.event === 'update-refused' && /unknown struct/.test(String(line.reason)),
+      5000,
+    );
     wanderer.client.provider.connect();
     // The race really happened: the relay could not place the early move and refused it ...
     await raced;
     const fresh = connectClient(server, session.code, 'board', facilitatorParams(session));
     await whenSynced(fresh);
-    const arrived = await waitUntil(() => readBoard(fresh.doc).initiatives[pid]?.race?.x === 0.7, 'the move made at reconnect', 5000).then(
+    const arrived = await waitUntil(
+      () => readBoard(fresh.doc).initiatives[pid]?.race?.x === 0.7,
+      'the move made at reconnect',
+      5000,
+    ).then(
       () => true,
       () => false,
     );
@@ -145,22 +167,41 @@ describe('a reconnect storm', () => {
   it('serves 200 clients reconnecting at once after a restart, offline edits included', async () => {
     const random = seededRandom(seed);
     await server.kill9();
-    await waitUntil(() => editors.every((editor) => !editor.client.provider.wsconnected), 'all clients noticed', 10_000);
+    await waitUntil(
+      () => editors.every((editor) => !editor.client.provider.wsconnected),
+      'all clients noticed',
+      10_000,
+    );
     for (const editor of editors) editOnce(editor, random, 5);
     const restartedAt = Date.now();
     await server.start();
-    await waitUntil(() => editors.every((editor) => editor.client.provider.wsconnected && editor.client.provider.synced), 'all 200 reconnected', 30_000);
+    await waitUntil(
+      () =>
+        editors.every(
+          (editor) => editor.client.provider.wsconnected && editor.client.provider.synced,
+        ),
+      'all 200 reconnected',
+      30_000,
+    );
     const reconnectMs = Date.now() - restartedAt;
     const fresh = connectClient(server, session.code, 'board', facilitatorParams(session));
     extra.push(fresh);
     await whenSynced(fresh);
-    const behind = await waitForConvergence(editors.map((editor) => editor.client.doc), fresh.doc, 30_000);
+    const behind = await waitForConvergence(
+      editors.map((editor) => editor.client.doc),
+      fresh.doc,
+      30_000,
+    );
     const counted = countNotes(fresh.doc, editors);
     const served = await health(server);
-    console.info(`reconnect storm: ${CLIENTS} clients back and synced ${reconnectMs} ms after the restart began; behind ${behind}; notes ${counted.expected}`);
+    console.info(
+      `reconnect storm: ${CLIENTS} clients back and synced ${reconnectMs} ms after the restart began; behind ${behind}; notes ${counted.expected}`,
+    );
     expect(behind).toBe(0);
     expect(counted.lost).toEqual([]);
     expect(served.ok).toBe(true);
-    expect(server.logs.filter((line) => line.event === 'upgrade-refused' || line.level === 'error')).toEqual([]);
+    expect(
+      server.logs.filter((line) => line.event === 'upgrade-refused' || line.level === 'error'),
+    ).toEqual([]);
   });
 });

@@ -32,7 +32,9 @@ function captureOutput(server: TestServer, into: string[]): void {
 
 async function filesUnder(directory: string): Promise<string[]> {
   const entries = await readdir(directory, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
 async function diskContains(directory: string, needle: string): Promise<string[]> {
@@ -60,18 +62,49 @@ describe('the facilitator key and participant tokens', () => {
     const facilitator = connectClient(server, session.code, 'board', facilitatorParams(session));
     const participant = connectClient(server, session.code, 'board', participantParams(alice));
     await Promise.all([whenSynced(facilitator), whenSynced(participant)]);
-    expect(addInitiative(participant.doc, alice.participantId, { id: 'n1', text: 'Buurtmoestuin', x: 0, y: 0, at: Date.now() }).ok).toBe(true);
-    await waitUntil(() => readBoard(facilitator.doc).initiatives[alice.participantId]?.n1 !== undefined, 'note relayed');
+    expect(
+      addInitiative(participant.doc, alice.participantId, {
+        id: 'n1',
+        text: 'Buurtmoestuin',
+        x: 0,
+        y: 0,
+        at: Date.now(),
+      }).ok,
+    ).toBe(true);
+    await waitUntil(
+      () => readBoard(facilitator.doc).initiatives[alice.participantId]?.n1 !== undefined,
+      'note relayed',
+    );
     facilitator.destroy();
     participant.destroy();
-    await upgradeRefusal(server, `/${roomName(session.code, 'board')}?key=${session.facilitatorKey}x`);
-    await upgradeRefusal(server, `/${roomName(session.code, 'control')}?pid=${alice.participantId}&token=${alice.participantToken}x`);
-    await api(server, 'GET', `/api/sessions/${session.code}/export/report.md?key=${session.facilitatorKey}`);
-    await api(server, 'GET', `/api/sessions/${session.code}/facilitator`, { headers: { Authorization: `Bearer ${session.facilitatorKey}x` } });
-    await api(server, 'PUT', `/api/sessions/${session.code}/votes/nope?token=${alice.participantToken}`, {
-      body: { choiceId: null },
-      headers: { Authorization: `Bearer ${alice.participantToken}`, 'X-Participant-Id': alice.participantId },
+    await upgradeRefusal(
+      server,
+      `/${roomName(session.code, 'board')}?key=${session.facilitatorKey}x`,
+    );
+    await upgradeRefusal(
+      server,
+      `/${roomName(session.code, 'control')}?pid=${alice.participantId}&token=${alice.participantToken}x`,
+    );
+    await api(
+      server,
+      'GET',
+      `/api/sessions/${session.code}/export/report.md?key=${session.facilitatorKey}`,
+    );
+    await api(server, 'GET', `/api/sessions/${session.code}/facilitator`, {
+      headers: { Authorization: `Bearer ${session.facilitatorKey}x` },
     });
+    await api(
+      server,
+      'PUT',
+      `/api/sessions/${session.code}/votes/nope?token=${alice.participantToken}`,
+      {
+        body: { choiceId: null },
+        headers: {
+          Authorization: `Bearer ${alice.participantToken}`,
+          'X-Participant-Id': alice.participantId,
+        },
+      },
+    );
     await api(server, 'GET', `/nowhere?key=${session.facilitatorKey}`);
     await server.restart();
     captureOutput(server, output);
@@ -82,7 +115,7 @@ describe('the facilitator key and participant tokens', () => {
     await server.cleanup();
   });
 
-  it('never appear in the server\'s stdout or stderr', () => {
+  it("never appear in the server's stdout or stderr", () => {
     const everything = output.join('');
     expect(everything.length).toBeGreaterThan(0);
     for (const secret of secrets) expect(everything).not.toContain(secret);
@@ -95,15 +128,20 @@ describe('the facilitator key and participant tokens', () => {
     expect(presentUrl.hash).toBe(`#key=${session.facilitatorKey}`);
   });
 
-  it.each(EXPORT_FILES)('never appear in the %s export or the public session metadata', async (file) => {
-    const exported = await api(server, 'GET', `/api/sessions/${session.code}/export/${file}`, { headers: { Authorization: `Bearer ${session.facilitatorKey}` } });
-    const metadata = await api(server, 'GET', `/api/sessions/${session.code}`);
-    expect(exported.status).toBe(200);
-    for (const secret of secrets) {
-      expect(exported.text).not.toContain(secret);
-      expect(metadata.text).not.toContain(secret);
-    }
-  });
+  it.each(EXPORT_FILES)(
+    'never appear in the %s export or the public session metadata',
+    async (file) => {
+      const exported = await api(server, 'GET', `/api/sessions/${session.code}/export/${file}`, {
+        headers: { Authorization: `Bearer ${session.facilitatorKey}` },
+      });
+      const metadata = await api(server, 'GET', `/api/sessions/${session.code}`);
+      expect(exported.status).toBe(200);
+      for (const secret of secrets) {
+        expect(exported.text).not.toContain(secret);
+        expect(metadata.text).not.toContain(secret);
+      }
+    },
+  );
 
   it('are never stored on disk (only a hash of the key, and a secret tokens are derived from)', async () => {
     for (const secret of secrets) expect(await diskContains(server.dataDir, secret)).toEqual([]);
@@ -128,19 +166,34 @@ describe('deleting a session', () => {
     const alice = await joinSession(server, doomed.code, 'Alice Verwijderd');
     const board = connectClient(server, doomed.code, 'board', participantParams(alice));
     await whenSynced(board);
-    expect(addInitiative(board.doc, alice.participantId, { id: 'n1', text: 'Geheime moestuin', x: 0, y: 0, at: Date.now() }).ok).toBe(true);
+    expect(
+      addInitiative(board.doc, alice.participantId, {
+        id: 'n1',
+        text: 'Geheime moestuin',
+        x: 0,
+        y: 0,
+        at: Date.now(),
+      }).ok,
+    ).toBe(true);
     const observer = connectClient(server, doomed.code, 'board', facilitatorParams(doomed));
-    await waitUntil(() => readBoard(observer.doc).initiatives[alice.participantId]?.n1 !== undefined, 'note stored');
+    await waitUntil(
+      () => readBoard(observer.doc).initiatives[alice.participantId]?.n1 !== undefined,
+      'note stored',
+    );
     observer.destroy();
     expect((await diskContains(server.dataDir, 'Geheime moestuin')).length).toBeGreaterThan(0);
 
-    const deleted = await api(server, 'DELETE', `/api/sessions/${doomed.code}`, { headers: { Authorization: `Bearer ${doomed.facilitatorKey}` } });
+    const deleted = await api(server, 'DELETE', `/api/sessions/${doomed.code}`, {
+      headers: { Authorization: `Bearer ${doomed.facilitatorKey}` },
+    });
     expect(deleted.status).toBe(204);
     board.destroy();
     for (const needle of ['Geheime moestuin', 'Alice Verwijderd', 'Wijkavond Oost', doomed.code]) {
       expect(await diskContains(server.dataDir, needle)).toEqual([]);
     }
-    expect((await filesUnder(server.dataDir)).some((file) => file.includes(doomed.code))).toBe(false);
+    expect((await filesUnder(server.dataDir)).some((file) => file.includes(doomed.code))).toBe(
+      false,
+    );
     await server.kill9();
     await server.start();
     expect((await api(server, 'GET', `/api/sessions/${doomed.code}`)).status).toBe(404);
@@ -166,7 +219,10 @@ describe(`retention`, () => {
     const young = await createSession(server, { lang: 'en', title: 'Yesterday' });
     await server.stop();
     const day = 24 * 60 * 60 * 1000;
-    for (const [code, ageDays] of [[old.code, RETENTION_DAYS + 1], [young.code, RETENTION_DAYS - 1]] as const) {
+    for (const [code, ageDays] of [
+      [old.code, RETENTION_DAYS + 1],
+      [young.code, RETENTION_DAYS - 1],
+    ] as const) {
       const metaFile = path.join(server.dataDir, 'sessions', code, 'meta.json');
       const meta: unknown = JSON.parse(await readFile(metaFile, 'utf8'));
       if (typeof meta !== 'object' || meta === null) throw new Error('meta.json is not an object');

@@ -9,7 +9,14 @@
 import { openProposition } from '../../shared/actions/propositions';
 import { readControl, readVotes } from '../../shared/schema';
 import { startServer, type TestServer } from '../helpers/server';
-import { connectClient, createSession, facilitatorParams, waitUntil, whenSynced, type CreatedSession } from '../helpers/server-clients';
+import {
+  connectClient,
+  createSession,
+  facilitatorParams,
+  waitUntil,
+  whenSynced,
+  type CreatedSession,
+} from '../helpers/server-clients';
 import {
   boardContent,
   countNotes,
@@ -22,7 +29,12 @@ import {
   type Editor,
 } from '../helpers/reliability';
 
-export type CrashOptions = { clients: number; kills: number; seed: number; log?: (line: string) => void };
+export type CrashOptions = {
+  clients: number;
+  kills: number;
+  seed: number;
+  log?: (line: string) => void;
+};
 
 export type CrashFigures = {
   kills: number;
@@ -46,7 +58,10 @@ export type CrashFigures = {
 
 const MAX_NOTES = 40;
 
-async function openFirstProposition(server: TestServer, session: CreatedSession): Promise<{ id: string; choices: string[] }> {
+async function openFirstProposition(
+  server: TestServer,
+  session: CreatedSession,
+): Promise<{ id: string; choices: string[] }> {
   const facilitator = connectClient(server, session.code, 'control', facilitatorParams(session));
   await whenSynced(facilitator);
   const proposition = readControl(facilitator.doc).propositions[0];
@@ -54,7 +69,10 @@ async function openFirstProposition(server: TestServer, session: CreatedSession)
   const opened = openProposition(facilitator.doc, proposition.id);
   if (!opened.ok) throw new Error(opened.error.message);
   const check = connectClient(server, session.code, 'control', facilitatorParams(session));
-  await waitUntil(() => readControl(check.doc).propositions[0]?.state === 'open', 'proposition open on the server');
+  await waitUntil(
+    () => readControl(check.doc).propositions[0]?.state === 'open',
+    'proposition open on the server',
+  );
   check.destroy();
   facilitator.destroy();
   return { id: proposition.id, choices: proposition.choices.map((choice) => choice.id) };
@@ -88,14 +106,24 @@ export async function runCrash(options: CrashOptions): Promise<CrashFigures> {
         await pause(own.int(150, 600));
         if (stopped) break;
         if (own.next() < 0.15) {
-          if (await voteUntilAcknowledged(server, session.code, editor, proposition.id, own.pick(proposition.choices), voteDeadline)) votesAcknowledged += 1;
+          if (
+            await voteUntilAcknowledged(
+              server,
+              session.code,
+              editor,
+              proposition.id,
+              own.pick(proposition.choices),
+              voteDeadline,
+            )
+          )
+            votesAcknowledged += 1;
         } else editOnce(editor, own, MAX_NOTES);
       }
     };
     const participating = Promise.all(editors.map(participate));
     let kills = 0;
     try {
-      for (; kills < options.kills; ) {
+      for (; kills < options.kills;) {
         await pause(random.int(800, 3000));
         await server.kill9();
         kills += 1;
@@ -110,10 +138,16 @@ export async function runCrash(options: CrashOptions): Promise<CrashFigures> {
     }
     const fresh = connectClient(server, session.code, 'board', facilitatorParams(session));
     await whenSynced(fresh, 30_000);
-    const behind = await waitForConvergence(editors.map((editor) => editor.client.doc), fresh.doc, 60_000);
+    const behind = await waitForConvergence(
+      editors.map((editor) => editor.client.doc),
+      fresh.doc,
+      60_000,
+    );
     const counted = countNotes(fresh.doc, editors);
     const reference = boardContent(fresh.doc);
-    const differingClients = editors.filter((editor) => boardContent(editor.client.doc) !== reference).map((editor) => editor.index);
+    const differingClients = editors
+      .filter((editor) => boardContent(editor.client.doc) !== reference)
+      .map((editor) => editor.index);
     fresh.destroy();
     const control = connectClient(server, session.code, 'control', facilitatorParams(session));
     await whenSynced(control);
@@ -131,11 +165,17 @@ export async function runCrash(options: CrashOptions): Promise<CrashFigures> {
       misplaced: counted.misplaced,
       unexpected: counted.unexpected,
       differingClients,
-      lostVotes: voters.filter((editor) => votes[editor.participant.participantId] !== editor.votes.get(proposition.id)).map((editor) => editor.index),
+      lostVotes: voters
+        .filter(
+          (editor) => votes[editor.participant.participantId] !== editor.votes.get(proposition.id),
+        )
+        .map((editor) => editor.index),
       votesStored: Object.keys(votes).length,
       votersAcknowledged: voters.length,
       refusals: refusalReasons(server),
-      crashLogLines: server.logs.filter((line) => /uncaught|unhandled|handler-failed/.test(line.event)).map((line) => line.event),
+      crashLogLines: server.logs
+        .filter((line) => /uncaught|unhandled|handler-failed/.test(line.event))
+        .map((line) => line.event),
     };
   } finally {
     for (const editor of editors) editor.client.destroy();

@@ -62,7 +62,15 @@ async function metric(server: TestServer, name: string): Promise<number> {
 }
 
 /** One socket as `attacker`: a burst of hostile frames, then a polite close; resolves with the close code. */
-async function burst(server: TestServer, room: string, attacker: Participant, random: Random, count: number, context: FuzzContext, sentByKind: Record<string, number>): Promise<number> {
+async function burst(
+  server: TestServer,
+  room: string,
+  attacker: Participant,
+  random: Random,
+  count: number,
+  context: FuzzContext,
+  sentByKind: Record<string, number>,
+): Promise<number> {
   const query = new URLSearchParams(participantParams(attacker)).toString();
   const socket = new WebSocket(`${server.wsUrl}/${room}?${query}`);
   const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
@@ -83,13 +91,20 @@ async function burst(server: TestServer, room: string, attacker: Participant, ra
 
 /** With no connections the session unloads and the server collects garbage: then read its memory. */
 async function unloadAndMeasure(server: TestServer, since: number): Promise<number> {
-  await waitUntil(() => server.logs.slice(since).some((line) => line.event === 'session-unloaded'), 'session unloaded', 30_000);
+  await waitUntil(
+    () => server.logs.slice(since).some((line) => line.event === 'session-unloaded'),
+    'session unloaded',
+    30_000,
+  );
   return serverRssKb(server);
 }
 
 export async function runFuzz(options: FuzzOptions): Promise<FuzzFigures> {
   const log = options.log ?? (() => undefined);
-  const heapLimit: Record<string, string> = options.heapLimitMb === undefined ? {} : { NODE_OPTIONS: `--max-old-space-size=${options.heapLimitMb}` };
+  const heapLimit: Record<string, string> =
+    options.heapLimitMb === undefined
+      ? {}
+      : { NODE_OPTIONS: `--max-old-space-size=${options.heapLimitMb}` };
   const server = await startServer({ exposeGc: true, env: { ROOM_IDLE_MS: '500', ...heapLimit } });
   try {
     const session = await createSession(server);
@@ -113,11 +128,24 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzFigures> {
       await Promise.all(
         Array.from({ length: options.parallelSockets }, async (_, worker) => {
           const random = seededRandom(options.seed + until + worker + 1);
-          const context: FuzzContext = { participantId: mallory.participantId, otherParticipantId: alice.participantId, awarenessClientId: base + worker, clock: 0 };
+          const context: FuzzContext = {
+            participantId: mallory.participantId,
+            otherParticipantId: alice.participantId,
+            awarenessClientId: base + worker,
+            clock: 0,
+          };
           while (framesSent < until) {
             framesSent += options.framesPerSocket;
             const kind: RoomKind = random.next() < 0.8 ? 'board' : 'control';
-            const code = await burst(server, roomName(session.code, kind), mallory, random, options.framesPerSocket, context, sentByKind);
+            const code = await burst(
+              server,
+              roomName(session.code, kind),
+              mallory,
+              random,
+              options.framesPerSocket,
+              context,
+              sentByKind,
+            );
             closeCodes[code] = (closeCodes[code] ?? 0) + 1;
             if (framesSent % 10_000 === 0) log(`fuzz: ${framesSent} frames sent`);
           }
@@ -132,18 +160,29 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzFigures> {
     bystander = connectClient(server, session.code, 'board', participantParams(alice));
     await whenSynced(bystander);
     await fire(options.frames);
-    const framesDecoded = (await metric(server, 'collectief_messages_received_total')) - receivedBefore;
+    const framesDecoded =
+      (await metric(server, 'collectief_messages_received_total')) - receivedBefore;
 
     const writer = connectClient(server, session.code, 'board', participantParams(alice));
     await whenSynced(writer);
-    namespaceMap(writer.doc, BOARD_ROOT.takeaways, alice.participantId).set('after-fuzz', 'still here');
-    const bystanderSawNormalEdit = await waitUntil(() => entryIn(bystander.doc, BOARD_ROOT.takeaways, alice.participantId, 'after-fuzz') === 'still here', 'bystander sees a normal edit').then(
+    namespaceMap(writer.doc, BOARD_ROOT.takeaways, alice.participantId).set(
+      'after-fuzz',
+      'still here',
+    );
+    const bystanderSawNormalEdit = await waitUntil(
+      () =>
+        entryIn(bystander.doc, BOARD_ROOT.takeaways, alice.participantId, 'after-fuzz') ===
+        'still here',
+      'bystander sees a normal edit',
+    ).then(
       () => true,
       () => false,
     );
     writer.destroy();
     const bystanderConnected = bystander.provider.wsconnected;
-    const forgedEntriesOnBoard = Object.keys(readBoard(bystander.doc).initiatives[alice.participantId] ?? {}).filter((id) => id.startsWith('fuzz')).length;
+    const forgedEntriesOnBoard = Object.keys(
+      readBoard(bystander.doc).initiatives[alice.participantId] ?? {},
+    ).filter((id) => id.startsWith('fuzz')).length;
     const healthOkAfter = (await health(server)).ok;
     const fresh = connectClient(server, session.code, 'board', facilitatorParams(session));
     const freshClientSynced = await whenSynced(fresh).then(
@@ -160,7 +199,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzFigures> {
       sentByKind,
       closeCodes,
       samePid: server.process.pid === pid && server.process.exitCode === null,
-      crashLogLines: server.logs.filter((line) => /uncaught|unhandled|handler-failed/.test(line.event)).map((line) => line.event),
+      crashLogLines: server.logs
+        .filter((line) => /uncaught|unhandled|handler-failed/.test(line.event))
+        .map((line) => line.event),
       bystanderConnected,
       bystanderSawNormalEdit,
       forgedEntriesOnBoard,

@@ -6,7 +6,15 @@
  * (short) and `npm run soak` (long).
  */
 import { startServer, type TestServer } from '../helpers/server';
-import { connectClient, createSession, facilitatorParams, participantParams, waitUntil, whenSynced, type CreatedSession } from '../helpers/server-clients';
+import {
+  connectClient,
+  createSession,
+  facilitatorParams,
+  participantParams,
+  waitUntil,
+  whenSynced,
+  type CreatedSession,
+} from '../helpers/server-clients';
 import {
   countNotes,
   editOnce,
@@ -29,7 +37,14 @@ export type LoadOptions = {
   log?: (line: string) => void;
 };
 
-export type RoundFigures = { round: number; edits: number; notes: number; lost: number; behind: number; rssAfterKb: number };
+export type RoundFigures = {
+  round: number;
+  edits: number;
+  notes: number;
+  lost: number;
+  behind: number;
+  rssAfterKb: number;
+};
 export type LoadFigures = {
   clients: number;
   rooms: number;
@@ -42,13 +57,28 @@ export type LoadFigures = {
 type Room = { session: CreatedSession; editors: Editor[] };
 
 /** Waits until `count` sessions have unloaded since log line `since` (the rooms are idle). */
-async function waitForUnloads(server: TestServer, since: number, count: number, timeoutMs: number): Promise<void> {
-  const unloaded = (): number => server.logs.slice(since).filter((line) => line.event === 'session-unloaded').length;
+async function waitForUnloads(
+  server: TestServer,
+  since: number,
+  count: number,
+  timeoutMs: number,
+): Promise<void> {
+  const unloaded = (): number =>
+    server.logs.slice(since).filter((line) => line.event === 'session-unloaded').length;
   await waitUntil(() => unloaded() >= count, `${count} sessions unloaded`, timeoutMs);
 }
 
 async function connectRoom(server: TestServer, room: Room): Promise<void> {
-  room.editors = room.editors.map((editor) => ({ ...editor, client: connectClient(server, room.session.code, 'board', participantParams(editor.participant), editor.client.doc) }));
+  room.editors = room.editors.map((editor) => ({
+    ...editor,
+    client: connectClient(
+      server,
+      room.session.code,
+      'board',
+      participantParams(editor.participant),
+      editor.client.doc,
+    ),
+  }));
   await Promise.all(room.editors.map((editor) => whenSynced(editor.client, 60_000)));
 }
 
@@ -70,10 +100,17 @@ async function editFor(rooms: Room[], options: LoadOptions, round: number): Prom
   );
 }
 
-async function checkRoom(server: TestServer, room: Room): Promise<{ lost: number; behind: number; notes: number }> {
+async function checkRoom(
+  server: TestServer,
+  room: Room,
+): Promise<{ lost: number; behind: number; notes: number }> {
   const fresh = connectClient(server, room.session.code, 'board', facilitatorParams(room.session));
   await whenSynced(fresh, 30_000);
-  const behind = await waitForConvergence(room.editors.map((editor) => editor.client.doc), fresh.doc, 60_000);
+  const behind = await waitForConvergence(
+    room.editors.map((editor) => editor.client.doc),
+    fresh.doc,
+    60_000,
+  );
   const counted = countNotes(fresh.doc, room.editors);
   fresh.destroy();
   return { lost: counted.lost.length + counted.misplaced.length, behind, notes: counted.expected };
@@ -81,7 +118,8 @@ async function checkRoom(server: TestServer, room: Room): Promise<{ lost: number
 
 export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
   const startedAt = Date.now();
-  const log = (line: string): void => options.log?.(`[${((Date.now() - startedAt) / 1000).toFixed(1)} s] ${line}`);
+  const log = (line: string): void =>
+    options.log?.(`[${((Date.now() - startedAt) / 1000).toFixed(1)} s] ${line}`);
   const server = await startServer({ exposeGc: true, env: { ROOM_IDLE_MS: '1000' } });
   try {
     const perRoom = Math.ceil(options.clients / options.rooms);
@@ -90,22 +128,39 @@ export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
       const session = await createSession(server);
       const editors = await joinEditors(server, session, perRoom, `Load ${index}`);
       // Editor indices unique across rooms, so every client gets its own random stream.
-      rooms.push({ session, editors: editors.map((editor) => ({ ...editor, index: index * perRoom + editor.index })) });
+      rooms.push({
+        session,
+        editors: editors.map((editor) => ({ ...editor, index: index * perRoom + editor.index })),
+      });
     }
     log(`load: ${rooms.length} rooms x ${perRoom} clients connected`);
     const idleSince = server.logs.length;
     for (const room of rooms) disconnectRoom(room);
     await waitForUnloads(server, idleSince, rooms.length, 60_000);
     const rssBaselineKb = serverRssKb(server);
-    const figures: LoadFigures = { clients: perRoom * rooms.length, rooms: rooms.length, rssBaselineKb, rounds: [], errors: [], refusedOrMalformed: 0 };
+    const figures: LoadFigures = {
+      clients: perRoom * rooms.length,
+      rooms: rooms.length,
+      rssBaselineKb,
+      rounds: [],
+      errors: [],
+      refusedOrMalformed: 0,
+    };
     for (let round = 1; round <= options.rounds; round += 1) {
       await Promise.all(rooms.map((room) => connectRoom(server, room)));
       log(`round ${round}: all connected and synced`);
-      const editsBefore = rooms.reduce((sum, room) => sum + room.editors.reduce((inner, editor) => inner + editor.edits, 0), 0);
+      const editsBefore = rooms.reduce(
+        (sum, room) => sum + room.editors.reduce((inner, editor) => inner + editor.edits, 0),
+        0,
+      );
       await editFor(rooms, options, round);
       log(`round ${round}: editing done`);
       const checks = await Promise.all(rooms.map((room) => checkRoom(server, room)));
-      const edits = rooms.reduce((sum, room) => sum + room.editors.reduce((inner, editor) => inner + editor.edits, 0), 0) - editsBefore;
+      const edits =
+        rooms.reduce(
+          (sum, room) => sum + room.editors.reduce((inner, editor) => inner + editor.edits, 0),
+          0,
+        ) - editsBefore;
       const roundEndSince = server.logs.length;
       for (const room of rooms) disconnectRoom(room);
       await waitForUnloads(server, roundEndSince, rooms.length, 60_000);
@@ -121,7 +176,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
       log(`load round ${round}: ${JSON.stringify(result)}`);
     }
     figures.errors = server.logs.filter((line) => line.level === 'error').map((line) => line.event);
-    figures.refusedOrMalformed = server.logs.filter((line) => line.event === 'update-refused' || line.event === 'frame-malformed').length;
+    figures.refusedOrMalformed = server.logs.filter(
+      (line) => line.event === 'update-refused' || line.event === 'frame-malformed',
+    ).length;
     return figures;
   } finally {
     await server.stop();

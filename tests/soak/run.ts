@@ -42,32 +42,86 @@ async function soakLoad(): Promise<void> {
     log,
   });
   console.log(`load figures: ${JSON.stringify(figures)}`);
-  check('load: no errors, refusals or malformed frames', figures.errors.length === 0 && figures.refusedOrMalformed === 0, figures.errors);
-  check('load: no lost update, every room converged', figures.rounds.every((round) => round.lost === 0 && round.behind === 0), figures.rounds);
+  check(
+    'load: no errors, refusals or malformed frames',
+    figures.errors.length === 0 && figures.refusedOrMalformed === 0,
+    figures.errors,
+  );
+  check(
+    'load: no lost update, every room converged',
+    figures.rounds.every((round) => round.lost === 0 && round.behind === 0),
+    figures.rounds,
+  );
   const first = figures.rounds[0]?.rssAfterKb ?? figures.rssBaselineKb;
   const last = figures.rounds.at(-1)?.rssAfterKb ?? figures.rssBaselineKb;
-  check('load: memory flat from round to round', last < first * 1.15 + 16 * 1024, { baseline: figures.rssBaselineKb, first, last });
+  check('load: memory flat from round to round', last < first * 1.15 + 16 * 1024, {
+    baseline: figures.rssBaselineKb,
+    first,
+    last,
+  });
 }
 
 async function soakCrash(): Promise<void> {
   const kills = envNumber('SOAK_KILLS', 20);
   const figures = await runCrash({ clients: 50, kills, seed, log });
   const { lost, duplicated, misplaced, unexpected, ...rest } = figures;
-  console.log(`crash figures: ${JSON.stringify({ ...rest, lost: lost.length, duplicated: duplicated.length, misplaced: misplaced.length, unexpected: unexpected.length })}`);
-  check(`crash: ${kills} kill -9 restarts survived`, figures.kills === kills && figures.crashLogLines.length === 0, figures.crashLogLines);
-  check('crash: no note lost, duplicated, misplaced or invented', lost.length + duplicated.length + misplaced.length + unexpected.length === 0, { lost, duplicated, misplaced, unexpected });
-  check('crash: every client equals a fresh client', figures.behind === 0 && figures.differingClients.length === 0, figures.differingClients);
-  check('crash: every acknowledged vote kept', figures.lostVotes.length === 0 && figures.votesStored === figures.votersAcknowledged, figures.lostVotes);
+  console.log(
+    `crash figures: ${JSON.stringify({ ...rest, lost: lost.length, duplicated: duplicated.length, misplaced: misplaced.length, unexpected: unexpected.length })}`,
+  );
+  check(
+    `crash: ${kills} kill -9 restarts survived`,
+    figures.kills === kills && figures.crashLogLines.length === 0,
+    figures.crashLogLines,
+  );
+  check(
+    'crash: no note lost, duplicated, misplaced or invented',
+    lost.length + duplicated.length + misplaced.length + unexpected.length === 0,
+    { lost, duplicated, misplaced, unexpected },
+  );
+  check(
+    'crash: every client equals a fresh client',
+    figures.behind === 0 && figures.differingClients.length === 0,
+    figures.differingClients,
+  );
+  check(
+    'crash: every acknowledged vote kept',
+    figures.lostVotes.length === 0 && figures.votesStored === figures.votersAcknowledged,
+    figures.lostVotes,
+  );
 }
 
 async function soakFuzz(): Promise<void> {
   const frames = envNumber('SOAK_FRAMES', 200_000);
   // V8's old space capped at 48 MB: a leak that grows with the number of frames would crash the server.
-  const figures = await runFuzz({ frames, framesPerSocket: 200, parallelSockets: 4, seed, heapLimitMb: 48, log });
+  const figures = await runFuzz({
+    frames,
+    framesPerSocket: 200,
+    parallelSockets: 4,
+    seed,
+    heapLimitMb: 48,
+    log,
+  });
   console.log(`fuzz figures: ${JSON.stringify(figures)}`);
-  check(`fuzz: ${frames} frames decoded by the relay`, figures.framesDecoded >= frames * 0.95, figures.framesDecoded);
-  check('fuzz: same process, healthy, bystander unaffected, fresh client syncs', figures.samePid && figures.crashLogLines.length === 0 && figures.healthOkAfter && figures.bystanderSawNormalEdit && figures.freshClientSynced && figures.forgedEntriesOnBoard === 0, figures);
-  check('fuzz: memory does not grow with the number of frames (48 MB heap cap, back to its working size)', figures.rssAfterKb < figures.rssAfterWarmupKb * 1.1 + 16 * 1024, { before: figures.rssBeforeKb, warm: figures.rssAfterWarmupKb, after: figures.rssAfterKb });
+  check(
+    `fuzz: ${frames} frames decoded by the relay`,
+    figures.framesDecoded >= frames * 0.95,
+    figures.framesDecoded,
+  );
+  check(
+    'fuzz: same process, healthy, bystander unaffected, fresh client syncs',
+    figures.samePid &&
+      figures.crashLogLines.length === 0 &&
+      figures.healthOkAfter &&
+      figures.bystanderSawNormalEdit &&
+      figures.freshClientSynced &&
+      figures.forgedEntriesOnBoard === 0,
+    figures,
+  );
+  check(
+    'fuzz: memory does not grow with the number of frames (48 MB heap cap, back to its working size)',
+    figures.rssAfterKb < figures.rssAfterWarmupKb * 1.1 + 16 * 1024,
+    { before: figures.rssBeforeKb, warm: figures.rssAfterWarmupKb, after: figures.rssAfterKb },
+  );
 }
 
 async function main(): Promise<void> {
@@ -78,7 +132,9 @@ async function main(): Promise<void> {
   if (only === undefined || only === 'fuzz') await soakFuzz();
   const failed = checks.filter((entry) => !entry.ok);
   for (const entry of failed) console.log(`FAILED ${entry.name}: ${entry.detail.slice(0, 2000)}`);
-  console.log(`soak: ${checks.length - failed.length}/${checks.length} checks passed in ${Math.round((Date.now() - startedAt) / 1000)} s`);
+  console.log(
+    `soak: ${checks.length - failed.length}/${checks.length} checks passed in ${Math.round((Date.now() - startedAt) / 1000)} s`,
+  );
   process.exit(failed.length === 0 ? 0 : 1);
 }
 

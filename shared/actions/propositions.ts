@@ -130,9 +130,15 @@ export function editProposition(
  * Removes a proposition. Its votes stay in the server-only `votes` root (the facilitator cannot
  * write there); readers and exports only show votes of propositions that exist.
  */
+/** Removes a proposition nobody has voted on: votes are people's words and are never dropped silently. */
 export function removeProposition(control: Y.Doc, propositionId: string): ActionResult {
   if (readProposition(control, propositionId) === undefined)
     return err(notFound('Proposition', 'propositionId'));
+  if (Object.keys(readVotes(control, propositionId)).length > 0) {
+    return err(
+      actionError('has-votes', 'A proposition with votes cannot be removed', 'propositionId'),
+    );
+  }
   return transact(control, () => {
     controlRoot(control, CONTROL_ROOT.propositions).delete(propositionId);
     return ok(undefined);

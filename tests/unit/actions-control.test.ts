@@ -270,6 +270,11 @@ describe('propositions', () => {
       ok: false,
       error: { code: 'has-votes' },
     });
+    expect(removeProposition(control, 'proposition-1')).toMatchObject({
+      ok: false,
+      error: { code: 'has-votes' },
+    });
+    expect(readProposition(control, 'proposition-1')).toBeDefined();
     expect(addProposition(control, { text: '' }).ok).toBe(false);
     expect(
       addProposition(control, { text: 'x', choices: [{ id: 'one', label: 'One' }] }),

@@ -29,6 +29,17 @@ export class AwarenessStates {
     return changed;
   }
 
+  /**
+   * True when applying the entry would change nothing: an older clock, the same entry again, or
+   * the removal of a client that is already gone.
+   */
+  isEcho(entry: AwarenessEntry): boolean {
+    const current = this.entries.get(entry.clientId);
+    if (current === undefined) return entry.state === 'null';
+    if (entry.clock < current.clock) return true;
+    return entry.clock === current.clock && entry.state === current.state;
+  }
+
   /** Removes a client (its connection closed) and returns the removal entry to broadcast. */
   remove(clientId: number): AwarenessEntry | null {
     const current = this.entries.get(clientId);

@@ -184,7 +184,11 @@ export class Room {
     connection: Connection,
     frame: Extract<Frame, { type: 'awareness' }>,
   ): void {
-    for (const entry of frame.entries) {
+    const fresh = frame.entries.filter((entry) => !this.awareness.isEcho(entry));
+    // The official client re-sends every presence change it receives (y-websocket's awareness
+    // handler ignores the origin), so echoes of others' entries are normal traffic, not forgery.
+    if (fresh.length === 0) return;
+    for (const entry of fresh) {
       connection.awarenessClientId ??= entry.clientId;
       // Presence also claims the client id for writing: a clientID seen in someone's awareness
       // cannot then be used by another participant to squat that writer's future clocks.
@@ -198,7 +202,7 @@ export class Room {
         return;
       }
     }
-    this.presence.queueAwareness(this.awareness.apply(frame.entries));
+    this.presence.queueAwareness(this.awareness.apply(fresh));
   }
 
   private isAwarenessTaken(connection: Connection, clientId: number): boolean {

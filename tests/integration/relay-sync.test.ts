@@ -100,6 +100,27 @@ describe('relay: official y-websocket clients', () => {
     );
   });
 
+  it("takes the official client's echoes of others' presence as normal traffic, not forgery", async () => {
+    const refusalsBefore = server.logs.filter((line) => line.event === 'awareness-refused').length;
+    const a = connect('board', participantParams(alice));
+    const b = connect('board', participantParams(bob));
+    await Promise.all([whenSynced(a), whenSynced(b)]);
+    for (let round = 1; round <= 5; round += 1) {
+      a.provider.awareness.setLocalStateField('round', round);
+      b.provider.awareness.setLocalStateField('round', round);
+    }
+    await waitUntil(
+      () =>
+        b.provider.awareness.getStates().get(a.doc.clientID)?.round === 5 &&
+        a.provider.awareness.getStates().get(b.doc.clientID)?.round === 5,
+      'both see the last round',
+    );
+    a.provider.disconnect();
+    await waitUntil(() => !b.provider.awareness.getStates().has(a.doc.clientID), 'alice gone');
+    const refusalsAfter = server.logs.filter((line) => line.event === 'awareness-refused').length;
+    expect(refusalsAfter).toBe(refusalsBefore);
+  });
+
   it('carries facilitator control changes to participants', async () => {
     const facilitator = connect('control', facilitatorParams(session));
     const viewer = connect('control', participantParams(alice));

@@ -7,6 +7,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
+import path from 'node:path';
 import * as Y from 'yjs';
 import { addInitiative, moveInitiative } from '../../shared/actions/initiatives';
 import { readBoard, readInitiatives } from '../../shared/schema';
@@ -356,22 +357,22 @@ export type UnprivilegedServer = Pick<
 
 export const UNPRIVILEGED_UID = 65534;
 
+/** Root, setpriv, and a checkout the unprivileged user can read (a clone under /root is not). */
 export function canRunUnprivileged(): boolean {
   if (process.getuid?.() !== 0) return false;
+  const id = String(UNPRIVILEGED_UID);
+  const readable = [
+    'server/main.ts',
+    'node_modules/tsx/package.json',
+    'node_modules/yjs/package.json',
+  ].map((file) => path.join(REPO_ROOT, file));
   try {
-    execFileSync(
-      'setpriv',
-      [
-        '--reuid',
-        String(UNPRIVILEGED_UID),
-        '--regid',
-        String(UNPRIVILEGED_UID),
-        '--clear-groups',
-        '--',
-        'true',
-      ],
-      { stdio: 'ignore' },
-    );
+    for (const file of readable)
+      execFileSync(
+        'setpriv',
+        ['--reuid', id, '--regid', id, '--clear-groups', '--', 'test', '-r', file],
+        { stdio: 'ignore' },
+      );
     return true;
   } catch {
     return false;

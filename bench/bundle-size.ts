@@ -41,7 +41,10 @@ export async function measureBundle(): Promise<BundleReport> {
   try {
     indexHtml = await readFile(path.join(DIST, 'index.html'), 'utf8');
   } catch {
-    return { measured: false, reason: 'dist/client/index.html not found: run `npm run build` first' };
+    return {
+      measured: false,
+      reason: 'dist/client/index.html not found: run `npm run build` first',
+    };
   }
   const files = [];
   for (const url of firstLoadScripts(indexHtml)) {
@@ -49,13 +52,21 @@ export async function measureBundle(): Promise<BundleReport> {
     files.push({ file: url, bytes: content.byteLength, gzipBytes: gzipSync(content).byteLength });
   }
   const gzipBytes = files.reduce((sum, file) => sum + file.gzipBytes, 0);
-  return { measured: true, files, gzipBytes, limitBytes: FIRST_LOAD_LIMIT_BYTES, withinLimit: gzipBytes <= FIRST_LOAD_LIMIT_BYTES };
+  return {
+    measured: true,
+    files,
+    gzipBytes,
+    limitBytes: FIRST_LOAD_LIMIT_BYTES,
+    withinLimit: gzipBytes <= FIRST_LOAD_LIMIT_BYTES,
+  };
 }
 
 export function renderBundle(report: BundleReport): string {
   if (!report.measured) return `participant first load: skipped (${report.reason})`;
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  const lines = report.files.map((file) => `  ${file.file}: ${kb(file.bytes)} raw, ${kb(file.gzipBytes)} gzip`);
+  const lines = report.files.map(
+    (file) => `  ${file.file}: ${kb(file.bytes)} raw, ${kb(file.gzipBytes)} gzip`,
+  );
   const verdict = report.withinLimit ? 'within' : 'OVER';
   return [
     `participant first load (entry + modulepreload, gzip): ${kb(report.gzipBytes)}, ${verdict} the ${kb(report.limitBytes)} limit`,

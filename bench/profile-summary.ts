@@ -15,7 +15,13 @@ type ProfileNode = {
   callFrame: { functionName: string; url: string; lineNumber: number };
   children?: number[];
 };
-type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
+type Profile = {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+  endTime: number;
+};
 
 /** "yjs", "ws", "server/relay", "(idle)"...: where a frame's code lives. */
 export function packageOf(url: string, functionName: string): string {
@@ -48,7 +54,9 @@ export async function summarise(file: string, top = 25, window?: Window): Promis
     const frame = byId.get(id)?.callFrame;
     if (!frame) continue;
     total += micros;
-    const where = frame.url ? `${frame.url.replace(/^.*\/(node_modules|main)\//, '')}:${frame.lineNumber + 1}` : '';
+    const where = frame.url
+      ? `${frame.url.replace(/^.*\/(node_modules|main)\//, '')}:${frame.lineNumber + 1}`
+      : '';
     const name = `${frame.functionName || '(anonymous)'} ${where}`.trim();
     byFunction.set(name, (byFunction.get(name) ?? 0) + micros);
     const pkg = packageOf(frame.url, frame.functionName);
@@ -57,7 +65,8 @@ export async function summarise(file: string, top = 25, window?: Window): Promis
   const busy = total - (byPackage.get('(idle)') ?? 0);
   const line = ([name, micros]: [string, number]) =>
     `  ${(micros / 1000).toFixed(0).padStart(7)} ms  ${((100 * micros) / busy).toFixed(1).padStart(5)}%  ${name}`;
-  const sorted = (map: Map<string, number>) => [...map].filter(([name]) => name !== '(idle)').sort((a, b) => b[1] - a[1]);
+  const sorted = (map: Map<string, number>) =>
+    [...map].filter(([name]) => name !== '(idle)').sort((a, b) => b[1] - a[1]);
   return [
     `${file}: ${(total / 1e6).toFixed(1)} s profiled, ${(busy / 1e6).toFixed(2)} s busy (% of busy)`,
     'by package:',
@@ -67,9 +76,20 @@ export async function summarise(file: string, top = 25, window?: Window): Promis
   ].join('\n');
 }
 
-type Results = { rounds: Array<{ relay: string; size: number; phases?: Array<{ name: string; startMs: number; endMs: number }> }> };
+type Results = {
+  rounds: Array<{
+    relay: string;
+    size: number;
+    phases?: Array<{ name: string; startMs: number; endMs: number }>;
+  }>;
+};
 
-async function phaseWindow(resultsFile: string, relay: string, size: number, phase: string): Promise<Window> {
+async function phaseWindow(
+  resultsFile: string,
+  relay: string,
+  size: number,
+  phase: string,
+): Promise<Window> {
   const results = JSON.parse(await readFile(resultsFile, 'utf8')) as Results;
   const found = results.rounds
     .find((round) => round.relay === relay && round.size === size)
@@ -90,7 +110,10 @@ if (process.argv[1]?.endsWith('profile-summary.ts')) {
     },
   });
   const file = positionals[0];
-  if (!file) throw new Error('usage: profile-summary.ts PROFILE [--top N] [--results R.json --relay NAME --size N --phase NAME]');
+  if (!file)
+    throw new Error(
+      'usage: profile-summary.ts PROFILE [--top N] [--results R.json --relay NAME --size N --phase NAME]',
+    );
   const window =
     values.results && values.relay && values.size && values.phase
       ? await phaseWindow(values.results, values.relay, Number(values.size), values.phase)

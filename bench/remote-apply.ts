@@ -11,7 +11,7 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { addInitiative, moveInitiative } from '../shared/actions/initiatives';
 import { setCurrentAgendaItem } from '../shared/actions/agenda';
 import { readContentPart } from '../shared/schema/readControl';
@@ -30,7 +30,14 @@ const DIST_INDEX = path.join(import.meta.dirname, '../dist/client/index.html');
 
 export type RemoteApplyReport =
   | { measured: false; reason: string }
-  | { measured: true; updates: number; notesShown: number; p50Ms: number; p95Ms: number; maxMs: number };
+  | {
+      measured: true;
+      updates: number;
+      notesShown: number;
+      p50Ms: number;
+      p95Ms: number;
+      maxMs: number;
+    };
 
 /**
  * Runs in the page before the app (plain JavaScript text: a bundled function would carry
@@ -68,7 +75,10 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-async function seedBoard(board: Y.Doc, owners: string[]): Promise<Array<{ owner: string; id: string }>> {
+async function seedBoard(
+  board: Y.Doc,
+  owners: string[],
+): Promise<Array<{ owner: string; id: string }>> {
   const placed: Array<{ owner: string; id: string }> = [];
   for (let index = 0; index < INITIATIVES; index += 1) {
     const owner = owners[index % owners.length] ?? 'facilitator';
@@ -95,12 +105,24 @@ export async function measureRemoteApply(): Promise<RemoteApplyReport> {
   try {
     await access(DIST_INDEX);
   } catch {
-    return { measured: false, reason: 'dist/client/index.html not found: run `npm run build` first' };
+    return {
+      measured: false,
+      reason: 'dist/client/index.html not found: run `npm run build` first',
+    };
   }
   const relay = await startCollectief({ startTimeoutMs: 60_000 });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const clients: BenchClient[] = [];
   try {
@@ -137,7 +159,9 @@ export async function measureRemoteApply(): Promise<RemoteApplyReport> {
     while ((await notes.count()) < INITIATIVES && Date.now() < deadline) await sleep(250);
     const notesShown = await notes.count();
     await sleep(1000);
-    await page.evaluate(() => (window as unknown as { __remoteApplyMs: number[] }).__remoteApplyMs.splice(0));
+    await page.evaluate(() =>
+      (window as unknown as { __remoteApplyMs: number[] }).__remoteApplyMs.splice(0),
+    );
 
     const started = performance.now();
     for (let move = 0; move < MOVES; move += 1) {
@@ -147,10 +171,16 @@ export async function measureRemoteApply(): Promise<RemoteApplyReport> {
       const target = placed[(move * 7) % placed.length];
       if (!target) continue;
       const angle = move / 10;
-      moveInitiative(board.doc, target.owner, target.id, { x: Math.cos(angle) * 0.8, y: Math.sin(angle) * 0.8, at: Date.now() });
+      moveInitiative(board.doc, target.owner, target.id, {
+        x: Math.cos(angle) * 0.8,
+        y: Math.sin(angle) * 0.8,
+        at: Date.now(),
+      });
     }
     await sleep(1000);
-    const times = await page.evaluate(() => (window as unknown as { __remoteApplyMs: number[] }).__remoteApplyMs.slice());
+    const times = await page.evaluate(() =>
+      (window as unknown as { __remoteApplyMs: number[] }).__remoteApplyMs.slice(),
+    );
     return {
       measured: true,
       updates: times.length,

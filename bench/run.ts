@@ -34,13 +34,20 @@ const STARTERS: Record<RelayName, (options: RelayOptions) => Promise<RelayUnderT
   hocuspocus: startHocuspocus,
 };
 
-type Options = { config: BenchConfig; relays: RelayName[]; out: string | undefined; quick: boolean; relay: RelayOptions };
+type Options = {
+  config: BenchConfig;
+  relays: RelayName[];
+  out: string | undefined;
+  quick: boolean;
+  relay: RelayOptions;
+};
 
 function parseServerEnv(list: string | undefined): Record<string, string> {
   const env: Record<string, string> = {};
   for (const pair of list ? list.split(',') : []) {
     const [key, value] = pair.split('=');
-    if (!key || value === undefined || !/^[A-Z_]+$/.test(key)) throw new Error(`--server-env takes KEY=VALUE pairs, got "${pair}"`);
+    if (!key || value === undefined || !/^[A-Z_]+$/.test(key))
+      throw new Error(`--server-env takes KEY=VALUE pairs, got "${pair}"`);
     env[key] = value;
   }
   return env;
@@ -60,7 +67,9 @@ function parseOptions(): Options {
   });
   const quick = values.quick === true;
   const base = quick ? QUICK_CONFIG : FULL_CONFIG;
-  const sizes = values.sizes ? values.sizes.split(',').map((size) => Number.parseInt(size, 10)) : base.sizes;
+  const sizes = values.sizes
+    ? values.sizes.split(',').map((size) => Number.parseInt(size, 10))
+    : base.sizes;
   if (sizes.some((size) => !Number.isInteger(size) || size < 1 || size > 1000)) {
     throw new Error(`--sizes takes whole numbers from 1 to 1000, got "${values.sizes}"`);
   }
@@ -70,17 +79,28 @@ function parseOptions(): Options {
   const relay: RelayOptions = {
     startTimeoutMs: config.timeouts.relayStartMs,
     serverEnv: parseServerEnv(values['server-env']),
-    ...(values['collectief-entry'] ? { collectiefEntry: path.resolve(values['collectief-entry']) } : {}),
-    ...(values['cpu-prof'] ? { cpuProfileDir: path.join(import.meta.dirname, 'results', 'profiles') } : {}),
+    ...(values['collectief-entry']
+      ? { collectiefEntry: path.resolve(values['collectief-entry']) }
+      : {}),
+    ...(values['cpu-prof']
+      ? { cpuProfileDir: path.join(import.meta.dirname, 'results', 'profiles') }
+      : {}),
   };
   return { config, relays, out: values.out, quick, relay };
 }
 
 /** Which relay code ran: the commit, and whether server/ had uncommitted changes at the start. */
 function revision(): { commit: string; serverDirty: boolean } {
-  const git = (args: string[]) => execFileSync('git', args, { cwd: path.join(import.meta.dirname, '..'), encoding: 'utf8' }).trim();
+  const git = (args: string[]) =>
+    execFileSync('git', args, {
+      cwd: path.join(import.meta.dirname, '..'),
+      encoding: 'utf8',
+    }).trim();
   try {
-    return { commit: git(['rev-parse', '--short', 'HEAD']), serverDirty: git(['status', '--porcelain', '--', 'server', 'shared']) !== '' };
+    return {
+      commit: git(['rev-parse', '--short', 'HEAD']),
+      serverDirty: git(['status', '--porcelain', '--', 'server', 'shared']) !== '',
+    };
   } catch {
     return { commit: 'unknown', serverDirty: false };
   }
@@ -112,11 +132,19 @@ async function main(): Promise<number> {
     for (const relay of relays) {
       const started = performance.now();
       try {
-        const round = await runRound(() => STARTERS[relay](relayOptions), size, config, fixture, (f) => {
-          fixture = f;
-        });
+        const round = await runRound(
+          () => STARTERS[relay](relayOptions),
+          size,
+          config,
+          fixture,
+          (f) => {
+            fixture = f;
+          },
+        );
         rounds.push(round);
-        console.log(`  ${relay} N=${size}: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        console.log(
+          `  ${relay} N=${size}: done in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        );
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         failures.push({ relay, size, error: message });
@@ -139,7 +167,13 @@ async function main(): Promise<number> {
       }));
   console.log(renderRemoteApply(remoteApply));
 
-  const outPath = out ?? path.join(import.meta.dirname, 'results', `${startedAt.toISOString().replace(/[:.]/g, '-')}${quick ? '-quick' : ''}.json`);
+  const outPath =
+    out ??
+    path.join(
+      import.meta.dirname,
+      'results',
+      `${startedAt.toISOString().replace(/[:.]/g, '-')}${quick ? '-quick' : ''}.json`,
+    );
   await mkdir(path.dirname(outPath), { recursive: true });
   const report = {
     startedAt: startedAt.toISOString(),

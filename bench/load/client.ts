@@ -10,7 +10,12 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import type { ClientSpec, WireProtocol } from '../relays/relay';
 
 /** What the relay sent to one socket: all frames, and the document-sync frames among them. */
-export type SocketCounter = { messages: number; bytes: number; syncMessages: number; syncBytes: number };
+export type SocketCounter = {
+  messages: number;
+  bytes: number;
+  syncMessages: number;
+  syncBytes: number;
+};
 
 export function emptyCounter(): SocketCounter {
   return { messages: 0, bytes: 0, syncMessages: 0, syncBytes: 0 };
@@ -65,7 +70,8 @@ export class BenchClient {
     readonly counter: SocketCounter = emptyCounter(),
     sharedSocket?: HocuspocusProviderWebsocket,
   ) {
-    this.connection = spec.protocol === 'y-websocket' ? this.openYWebsocket() : this.openHocuspocus(sharedSocket);
+    this.connection =
+      spec.protocol === 'y-websocket' ? this.openYWebsocket() : this.openHocuspocus(sharedSocket);
     this.awareness?.setLocalStateField('user', spec.identity);
     this.synced = new Promise((resolve) => {
       if (this.connection.protocol === 'y-websocket') {
@@ -95,7 +101,12 @@ export class BenchClient {
   whenSynced(timeoutMs: number): Promise<void> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(
-        () => reject(new Error(`client ${this.spec.identity.participantId} not synced to ${this.spec.room} in ${timeoutMs} ms`)),
+        () =>
+          reject(
+            new Error(
+              `client ${this.spec.identity.participantId} not synced to ${this.spec.room} in ${timeoutMs} ms`,
+            ),
+          ),
         timeoutMs,
       );
       void this.synced.then(() => {
@@ -114,7 +125,10 @@ export class BenchClient {
   private openYWebsocket(): Connection {
     const provider = new WebsocketProvider(this.spec.url, this.spec.room, this.doc, {
       params: this.spec.params,
-      WebSocketPolyfill: countingWebSocket(this.counter, 'y-websocket') as unknown as typeof globalThis.WebSocket,
+      WebSocketPolyfill: countingWebSocket(
+        this.counter,
+        'y-websocket',
+      ) as unknown as typeof globalThis.WebSocket,
       // Many providers share a process here: without this they would sync through an
       // in-process BroadcastChannel and skip the relay.
       disableBc: true,
@@ -129,7 +143,11 @@ export class BenchClient {
         url: this.spec.url,
         WebSocketPolyfill: countingWebSocket(this.counter, 'hocuspocus'),
       });
-    const provider = new HocuspocusProvider({ websocketProvider: socket, name: this.spec.room, document: this.doc });
+    const provider = new HocuspocusProvider({
+      websocketProvider: socket,
+      name: this.spec.room,
+      document: this.doc,
+    });
     provider.attach();
     return { protocol: 'hocuspocus', provider, socket };
   }

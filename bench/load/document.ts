@@ -22,7 +22,9 @@ function ownMap(doc: Y.Doc, root: string, participantId: string): Y.Map<unknown>
 
 /** The fan-out writer's small update: one new key holding the send time. */
 export function writeFanoutMark(doc: Y.Doc, runKey: string, sequence: number): void {
-  doc.transact(() => ownMap(doc, BOARD_ROOT.readiness, FACILITATOR_NAMESPACE).set(`${runKey}-${sequence}`, nowMs()));
+  doc.transact(() =>
+    ownMap(doc, BOARD_ROOT.readiness, FACILITATOR_NAMESPACE).set(`${runKey}-${sequence}`, nowMs()),
+  );
 }
 
 /** Makes sure the writer's map exists before readers start timing, so every mark is a one-key update. */
@@ -34,7 +36,11 @@ export function prepareFanout(doc: Y.Doc): void {
  * Calls `onMark(sentAtMs)` once per fan-out mark of `runKey` that arrives, whether it comes
  * alone or merged with others into one update. Returns the unsubscribe function.
  */
-export function observeFanoutMarks(doc: Y.Doc, runKey: string, onMark: (sentAtMs: number) => void): () => void {
+export function observeFanoutMarks(
+  doc: Y.Doc,
+  runKey: string,
+  onMark: (sentAtMs: number) => void,
+): () => void {
   const root = doc.getMap<Y.Map<unknown>>(BOARD_ROOT.readiness);
   const seen = new Set<string>();
   const prefix = `${runKey}-`;
@@ -67,7 +73,11 @@ export function writeBurstVote(doc: Y.Doc, participantId: string, runKey: string
 }
 
 /** Counts participants whose hand for `runKey` this client holds; calls `onCount` on each change. */
-export function observeBurstVotes(doc: Y.Doc, runKey: string, onCount: (count: number) => void): () => void {
+export function observeBurstVotes(
+  doc: Y.Doc,
+  runKey: string,
+  onCount: (count: number) => void,
+): () => void {
   const root = doc.getMap<Y.Map<unknown>>(BOARD_ROOT.checkHands);
   const voters = new Set<string>();
   const observer = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>) => {

@@ -40,7 +40,11 @@ export function writeInitiatives(board: Y.Doc, participantIds: string[], count: 
   const root = board.getMap<Y.Map<Y.Map<unknown>>>(BOARD_ROOT.initiatives);
   for (let start = 0; start < count; start += INITIATIVES_PER_TRANSACTION) {
     board.transact(() => {
-      for (let index = start; index < Math.min(count, start + INITIATIVES_PER_TRANSACTION); index += 1) {
+      for (
+        let index = start;
+        index < Math.min(count, start + INITIATIVES_PER_TRANSACTION);
+        index += 1
+      ) {
         const participantId = participantIds[index % participantIds.length] ?? 'facilitator';
         let own = root.get(participantId);
         if (!(own instanceof Y.Map)) {
@@ -50,7 +54,10 @@ export function writeInitiatives(board: Y.Doc, participantIds: string[], count: 
         const initiative = new Y.Map<unknown>();
         own.set(`bench-${index}`, initiative);
         const createdAt = 1_760_000_000_000 + index * 1000;
-        initiative.set('text', `Buurtinitiatief ${index}: samen de straat vergroenen en elkaar beter leren kennen`);
+        initiative.set(
+          'text',
+          `Buurtinitiatief ${index}: samen de straat vergroenen en elkaar beter leren kennen`,
+        );
         initiative.set('colour', COLOURS[index % COLOURS.length]);
         initiative.set('x', Math.round((next() * 2 - 1) * 1000) / 1000);
         initiative.set('y', Math.round((next() * 2 - 1) * 1000) / 1000);
@@ -89,7 +96,9 @@ export function generateFixture(initiatives: number, votes: number): LateJoinFix
     proposition.set('order', 0);
     const ballot = new Y.Map<unknown>();
     control.getMap(CONTROL_ROOT.votes).set(FIXTURE_PROPOSITION_ID, ballot);
-    participantIds.forEach((participantId, index) => ballot.set(participantId, index % 3 === 0 ? 'disagree' : 'agree'));
+    participantIds.forEach((participantId, index) =>
+      ballot.set(participantId, index % 3 === 0 ? 'disagree' : 'agree'),
+    );
   });
   return {
     board: Y.encodeStateAsUpdate(board),

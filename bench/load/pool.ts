@@ -14,7 +14,10 @@ export type CommandBody = DistributiveOmit<WorkerCommand, 'id'>;
 
 export class ClientPool {
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (r: WorkerReply) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<
+    number,
+    { resolve: (r: WorkerReply) => void; reject: (e: Error) => void }
+  >();
 
   private constructor(private readonly workers: ChildProcess[]) {
     for (const worker of workers) {
@@ -27,7 +30,8 @@ export class ClientPool {
         else waiter.resolve(reply);
       });
       worker.on('exit', (code) => {
-        for (const waiter of this.pending.values()) waiter.reject(new Error(`client worker exited (${code})`));
+        for (const waiter of this.pending.values())
+          waiter.reject(new Error(`client worker exited (${code})`));
         this.pending.clear();
       });
     }

@@ -2,9 +2,21 @@
 import type { ClientSpec } from '../relays/relay';
 
 export type WorkerCommand =
-  | { type: 'connect'; id: number; clients: Array<{ clientId: number; spec: ClientSpec }>; timeoutMs: number }
+  | {
+      type: 'connect';
+      id: number;
+      clients: Array<{ clientId: number; spec: ClientSpec }>;
+      timeoutMs: number;
+    }
   | { type: 'fanout-listen'; id: number; runKey: string }
-  | { type: 'fanout-write'; id: number; clientId: number; runKey: string; updates: number; intervalMs: number }
+  | {
+      type: 'fanout-write';
+      id: number;
+      clientId: number;
+      runKey: string;
+      updates: number;
+      intervalMs: number;
+    }
   | { type: 'fanout-collect'; id: number; expected: number; deadlineMs: number }
   | {
       type: 'burst';
@@ -17,7 +29,15 @@ export type WorkerCommand =
       total: number;
       deadlineMs: number;
     }
-  | { type: 'late-join'; id: number; board: ClientSpec; control: ClientSpec; initiatives: number; votes: number; timeoutMs: number }
+  | {
+      type: 'late-join';
+      id: number;
+      board: ClientSpec;
+      control: ClientSpec;
+      initiatives: number;
+      votes: number;
+      timeoutMs: number;
+    }
   | { type: 'disconnect'; id: number };
 
 export type WorkerReply =

@@ -20,7 +20,11 @@ import type { WorkerCommand, WorkerReply } from './protocol';
 process.setMaxListeners(0);
 
 const clients = new Map<number, BenchClient>();
-let fanout: { latenciesMs: number[]; perClient: Map<number, number>; stops: Array<() => void> } | null = null;
+let fanout: {
+  latenciesMs: number[];
+  perClient: Map<number, number>;
+  stops: Array<() => void>;
+} | null = null;
 
 function reply(message: WorkerReply): void {
   process.send?.(message);
@@ -43,7 +47,11 @@ async function connect(command: Extract<WorkerCommand, { type: 'connect' }>): Pr
 }
 
 function fanoutListen(command: Extract<WorkerCommand, { type: 'fanout-listen' }>): WorkerReply {
-  const state = { latenciesMs: [] as number[], perClient: new Map<number, number>(), stops: [] as Array<() => void> };
+  const state = {
+    latenciesMs: [] as number[],
+    perClient: new Map<number, number>(),
+    stops: [] as Array<() => void>,
+  };
   for (const [clientId, client] of clients) {
     if (!isReader(client)) continue;
     state.perClient.set(clientId, 0);
@@ -57,7 +65,9 @@ function fanoutListen(command: Extract<WorkerCommand, { type: 'fanout-listen' }>
   return { type: 'listening', id: command.id };
 }
 
-async function fanoutWrite(command: Extract<WorkerCommand, { type: 'fanout-write' }>): Promise<WorkerReply> {
+async function fanoutWrite(
+  command: Extract<WorkerCommand, { type: 'fanout-write' }>,
+): Promise<WorkerReply> {
   const writer = clients.get(command.clientId);
   if (!writer) throw new Error(`no client ${command.clientId} in this worker`);
   const startedAt = nowMs();
@@ -73,11 +83,14 @@ async function fanoutWrite(command: Extract<WorkerCommand, { type: 'fanout-write
   return { type: 'fanout-written', id: command.id, firstSentAtMs: startedAt, lastSentAtMs };
 }
 
-async function fanoutCollect(command: Extract<WorkerCommand, { type: 'fanout-collect' }>): Promise<WorkerReply> {
+async function fanoutCollect(
+  command: Extract<WorkerCommand, { type: 'fanout-collect' }>,
+): Promise<WorkerReply> {
   const state = fanout;
   if (!state) throw new Error('fanout-collect before fanout-listen');
   const complete = () => [...state.perClient.values()].every((count) => count >= command.expected);
-  while (!complete() && nowMs() < command.deadlineMs) await new Promise((resolve) => setTimeout(resolve, 20));
+  while (!complete() && nowMs() < command.deadlineMs)
+    await new Promise((resolve) => setTimeout(resolve, 20));
   for (const stop of state.stops) stop();
   fanout = null;
   let missing = 0;
@@ -104,10 +117,13 @@ async function burst(command: Extract<WorkerCommand, { type: 'burst' }>): Promis
   }
   const timers = participants.map(([clientId, client]) => {
     const due = command.startAtMs + (clientId / command.total) * command.windowMs;
-    return setTimeout(() => {
-      writeTimes.push(nowMs());
-      writeBurstVote(client.doc, client.spec.identity.participantId, command.runKey);
-    }, Math.max(0, due - nowMs()));
+    return setTimeout(
+      () => {
+        writeTimes.push(nowMs());
+        writeBurstVote(client.doc, client.spec.identity.participantId, command.runKey);
+      },
+      Math.max(0, due - nowMs()),
+    );
   });
   if (participants.length === 0) allConverged();
   const deadline = setTimeout(allConverged, Math.max(0, command.deadlineMs - nowMs()));
@@ -132,7 +148,9 @@ async function burst(command: Extract<WorkerCommand, { type: 'burst' }>): Promis
   };
 }
 
-async function lateJoin(command: Extract<WorkerCommand, { type: 'late-join' }>): Promise<WorkerReply> {
+async function lateJoin(
+  command: Extract<WorkerCommand, { type: 'late-join' }>,
+): Promise<WorkerReply> {
   const started = nowMs();
   const board = new BenchClient(command.board);
   const control = new BenchClient(command.control, undefined, board.hocuspocusSocket);
@@ -140,7 +158,10 @@ async function lateJoin(command: Extract<WorkerCommand, { type: 'late-join' }>):
     countInitiatives(board.doc) >= command.initiatives && countVotes(control.doc) >= command.votes;
   try {
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`late joiner not synced in ${command.timeoutMs} ms`)), command.timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`late joiner not synced in ${command.timeoutMs} ms`)),
+        command.timeoutMs,
+      );
       const check = () => {
         if (!holdsEverything()) return;
         clearTimeout(timer);
@@ -184,7 +205,11 @@ async function handle(command: WorkerCommand): Promise<WorkerReply> {
 process.on('message', (message: unknown) => {
   const command = message as WorkerCommand;
   handle(command).then(reply, (error: unknown) => {
-    reply({ type: 'failed', id: command.id, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+    reply({
+      type: 'failed',
+      id: command.id,
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
   });
 });
 

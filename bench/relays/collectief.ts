@@ -22,7 +22,8 @@ async function postJson<T>(url: string, body: unknown): Promise<T> {
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
   });
-  if (!response.ok) throw new Error(`POST ${new URL(url).pathname} -> ${response.status} ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`POST ${new URL(url).pathname} -> ${response.status} ${await response.text()}`);
   return (await response.json()) as T;
 }
 
@@ -54,12 +55,18 @@ export async function startCollectief(options: RelayOptions): Promise<RelayUnder
 
   async function register(code: string, index: number): Promise<Credentials> {
     const name = `Deelnemer ${index}`;
-    const registered = await postJson<RegisteredParticipant>(`${origin}/api/sessions/${code}/participants`, {
-      name,
-      perspective: 'resident',
-    });
+    const registered = await postJson<RegisteredParticipant>(
+      `${origin}/api/sessions/${code}/participants`,
+      {
+        name,
+        perspective: 'resident',
+      },
+    );
     return {
-      params: { [WS_PARAM.participantId]: registered.participantId, [WS_PARAM.participantToken]: registered.participantToken },
+      params: {
+        [WS_PARAM.participantId]: registered.participantId,
+        [WS_PARAM.participantToken]: registered.participantToken,
+      },
       identity: { participantId: registered.participantId, name, role: 'participant' },
     };
   }
@@ -72,7 +79,11 @@ export async function startCollectief(options: RelayOptions): Promise<RelayUnder
     const participants: Credentials[] = [];
     for (let start = 0; start < participantCount; start += REGISTRATIONS_IN_FLIGHT) {
       const batch = [];
-      for (let index = start; index < Math.min(participantCount, start + REGISTRATIONS_IN_FLIGHT); index += 1) {
+      for (
+        let index = start;
+        index < Math.min(participantCount, start + REGISTRATIONS_IN_FLIGHT);
+        index += 1
+      ) {
         batch.push(register(code, index));
       }
       participants.push(...(await Promise.all(batch)));
@@ -80,15 +91,18 @@ export async function startCollectief(options: RelayOptions): Promise<RelayUnder
     const castVote = async (participantIndex: number, propositionId: string, choiceId: string) => {
       const participant = participants[participantIndex];
       if (!participant) throw new Error(`no participant ${participantIndex}`);
-      const response = await fetch(`${origin}/api/sessions/${code}/votes/${encodeURIComponent(propositionId)}`, {
-        method: 'PUT',
-        headers: {
-          'Content-Type': 'application/json',
-          Authorization: `Bearer ${participant.params[WS_PARAM.participantToken]}`,
-          'X-Participant-Id': participant.identity.participantId,
+      const response = await fetch(
+        `${origin}/api/sessions/${code}/votes/${encodeURIComponent(propositionId)}`,
+        {
+          method: 'PUT',
+          headers: {
+            'Content-Type': 'application/json',
+            Authorization: `Bearer ${participant.params[WS_PARAM.participantToken]}`,
+            'X-Participant-Id': participant.identity.participantId,
+          },
+          body: JSON.stringify({ choiceId }),
         },
-        body: JSON.stringify({ choiceId }),
-      });
+      );
       if (!response.ok) throw new Error(`vote -> ${response.status} ${await response.text()}`);
     };
     return {

@@ -27,7 +27,11 @@ function measure(withGc: boolean): Omit<RelayMeasurement, 'type' | 'id'> {
 }
 
 function isRelayRequest(message: unknown): message is RelayRequest {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'measure';
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { type?: unknown }).type === 'measure'
+  );
 }
 
 if (process.send) {

@@ -27,13 +27,21 @@ function peerSession(participantCount: number): SessionAccess {
   return {
     boardRoom: code,
     controlRoom: `${code}.control`,
-    facilitator: { params: {}, identity: { participantId: 'facilitator', name: 'Facilitator', role: 'facilitator' } },
+    facilitator: {
+      params: {},
+      identity: { participantId: 'facilitator', name: 'Facilitator', role: 'facilitator' },
+    },
     participants: Array.from({ length: participantCount }, (_, index) => participant(index)),
   };
 }
 
 export async function startYWebsocketServer(options: RelayOptions): Promise<RelayUnderTest> {
-  const process = await RelayProcess.start({ entry: Y_WEBSOCKET_SERVER_BIN, env: {}, relay: options, label: 'y-websocket' });
+  const process = await RelayProcess.start({
+    entry: Y_WEBSOCKET_SERVER_BIN,
+    env: {},
+    relay: options,
+    label: 'y-websocket',
+  });
   return {
     name: 'y-websocket',
     protocol: 'y-websocket',
@@ -45,7 +53,12 @@ export async function startYWebsocketServer(options: RelayOptions): Promise<Rela
 }
 
 export async function startHocuspocus(options: RelayOptions): Promise<RelayUnderTest> {
-  const process = await RelayProcess.start({ entry: HOCUSPOCUS_ENTRY, env: {}, relay: options, label: 'hocuspocus' });
+  const process = await RelayProcess.start({
+    entry: HOCUSPOCUS_ENTRY,
+    env: {},
+    relay: options,
+    label: 'hocuspocus',
+  });
   return {
     name: 'hocuspocus',
     protocol: 'hocuspocus',

@@ -27,7 +27,10 @@ export async function rssBytesFromProc(pid: number): Promise<number> {
  * (or after `maxWaitMs`, whichever comes first); returns how long it waited. Not zero: with
  * hundreds of clients the relay is never idle (each renews its awareness every 15 s).
  */
-export async function waitUntilQuiet(pid: number, options = { windowMs: 500, busyFraction: 0.2, maxWaitMs: 20_000 }): Promise<number> {
+export async function waitUntilQuiet(
+  pid: number,
+  options = { windowMs: 500, busyFraction: 0.2, maxWaitMs: 20_000 },
+): Promise<number> {
   const started = performance.now();
   let previous = await cpuMillisFromProc(pid);
   while (performance.now() - started < options.maxWaitMs) {

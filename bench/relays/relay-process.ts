@@ -66,7 +66,10 @@ export class RelayProcess {
     // One folder per relay process: node writes one profile per thread (tsx's loader runs in
     // its own thread); the main thread's is the large one.
     const profiling = cpuProfileDir
-      ? [`--cpu-prof`, `--cpu-prof-dir=${path.join(cpuProfileDir, `${options.label}-${new Date().toISOString().replace(/[:.]/g, '-')}`)}`]
+      ? [
+          `--cpu-prof`,
+          `--cpu-prof-dir=${path.join(cpuProfileDir, `${options.label}-${new Date().toISOString().replace(/[:.]/g, '-')}`)}`,
+        ]
       : [];
     const child = fork(options.entry, [], {
       execArgv: ['--expose-gc', '--import', 'tsx', '--import', HOOK_PATH, ...profiling],
@@ -147,7 +150,9 @@ export class RelayProcess {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     await this.stop();
-    throw new Error(`relay did not listen on ${this.port} within ${timeoutMs} ms:\n${this.recentStderr()}`);
+    throw new Error(
+      `relay did not listen on ${this.port} within ${timeoutMs} ms:\n${this.recentStderr()}`,
+    );
   }
 }
 

@@ -29,7 +29,11 @@ export type SessionAccess = {
   facilitator: Credentials;
   participants: Credentials[];
   /** Present where votes go through an HTTP endpoint instead of a client write (ours). */
-  votesEndpoint?: (participantIndex: number, propositionId: string, choiceId: string) => Promise<void>;
+  votesEndpoint?: (
+    participantIndex: number,
+    propositionId: string,
+    choiceId: string,
+  ) => Promise<void>;
 };
 
 export interface RelayUnderTest {
@@ -42,6 +46,16 @@ export interface RelayUnderTest {
   stop(): Promise<void>;
 }
 
-export function clientSpec(relay: RelayUnderTest, room: string, credentials: Credentials): ClientSpec {
-  return { protocol: relay.protocol, url: relay.wsUrl, room, params: credentials.params, identity: credentials.identity };
+export function clientSpec(
+  relay: RelayUnderTest,
+  room: string,
+  credentials: Credentials,
+): ClientSpec {
+  return {
+    protocol: relay.protocol,
+    url: relay.wsUrl,
+    room,
+    params: credentials.params,
+    identity: credentials.identity,
+  };
 }

@@ -14,7 +14,13 @@ export type Row = {
   ratio: number;
 };
 
-export type Goal = { figure: string; size: number; limit: number; ratio: number; met: boolean | null };
+export type Goal = {
+  figure: string;
+  size: number;
+  limit: number;
+  ratio: number;
+  met: boolean | null;
+};
 
 type FigureDefinition = { figure: string; unit: string; pick: (round: RoundResult) => number };
 
@@ -33,8 +39,16 @@ export const FIGURES: FigureDefinition[] = [
   { figure: 'burst relay CPU', unit: 'ms', pick: (r) => r.burst.relayCpuMs },
   { figure: 'late join sync', unit: 'ms', pick: (r) => r.lateJoin.syncMs },
   { figure: 'late join relay CPU', unit: 'ms', pick: (r) => r.lateJoin.relayCpuMs },
-  { figure: 'RSS per idle connection', unit: 'KB', pick: (r) => r.memory.rssPerConnectionBytes / KB },
-  { figure: 'heap per idle connection', unit: 'KB', pick: (r) => r.memory.heapPerConnectionBytes / KB },
+  {
+    figure: 'RSS per idle connection',
+    unit: 'KB',
+    pick: (r) => r.memory.rssPerConnectionBytes / KB,
+  },
+  {
+    figure: 'heap per idle connection',
+    unit: 'KB',
+    pick: (r) => r.memory.heapPerConnectionBytes / KB,
+  },
   { figure: 'RSS per loaded room', unit: 'MB', pick: (r) => r.memory.rssPerLoadedRoomBytes / MB },
   { figure: 'heap per loaded room', unit: 'MB', pick: (r) => r.memory.heapPerLoadedRoomBytes / MB },
 ];
@@ -60,10 +74,18 @@ export function buildRows(rounds: RoundResult[]): Row[] {
       for (const round of rounds) {
         if (round.size === size) values[round.relay as RelayName] = definition.pick(round);
       }
-      const peerValues = PEERS.map((peer) => values[peer]).filter((v): v is number => v !== undefined && Number.isFinite(v));
+      const peerValues = PEERS.map((peer) => values[peer]).filter(
+        (v): v is number => v !== undefined && Number.isFinite(v),
+      );
       const best = peerValues.length > 0 ? Math.min(...peerValues) : Number.NaN;
       const ours = values.collectief ?? Number.NaN;
-      rows.push({ figure: definition.figure, size, unit: definition.unit, values, ratio: ours / best });
+      rows.push({
+        figure: definition.figure,
+        size,
+        unit: definition.unit,
+        values,
+        ratio: ours / best,
+      });
     }
   }
   return rows;
@@ -92,9 +114,13 @@ export function renderTable(rows: Row[], goals: Goal[]): string {
   ];
   for (const row of rows) {
     const goal = goalFor(row);
-    const goalText = goal ? `<= ${goal.limit}x ${goal.met === null ? '(n/a)' : goal.met ? 'met' : 'MISSED'}` : '';
+    const goalText = goal
+      ? `<= ${goal.limit}x ${goal.met === null ? '(n/a)' : goal.met ? 'met' : 'MISSED'}`
+      : '';
     const cells = RELAYS.map((relay) => format(row.values[relay]));
-    lines.push(`| ${row.figure} | ${row.size} | ${row.unit} | ${cells.join(' | ')} | ${format(row.ratio)} | ${goalText} |`);
+    lines.push(
+      `| ${row.figure} | ${row.size} | ${row.unit} | ${cells.join(' | ')} | ${format(row.ratio)} | ${goalText} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -104,10 +130,14 @@ export function renderIncomplete(rounds: RoundResult[]): string[] {
   const lines: string[] = [];
   for (const round of rounds) {
     if (round.fanout.missing > 0) {
-      lines.push(`${round.relay} N=${round.size}: fan-out ${round.fanout.missing} arrivals missing at the deadline (latencies are lower bounds)`);
+      lines.push(
+        `${round.relay} N=${round.size}: fan-out ${round.fanout.missing} arrivals missing at the deadline (latencies are lower bounds)`,
+      );
     }
     if (round.burst.unconverged > 0) {
-      lines.push(`${round.relay} N=${round.size}: burst: ${round.burst.unconverged} clients had not converged at the deadline (convergence is a lower bound)`);
+      lines.push(
+        `${round.relay} N=${round.size}: burst: ${round.burst.unconverged} clients had not converged at the deadline (convergence is a lower bound)`,
+      );
     }
   }
   return lines;

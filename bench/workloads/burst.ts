@@ -49,7 +49,8 @@ export async function runBurst(context: RoundContext): Promise<BurstResult> {
   const lastConverged = unconverged > 0 ? deadlineMs : maximum(converged);
   const firstWrite = Math.min(...replies.map((reply) => reply.firstWriteAtMs));
   const lastWrite = Math.max(...replies.map((reply) => reply.lastWriteAtMs));
-  const sum = (pick: (reply: (typeof replies)[number]) => number) => replies.reduce((total, r) => total + pick(r), 0);
+  const sum = (pick: (reply: (typeof replies)[number]) => number) =>
+    replies.reduce((total, r) => total + pick(r), 0);
   return {
     clients: size,
     windowMs: config.burst.windowMs,

@@ -30,7 +30,11 @@ export async function runFanout(context: RoundContext): Promise<FanoutResult> {
     'fanout-written',
   );
   const collected = await pool.all(
-    () => ({ type: 'fanout-collect', expected: updates, deadlineMs: nowMs() + config.timeouts.workloadMs }),
+    () => ({
+      type: 'fanout-collect',
+      expected: updates,
+      deadlineMs: nowMs() + config.timeouts.workloadMs,
+    }),
     'fanout-collected',
   );
   const cpuAfter = await relay.process.cpuMillis();

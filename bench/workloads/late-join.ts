@@ -8,7 +8,12 @@ import * as Y from 'yjs';
 import { CONTROL_ROOT } from '../../shared/schema/layout';
 import { BenchClient } from '../load/client';
 import { countVotes, nowMs } from '../load/document';
-import { FIXTURE_PROPOSITION_ID, generateFixture, writeInitiatives, type LateJoinFixture } from '../load/fixture';
+import {
+  FIXTURE_PROPOSITION_ID,
+  generateFixture,
+  writeInitiatives,
+  type LateJoinFixture,
+} from '../load/fixture';
 import { waitUntilQuiet } from '../relays/proc';
 import { clientSpec, type SessionAccess } from '../relays/relay';
 import { median } from '../report/stats';
@@ -39,11 +44,25 @@ export async function runLateJoin(
   const session = await relay.createSession(votes);
   // The seeders stay connected: Hocuspocus unloads a document without connections.
   const board = new BenchClient(clientSpec(relay, session.boardRoom, session.facilitator));
-  const control = new BenchClient(clientSpec(relay, session.controlRoom, session.facilitator), undefined, board.hocuspocusSocket);
+  const control = new BenchClient(
+    clientSpec(relay, session.controlRoom, session.facilitator),
+    undefined,
+    board.hocuspocusSocket,
+  );
   try {
-    await Promise.all([board.whenSynced(config.timeouts.connectMs), control.whenSynced(config.timeouts.connectMs)]);
+    await Promise.all([
+      board.whenSynced(config.timeouts.connectMs),
+      control.whenSynced(config.timeouts.connectMs),
+    ]);
     const used = session.votesEndpoint
-      ? await seedThroughApi(session, board, control, initiatives, votes, config.timeouts.workloadMs)
+      ? await seedThroughApi(
+          session,
+          board,
+          control,
+          initiatives,
+          votes,
+          config.timeouts.workloadMs,
+        )
       : seedDirectly(board, control, fixture ?? generateFixture(initiatives, votes));
     if (used.source === 'collectief-snapshot') onFixture(used);
 
@@ -92,7 +111,11 @@ export async function runLateJoin(
   }
 }
 
-function seedDirectly(board: BenchClient, control: BenchClient, fixture: LateJoinFixture): LateJoinFixture {
+function seedDirectly(
+  board: BenchClient,
+  control: BenchClient,
+  fixture: LateJoinFixture,
+): LateJoinFixture {
   Y.applyUpdate(board.doc, fixture.board);
   Y.applyUpdate(control.doc, fixture.control);
   return fixture;
@@ -112,7 +135,9 @@ async function seedThroughApi(
 ): Promise<LateJoinFixture> {
   const castVote = session.votesEndpoint;
   if (!castVote) throw new Error('seedThroughApi needs a votes endpoint');
-  const participantIds = session.participants.map((credentials) => credentials.identity.participantId);
+  const participantIds = session.participants.map(
+    (credentials) => credentials.identity.participantId,
+  );
   writeInitiatives(board.doc, participantIds, initiatives);
   const { propositionId, choiceIds } = openAProposition(control.doc);
   await sleep(300);
@@ -125,7 +150,8 @@ async function seedThroughApi(
   }
   const deadline = nowMs() + timeoutMs;
   while (countVotes(control.doc) < votes) {
-    if (nowMs() > deadline) throw new Error(`seeding: only ${countVotes(control.doc)} of ${votes} votes came back`);
+    if (nowMs() > deadline)
+      throw new Error(`seeding: only ${countVotes(control.doc)} of ${votes} votes came back`);
     await sleep(50);
   }
   return {
@@ -146,7 +172,9 @@ function openAProposition(control: Y.Doc): { propositionId: string; choiceIds: s
     if (!(proposition instanceof Y.Map)) continue;
     const choices = proposition.get('choices');
     const choiceIds = Array.isArray(choices)
-      ? choices.map((choice: ChoiceLike) => choice.id).filter((id): id is string => typeof id === 'string')
+      ? choices
+          .map((choice: ChoiceLike) => choice.id)
+          .filter((id): id is string => typeof id === 'string')
       : [];
     if (choiceIds.length === 0) continue;
     control.transact(() => proposition.set('state', 'open'));

@@ -102,7 +102,11 @@ async function connectRoom(context: RoundContext) {
   const writerSpec = clientSpec(relay, session.boardRoom, session.facilitator);
   await pool.request(
     pool.workerOf(writerId),
-    { type: 'connect', clients: [{ clientId: writerId, spec: writerSpec }], timeoutMs: config.timeouts.connectMs },
+    {
+      type: 'connect',
+      clients: [{ clientId: writerId, spec: writerSpec }],
+      timeoutMs: config.timeouts.connectMs,
+    },
     'connected',
   );
   await waitUntilQuiet(relay.process.pid);
@@ -112,7 +116,10 @@ async function connectRoom(context: RoundContext) {
     (workerIndex) => ({
       type: 'connect',
       clients: session.participants
-        .map((credentials, clientId) => ({ clientId, spec: clientSpec(relay, session.boardRoom, credentials) }))
+        .map((credentials, clientId) => ({
+          clientId,
+          spec: clientSpec(relay, session.boardRoom, credentials),
+        }))
         .filter(({ clientId }) => pool.workerOf(clientId) === workerIndex),
       timeoutMs: config.timeouts.connectMs,
     }),

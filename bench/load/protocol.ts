@@ -44,7 +44,14 @@ export type WorkerReply =
   | { type: 'connected'; id: number; connectMs: number }
   | { type: 'listening'; id: number }
   | { type: 'fanout-written'; id: number; firstSentAtMs: number; lastSentAtMs: number }
-  | { type: 'fanout-collected'; id: number; latenciesMs: number[]; missing: number }
+  | {
+      type: 'fanout-collected';
+      id: number;
+      latenciesMs: number[];
+      missing: number;
+      /** The worker's own CPU time from listen to collect: what the clients cost. */
+      cpuMs: number;
+    }
   | {
       type: 'burst-done';
       id: number;

@@ -24,6 +24,7 @@ let fanout: {
   latenciesMs: number[];
   perClient: Map<number, number>;
   stops: Array<() => void>;
+  cpuAtStart: NodeJS.CpuUsage;
 } | null = null;
 
 function reply(message: WorkerReply): void {
@@ -51,6 +52,7 @@ function fanoutListen(command: Extract<WorkerCommand, { type: 'fanout-listen' }>
     latenciesMs: [] as number[],
     perClient: new Map<number, number>(),
     stops: [] as Array<() => void>,
+    cpuAtStart: process.cpuUsage(),
   };
   for (const [clientId, client] of clients) {
     if (!isReader(client)) continue;
@@ -95,7 +97,14 @@ async function fanoutCollect(
   fanout = null;
   let missing = 0;
   for (const count of state.perClient.values()) missing += Math.max(0, command.expected - count);
-  return { type: 'fanout-collected', id: command.id, latenciesMs: state.latenciesMs, missing };
+  const cpu = process.cpuUsage(state.cpuAtStart);
+  return {
+    type: 'fanout-collected',
+    id: command.id,
+    latenciesMs: state.latenciesMs,
+    missing,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+  };
 }
 
 async function burst(command: Extract<WorkerCommand, { type: 'burst' }>): Promise<WorkerReply> {

@@ -32,6 +32,7 @@ export const FIGURES: FigureDefinition[] = [
   { figure: 'fan-out p99', unit: 'ms', pick: (r) => r.fanout.p99Ms },
   { figure: 'fan-out max', unit: 'ms', pick: (r) => r.fanout.maxMs },
   { figure: 'fan-out relay CPU', unit: 'ms', pick: (r) => r.fanout.relayCpuMs },
+  { figure: 'fan-out clients CPU', unit: 'ms', pick: (r) => r.fanout.clientCpuMs },
   { figure: 'burst convergence', unit: 'ms', pick: (r) => r.burst.convergenceMs },
   { figure: 'burst after last write', unit: 'ms', pick: (r) => r.burst.afterLastWriteMs },
   { figure: 'burst messages sent', unit: 'frames', pick: (r) => r.burst.syncMessages },

@@ -16,6 +16,8 @@ export type FanoutResult = {
   /** Arrivals that never came before the deadline (should be 0). */
   missing: number;
   relayCpuMs: number;
+  /** All client workers together: the load generator's own CPU for the same workload. */
+  clientCpuMs: number;
 };
 
 export async function runFanout(context: RoundContext): Promise<FanoutResult> {
@@ -48,5 +50,6 @@ export async function runFanout(context: RoundContext): Promise<FanoutResult> {
     maxMs: maximum(latencies),
     missing: collected.reduce((sum, reply) => sum + reply.missing, 0),
     relayCpuMs: cpuAfter - cpuBefore,
+    clientCpuMs: collected.reduce((sum, reply) => sum + reply.cpuMs, 0),
   };
 }

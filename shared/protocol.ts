@@ -108,3 +108,10 @@ export const EXPORT_FILES = [
   'takeaways.csv',
 ] as const;
 export type ExportFile = (typeof EXPORT_FILES)[number];
+
+/**
+ * Presence keep-alives (same state, newer clock) are relayed in one batch per this window. The
+ * official client drops a peer's presence 30 s after its last renewal and renews every 15 s, so a
+ * one-second delay is far inside that margin.
+ */
+export const PRESENCE_RENEWAL_MS = 1000;

@@ -40,6 +40,15 @@ export class AwarenessStates {
     return entry.clock === current.clock && entry.state === current.state;
   }
 
+  /**
+   * True for a keep-alive: the same state again under a newer clock. The official client renews
+   * its presence every 15 s and peers drop a state not renewed within 30 s.
+   */
+  isRenewal(entry: AwarenessEntry): boolean {
+    const current = this.entries.get(entry.clientId);
+    return current !== undefined && entry.clock > current.clock && entry.state === current.state;
+  }
+
   /** Removes a client (its connection closed) and returns the removal entry to broadcast. */
   remove(clientId: number): AwarenessEntry | null {
     const current = this.entries.get(clientId);

@@ -27,8 +27,14 @@ export class Broadcaster {
     /** Asked at each widening: the room's widest window can depend on its size. */
     private readonly maxTickMs: () => number,
     private readonly deliver: Deliver,
+    private readonly leadingEdgeEnabled = true,
   ) {
     this.windowMs = baseTickMs;
+  }
+
+  /** A fixed window with no leading edge: for traffic that may wait (presence keep-alives). */
+  static trailingOnly(windowMs: number, deliver: Deliver): Broadcaster {
+    return new Broadcaster(windowMs, () => windowMs, deliver, false);
   }
 
   queueUpdate(update: Uint8Array): void {
@@ -56,6 +62,10 @@ export class Broadcaster {
    */
   private schedule(): void {
     if (this.timer !== null || this.leadingEdge !== null) return;
+    if (!this.leadingEdgeEnabled) {
+      this.timer = setTimeout(() => this.onTick(), this.windowMs);
+      return;
+    }
     this.leadingEdge = setImmediate(() => {
       this.leadingEdge = null;
       this.flush();

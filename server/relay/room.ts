@@ -4,7 +4,7 @@
  * own HTTP handlers, goes doc 'update' -> storage log + coalesced broadcast.
  */
 import * as Y from 'yjs';
-import { CLOSE_CODE, type RoomKind } from '../../shared/protocol';
+import { CLOSE_CODE, PRESENCE_RENEWAL_MS, type RoomKind } from '../../shared/protocol';
 import type { Logger } from '../log';
 import type { Counters } from '../metrics';
 import type { DocStore } from '../storage/doc-store';
@@ -38,6 +38,12 @@ export class Room {
   private readonly broadcaster: Broadcaster;
   /** Presence has its own merge windows, so cursors never delay document updates. */
   private readonly presence: Broadcaster;
+  /**
+   * Presence renewals (same state, newer clock) go out together once per PRESENCE_RENEWAL_MS.
+   * Every presence broadcast comes back as one echo frame from each official client, so sending
+   * 500 renewals one by one would cost 500 x 500 inbound frames every 15 s.
+   */
+  private readonly renewals: Broadcaster;
   /** clientID -> principal that first wrote with it since load: nobody may write under another's clientID. */
   private readonly clientOwners = new Map<number, string>();
   /** Set once the room is closing (delete, shutdown, unload): frames still in flight are ignored. */
@@ -57,6 +63,7 @@ export class Room {
     const widest = (): number => this.widestWindowMs();
     this.broadcaster = new Broadcaster(broadcastTickMs, widest, deliver);
     this.presence = new Broadcaster(broadcastTickMs, widest, deliver);
+    this.renewals = Broadcaster.trailingOnly(PRESENCE_RENEWAL_MS, deliver);
     this.clientOwners.set(doc.clientID, '#server');
     doc.on('update', (update: Uint8Array) => this.onDocUpdate(update));
   }
@@ -109,6 +116,7 @@ export class Room {
   closeAll(code: number, reason: string): void {
     this.broadcaster.flushNow();
     this.presence.flushNow();
+    this.renewals.flushNow();
     this.closing = true;
     for (const connection of this.connections) connection.close(code, reason);
   }
@@ -117,6 +125,7 @@ export class Room {
     this.closing = true;
     this.broadcaster.flushNow();
     this.presence.flushNow();
+    this.renewals.flushNow();
     this.doc.destroy();
   }
 
@@ -202,7 +211,10 @@ export class Room {
         return;
       }
     }
-    this.presence.queueAwareness(this.awareness.apply(fresh));
+    const renewals = fresh.filter((entry) => this.awareness.isRenewal(entry));
+    const changes = fresh.filter((entry) => !this.awareness.isRenewal(entry));
+    this.renewals.queueAwareness(this.awareness.apply(renewals));
+    this.presence.queueAwareness(this.awareness.apply(changes));
   }
 
   private isAwarenessTaken(connection: Connection, clientId: number): boolean {

@@ -121,6 +121,31 @@ describe('relay: official y-websocket clients', () => {
     expect(refusalsAfter).toBe(refusalsBefore);
   });
 
+  it('still delivers every presence keep-alive, batched within a second and a half', async () => {
+    const observer = connect('board', participantParams(alice));
+    const renewing = Array.from({ length: 8 }, () => connect('board', participantParams(bob)));
+    await Promise.all([observer, ...renewing].map((client) => whenSynced(client)));
+    renewing.forEach((client, index) => client.provider.awareness.setLocalState({ index }));
+    const clockAtObserver = (client: (typeof renewing)[number]): number =>
+      observer.provider.awareness.meta.get(client.doc.clientID)?.clock ?? -1;
+    await waitUntil(
+      () =>
+        renewing.every((client) =>
+          observer.provider.awareness.getStates().has(client.doc.clientID),
+        ),
+      'observer sees every client',
+    );
+    const clocksBefore = renewing.map(clockAtObserver);
+    const renewedAt = Date.now();
+    renewing.forEach((client, index) => client.provider.awareness.setLocalState({ index }));
+    await waitUntil(
+      () => renewing.every((client, index) => clockAtObserver(client) > (clocksBefore[index] ?? 0)),
+      'observer holds every renewal',
+      5000,
+    );
+    expect(Date.now() - renewedAt).toBeLessThan(1500);
+  });
+
   it('carries facilitator control changes to participants', async () => {
     const facilitator = connect('control', facilitatorParams(session));
     const viewer = connect('control', participantParams(alice));

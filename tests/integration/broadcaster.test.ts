@@ -1,0 +1,55 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Broadcaster } from '../../server/relay/broadcast';
+
+const entry = (clientId: number, clock: number) => ({
+  clientId,
+  clock,
+  state: JSON.stringify({ user: { name: `client ${clientId}` } }),
+});
+
+describe('relay broadcaster', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('sends a change in a quiet room at once (leading edge)', async () => {
+    const sent: Buffer[] = [];
+    const broadcaster = new Broadcaster(
+      4,
+      () => 100,
+      (message) => sent.push(message),
+    );
+    broadcaster.queueAwareness([entry(1, 1)]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('holds presence keep-alives for one window and sends them as one message', async () => {
+    const sent: Buffer[] = [];
+    const renewals = Broadcaster.trailingOnly(1000, (message) => sent.push(message));
+    for (let clientId = 1; clientId <= 20; clientId += 1) {
+      renewals.queueAwareness([entry(clientId, 2)]);
+      await vi.advanceTimersByTimeAsync(30);
+    }
+    expect(sent).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('merges a burst of document updates into fewer messages than updates', async () => {
+    const sent: Buffer[] = [];
+    const broadcaster = new Broadcaster(
+      4,
+      () => 100,
+      (message) => sent.push(message),
+    );
+    const { Doc, encodeStateAsUpdate } = await import('yjs');
+    for (let index = 0; index < 100; index += 1) {
+      const doc = new Doc();
+      doc.getMap('votes').set(`p${index}`, 'agree');
+      broadcaster.queueUpdate(encodeStateAsUpdate(doc));
+      await vi.advanceTimersByTimeAsync(2); // 500 votes a second
+    }
+    await vi.advanceTimersByTimeAsync(200);
+    expect(sent.length).toBeLessThan(20);
+  });
+});

@@ -175,8 +175,21 @@ export function inspectUpdate(doc: Y.Doc, decoded: DecodedUpdate): Inspection {
   const locations: Location[] = [];
   const clients = new Set<number>();
   try {
+    const nextClock = new Map<number, number>();
     for (const struct of decoded.structs) {
-      if (struct instanceof Y.Skip || isAlreadyKnown(doc.store, struct)) continue;
+      // Yjs would keep an update with a gap pending in memory until the missing clocks arrive,
+      // which for a crafted one is never; a real client sends them with its next sync anyway.
+      if (struct instanceof Y.Skip)
+        throw new Unresolvable(
+          `reference to unknown struct ${struct.id.client}:${struct.id.clock} (a gap in the update)`,
+        );
+      const expected = nextClock.get(struct.id.client) ?? Y.getState(doc.store, struct.id.client);
+      if (struct.id.clock > expected)
+        throw new Unresolvable(
+          `reference to unknown struct ${struct.id.client}:${expected} (a gap before ${struct.id.clock})`,
+        );
+      nextClock.set(struct.id.client, Math.max(expected, struct.id.clock + struct.length));
+      if (isAlreadyKnown(doc.store, struct)) continue;
       clients.add(struct.id.client);
       locations.push(resolver.locateUpdateStruct(struct));
     }
@@ -189,6 +202,31 @@ export function inspectUpdate(doc: Y.Doc, decoded: DecodedUpdate): Inspection {
   const touches = dedupe(locations);
   if (touches.length === 0 && clients.size === 0) return { kind: 'noop' };
   return { kind: 'changes', touches, clients };
+}
+
+/** The client id's content spans several namespaces (only the facilitator or the server writes like that). */
+export const SEVERAL_NAMESPACES = Symbol('several namespaces');
+
+/**
+ * Whose namespace a client id's content already in the document lies in: the one first key all
+ * of it sits under, SEVERAL_NAMESPACES, or null when it has no located content. Lets the relay
+ * give a client id back to its writer after a restart, before anyone else can squat its clocks.
+ */
+export function namespaceOfClient(
+  doc: Y.Doc,
+  client: number,
+): string | null | typeof SEVERAL_NAMESPACES {
+  const structs = doc.store.clients.get(client);
+  if (structs === undefined) return null;
+  let namespace: string | null = null;
+  for (const struct of structs) {
+    if (!(struct instanceof Y.Item)) continue;
+    const location = locateIntegrated(struct);
+    if (location === null || location.key === null) continue;
+    if (namespace !== null && namespace !== location.key) return SEVERAL_NAMESPACES;
+    namespace = location.key;
+  }
+  return namespace;
 }
 
 function dedupe(locations: Location[]): Touch[] {

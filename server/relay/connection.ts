@@ -5,6 +5,9 @@
 import type { WebSocket } from 'ws';
 import type { Principal } from './authority';
 
+/** The principal id every facilitator connection shares (participant ids never start with '#'). */
+export const FACILITATOR_PRINCIPAL = '#facilitator';
+
 export class Connection {
   /** Cleared by each heartbeat, set again by the client's pong; a connection still false is dead. */
   alive = true;
@@ -19,7 +22,9 @@ export class Connection {
 
   /** Stable id for client-ID ownership: the participantId, or one shared id for the facilitator key. */
   get principalId(): string {
-    return this.principal.role === 'facilitator' ? '#facilitator' : this.principal.participantId;
+    return this.principal.role === 'facilitator'
+      ? FACILITATOR_PRINCIPAL
+      : this.principal.participantId;
   }
 
   send(message: Buffer): void {

@@ -8,11 +8,11 @@ import { CLOSE_CODE, PRESENCE_RENEWAL_MS, type RoomKind } from '../../shared/pro
 import type { Logger } from '../log';
 import type { Counters } from '../metrics';
 import type { DocStore } from '../storage/doc-store';
-import { inspectUpdate, judge } from './authority';
+import { SEVERAL_NAMESPACES, inspectUpdate, judge, namespaceOfClient } from './authority';
 import { AwarenessStates, encodeAwarenessEntries } from './awareness-states';
 import { Broadcaster } from './broadcast';
 import { encodePlaceholders, refusedRanges } from './placeholders';
-import type { Connection } from './connection';
+import { FACILITATOR_PRINCIPAL, type Connection } from './connection';
 import {
   decodeFrame,
   encodeAwareness,
@@ -182,11 +182,30 @@ export class Room {
 
   private claimClients(principalId: string, clients: Set<number>): boolean {
     for (const client of clients) {
-      const owner = this.clientOwners.get(client);
+      const owner = this.clientOwners.get(client) ?? this.ownerFromContent(client, principalId);
       if (owner !== undefined && owner !== principalId) return false;
     }
     for (const client of clients) this.clientOwners.set(client, principalId);
     return true;
+  }
+
+  /**
+   * clientOwners starts empty after every load (restart, idle unload). A client id that already
+   * wrote content belongs to the participant in whose namespace all of it lies, so nobody else can
+   * squat the clocks that writer's offline edits will use; content in several namespaces or in
+   * CONTROL can only be the facilitator's (who may reclaim any id: it writes everywhere).
+   * Remembered once found, so a refused squatter cannot make the relay scan again and again.
+   */
+  private ownerFromContent(client: number, claimant: string): string | undefined {
+    if (claimant === FACILITATOR_PRINCIPAL) return undefined;
+    const namespace = namespaceOfClient(this.doc, client);
+    if (namespace === null) return undefined;
+    const owner =
+      this.kind === 'control' || namespace === SEVERAL_NAMESPACES
+        ? FACILITATOR_PRINCIPAL
+        : namespace;
+    this.clientOwners.set(client, owner);
+    return owner;
   }
 
   private receiveAwareness(

@@ -20,6 +20,7 @@ export type FrameKind =
   | 'awareness-flood'
   | 'forged-awareness'
   | 'foreign-namespace-update'
+  | 'gap-update'
   | 'query-awareness';
 
 export const FRAME_KINDS: readonly FrameKind[] = [
@@ -35,6 +36,7 @@ export const FRAME_KINDS: readonly FrameKind[] = [
   'awareness-flood',
   'forged-awareness',
   'foreign-namespace-update',
+  'gap-update',
   'query-awareness',
 ];
 
@@ -92,6 +94,23 @@ export function namespaceUpdate(random: Random, namespace: string, size: number)
   const update = Y.encodeStateAsUpdate(doc);
   doc.destroy();
   return update;
+}
+
+/**
+ * A valid update in one's own namespace whose first clock lies past what the relay has: the
+ * second of two transactions, without the first. Yjs would keep it pending in memory forever.
+ */
+export function gapUpdate(random: Random, namespace: string, size: number): Uint8Array {
+  const doc = new Y.Doc();
+  const updates: Uint8Array[] = [];
+  doc.on('update', (update: Uint8Array) => updates.push(update));
+  // Two roots, so the second write references nothing of the first: only its clock betrays the gap.
+  doc.getMap(BOARD_ROOT.takeaways).set(namespace, 'first');
+  doc.getMap(BOARD_ROOT.initiatives).set(namespace, `gap${random.int(0, 1e9)}${'x'.repeat(size)}`);
+  doc.destroy();
+  const second = updates[1];
+  if (second === undefined) throw new Error('expected two updates');
+  return second;
 }
 
 export function generateFrame(
@@ -183,6 +202,8 @@ export function generateFrame(
           ]),
         },
       ]);
+    case 'gap-update':
+      return syncFrame(2, gapUpdate(random, context.participantId, random.int(1, 2000)));
     case 'foreign-namespace-update':
       return syncFrame(2, namespaceUpdate(random, context.otherParticipantId, random.int(1, 64)));
     case 'query-awareness':

@@ -30,6 +30,10 @@ export type FuzzOptions = {
   framesPerSocket: number;
   parallelSockets: number;
   seed: number;
+  /** Extra server environment (e.g. allocator settings while investigating memory). */
+  serverEnv?: Record<string, string>;
+  /** Frames sent before the memory baseline is taken (default a tenth); they count towards `frames`. */
+  warmupFrames?: number;
   /** Caps the server's V8 old space: a leak growing with the number of frames would then crash it. */
   heapLimitMb?: number;
   log?: (line: string) => void;
@@ -105,7 +109,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzFigures> {
     options.heapLimitMb === undefined
       ? {}
       : { NODE_OPTIONS: `--max-old-space-size=${options.heapLimitMb}` };
-  const server = await startServer({ exposeGc: true, env: { ROOM_IDLE_MS: '500', ...heapLimit } });
+  const server = await startServer({
+    exposeGc: true,
+    env: { ROOM_IDLE_MS: '500', ...heapLimit, ...options.serverEnv },
+  });
   try {
     const session = await createSession(server);
     const alice = await joinSession(server, session.code, 'Alice');
@@ -153,7 +160,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzFigures> {
       );
     };
     // A first tenth warms the heap up to its working size; the rest must not grow it further.
-    await fire(Math.ceil(options.frames / 10));
+    await fire(options.warmupFrames ?? Math.ceil(options.frames / 10));
     mark = server.logs.length;
     bystander.destroy();
     const rssAfterWarmupKb = await unloadAndMeasure(server, mark);

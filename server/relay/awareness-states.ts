@@ -6,8 +6,15 @@
 import * as encoding from 'lib0/encoding';
 import type { AwarenessEntry } from './protocol';
 
+const MAX_DEPARTED_REMEMBERED = 2048;
+
 export class AwarenessStates {
   private readonly entries = new Map<number, AwarenessEntry>();
+  /**
+   * Last clock of clients that left: peers may still echo a departed client's old state after
+   * its removal went out. Bounded: the oldest are forgotten first.
+   */
+  private readonly departedClocks = new Map<number, number>();
 
   get size(): number {
     return this.entries.size;
@@ -22,7 +29,7 @@ export class AwarenessStates {
       const newer = current === undefined || current.clock < entry.clock;
       const removesCurrent = current !== undefined && current.clock === entry.clock && isRemoval;
       if (!newer && !removesCurrent) continue;
-      if (isRemoval) this.entries.delete(entry.clientId);
+      if (isRemoval) this.forget(entry.clientId, entry.clock);
       else this.entries.set(entry.clientId, entry);
       changed.push(entry);
     }
@@ -35,7 +42,10 @@ export class AwarenessStates {
    */
   isEcho(entry: AwarenessEntry): boolean {
     const current = this.entries.get(entry.clientId);
-    if (current === undefined) return entry.state === 'null';
+    if (current === undefined) {
+      const departedAt = this.departedClocks.get(entry.clientId);
+      return entry.state === 'null' || (departedAt !== undefined && entry.clock <= departedAt);
+    }
     if (entry.clock < current.clock) return true;
     return entry.clock === current.clock && entry.state === current.state;
   }
@@ -53,8 +63,17 @@ export class AwarenessStates {
   remove(clientId: number): AwarenessEntry | null {
     const current = this.entries.get(clientId);
     if (current === undefined) return null;
-    this.entries.delete(clientId);
+    this.forget(clientId, current.clock + 1);
     return { clientId, clock: current.clock + 1, state: 'null' };
+  }
+
+  private forget(clientId: number, clock: number): void {
+    this.entries.delete(clientId);
+    this.departedClocks.set(clientId, clock);
+    if (this.departedClocks.size > MAX_DEPARTED_REMEMBERED) {
+      const oldest = this.departedClocks.keys().next();
+      if (oldest.done !== true) this.departedClocks.delete(oldest.value);
+    }
   }
 
   all(): AwarenessEntry[] {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AwarenessStates } from '../../server/relay/awareness-states';
 import { Broadcaster } from '../../server/relay/broadcast';
 
 const entry = (clientId: number, clock: number) => ({
@@ -51,5 +52,17 @@ describe('relay broadcaster', () => {
     }
     await vi.advanceTimersByTimeAsync(200);
     expect(sent.length).toBeLessThan(20);
+  });
+});
+
+describe('relay presence states', () => {
+  it("takes a peer's late echo of a departed client's state as an echo, not a new claim", () => {
+    const states = new AwarenessStates();
+    states.apply([entry(7, 3)]);
+    const removal = states.remove(7);
+    expect(removal?.clock).toBe(4);
+    expect(states.isEcho(entry(7, 3))).toBe(true);
+    expect(states.isEcho({ clientId: 7, clock: 4, state: 'null' })).toBe(true);
+    expect(states.isEcho(entry(7, 5))).toBe(false);
   });
 });

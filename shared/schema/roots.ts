@@ -23,7 +23,7 @@ export function routeWalkArray(control: Y.Doc): Y.Array<unknown> {
 /** A nested map, or undefined when absent or (someone wrote junk) not a map. */
 export function childMap(parent: Y.Map<unknown>, key: string): Y.Map<unknown> | undefined {
   const child = parent.get(key);
-  // instanceof narrows to Y.Map<any>; its values stay unknown until a decoder has read them.
+  // instanceof narrows to a Y.Map of untyped values; they stay unknown until a decoder reads them.
   return child instanceof Y.Map ? (child as Y.Map<unknown>) : undefined;
 }
 

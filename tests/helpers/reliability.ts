@@ -3,15 +3,14 @@
  * server's memory from /proc, health checks, editing participants with a ledger of what they
  * did, convergence checks and counting lost / duplicated notes.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import * as Y from 'yjs';
 import { addInitiative, moveInitiative } from '../../shared/actions/initiatives';
 import { readBoard, readInitiatives } from '../../shared/schema';
-import { REPO_ROOT, freePort, type LogLine, type TestServer } from './server';
+import { REPO_ROOT, startServer, type TestServer } from './server';
 import {
   api,
   connectClient,
@@ -341,19 +340,8 @@ export async function startProxy(targetPort: number): Promise<NetworkProxy> {
   };
 }
 
-/**
- * The real server run as an unprivileged user (`setpriv`, needs root to start): root ignores file
- * permissions, so only an unprivileged server meets a read-only directory. Same JSON-log reading
- * as tests/helpers/server.ts, reduced to what the read-only test needs.
- */
-export type UnprivilegedServer = Pick<
-  TestServer,
-  'port' | 'url' | 'wsUrl' | 'dataDir' | 'logs' | 'waitForLog'
-> & {
-  start(): Promise<void>;
-  kill9(): Promise<void>;
-  stop(): Promise<void>;
-};
+/** The real server run as an unprivileged user (see startServer's runAsUid). */
+export type UnprivilegedServer = TestServer;
 
 export const UNPRIVILEGED_UID = 65534;
 
@@ -379,110 +367,9 @@ export function canRunUnprivileged(): boolean {
   }
 }
 
-export async function startUnprivilegedServer(
+export function startUnprivilegedServer(
   dataDir: string,
   env: Record<string, string>,
 ): Promise<UnprivilegedServer> {
-  const port = await freePort();
-  const logs: LogLine[] = [];
-  const waiters = new Set<{
-    match: (line: LogLine) => boolean;
-    resolve: (line: LogLine) => void;
-  }>();
-  let child: ChildProcess | null = null;
-  const waitForLog = (match: (line: LogLine) => boolean, timeoutMs = 15_000): Promise<LogLine> =>
-    new Promise((resolve, reject) => {
-      const waiter = { match, resolve: (line: LogLine) => (clearTimeout(timer), resolve(line)) };
-      const timer = setTimeout(() => {
-        waiters.delete(waiter);
-        reject(new Error('timed out waiting for a server log line'));
-      }, timeoutMs);
-      waiters.add(waiter);
-    });
-  const onLine = (text: string): void => {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      return;
-    }
-    if (
-      typeof parsed !== 'object' ||
-      parsed === null ||
-      typeof Reflect.get(parsed, 'event') !== 'string'
-    )
-      return;
-    const line = parsed as LogLine;
-    logs.push(line);
-    for (const waiter of waiters) {
-      if (waiter.match(line)) {
-        waiters.delete(waiter);
-        waiter.resolve(line);
-      }
-    }
-  };
-  const start = async (): Promise<void> => {
-    const id = String(UNPRIVILEGED_UID);
-    const args = [
-      '--reuid',
-      id,
-      '--regid',
-      id,
-      '--clear-groups',
-      '--',
-      process.execPath,
-      '--import',
-      'tsx',
-      'server/main.ts',
-    ];
-    const childEnv = {
-      ...process.env,
-      HOME: os.tmpdir(),
-      HOST: '127.0.0.1',
-      LOG_FORMAT: 'json',
-      CLIENT_BUILD: 'skip',
-      NODE_ENV: 'test',
-      ...env,
-      PORT: String(port),
-      DATA_DIR: dataDir,
-    };
-    const spawned = spawn('setpriv', args, {
-      cwd: REPO_ROOT,
-      env: childEnv,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child = spawned;
-    let buffered = '';
-    spawned.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      buffered += chunk;
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) onLine(line);
-    });
-    let stderr = '';
-    spawned.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    const exited = new Promise<never>((_, reject) =>
-      spawned.once('exit', (code) => reject(new Error(`server exited early (${code}): ${stderr}`))),
-    );
-    await Promise.race([waitForLog((line) => line.event === 'listening', 30_000), exited]);
-  };
-  const signal = async (name: NodeJS.Signals): Promise<void> => {
-    const running = child;
-    if (running === null || running.exitCode !== null || running.signalCode !== null) return;
-    const exited = new Promise<void>((resolve) => running.once('exit', () => resolve()));
-    running.kill(name);
-    await exited;
-  };
-  await start();
-  return {
-    port,
-    url: `http://127.0.0.1:${port}`,
-    wsUrl: `ws://127.0.0.1:${port}/ws`,
-    dataDir,
-    logs,
-    waitForLog,
-    start,
-    kill9: () => signal('SIGKILL'),
-    stop: () => signal('SIGTERM'),
-  };
+  return startServer({ dataDir, env, runAsUid: UNPRIVILEGED_UID });
 }

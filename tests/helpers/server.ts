@@ -27,6 +27,11 @@ export type StartOptions = {
   /** Start node with --expose-gc (the server then collects garbage after unloading a session). */
   exposeGc?: boolean;
   startTimeoutMs?: number;
+  /**
+   * Run the server as this user id through `setpriv` (the test process must be root): root ignores
+   * file permissions, so only an unprivileged server meets a read-only data directory.
+   */
+  runAsUid?: number;
 };
 
 export type TestServer = {
@@ -92,6 +97,16 @@ function parseLine(text: string): LogLine | null {
   }
 }
 
+function launchCommand(nodeArgs: string[], runAsUid: number | undefined): [string, string[]] {
+  if (runAsUid === undefined) return [process.execPath, nodeArgs];
+  const id = String(runAsUid);
+  // setpriv execs node in place, so the child's pid and signals are node's own.
+  return [
+    'setpriv',
+    ['--reuid', id, '--regid', id, '--clear-groups', '--', process.execPath, ...nodeArgs],
+  ];
+}
+
 export async function startServer(options: StartOptions = {}): Promise<TestServer> {
   const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'collectief-test-')));
@@ -127,7 +142,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
   }
 
   async function start(): Promise<void> {
-    const args = [
+    const nodeArgs = [
       ...(options.exposeGc === true ? ['--expose-gc'] : []),
       '--import',
       'tsx',
@@ -136,11 +151,14 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
     const env = {
       ...process.env,
       ...TEST_ENV,
+      // An unprivileged user cannot use root's home (tsx keeps a cache there).
+      ...(options.runAsUid === undefined ? {} : { HOME: os.tmpdir() }),
       ...options.env,
       PORT: String(port),
       DATA_DIR: dataDir,
     };
-    const spawned = spawn(process.execPath, args, {
+    const [command, args] = launchCommand(nodeArgs, options.runAsUid);
+    const spawned = spawn(command, args, {
       cwd: REPO_ROOT,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

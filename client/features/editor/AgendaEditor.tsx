@@ -8,7 +8,7 @@ import {
 import { useEditorMessages } from '../../i18n/editor';
 import { AddForm } from './AddForm';
 import { EditableField } from './EditableField';
-import { ItemControls } from './ItemControls';
+import { EditCardHeader } from './EditCardHeader';
 import { useAgendaEditor } from './useAgendaEditor';
 
 function isKind(value: string): value is AgendaItemKind {
@@ -66,21 +66,15 @@ function AgendaItemCard({ item, index, count, current, editor }: CardProps) {
   const name = item.title === '' ? m.agenda.item(index + 1) : item.title;
   return (
     <li className="edit-card">
-      <div className="edit-card__header">
-        <span className="edit-card__number" aria-hidden="true">
-          {index + 1}
-        </span>
-        <h3 className="edit-card__title">{name}</h3>
+      <EditCardHeader
+        name={name}
+        index={index}
+        count={count}
+        move={(delta) => editor.move(item.id, delta)}
+        remove={() => editor.remove(item.id)}
+      >
         {current ? <span className="badge badge--live">{m.agenda.current}</span> : null}
-        <span className="spacer" />
-        <ItemControls
-          name={name}
-          index={index}
-          count={count}
-          move={(delta) => editor.move(item.id, delta)}
-          remove={() => editor.remove(item.id)}
-        />
-      </div>
+      </EditCardHeader>
       <div className="editor-grid editor-grid--agenda">
         <EditableField
           className="editor-grid__wide"

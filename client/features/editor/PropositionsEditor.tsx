@@ -4,6 +4,7 @@ import { useMessages } from '../../i18n';
 import { useEditorMessages } from '../../i18n/editor';
 import { AddForm } from './AddForm';
 import { EditableField } from './EditableField';
+import { EditCardHeader } from './EditCardHeader';
 import { ItemControls } from './ItemControls';
 import { usePropositionsEditor } from './usePropositionsEditor';
 
@@ -55,24 +56,18 @@ function PropositionCard({ proposition, index, count, editor }: CardProps) {
   const name = m.propositions.item(index + 1);
   return (
     <li className="edit-card">
-      <div className="edit-card__header">
-        <span className="edit-card__number" aria-hidden="true">
-          {index + 1}
-        </span>
-        <h3 className="edit-card__title">{name}</h3>
+      <EditCardHeader
+        name={name}
+        index={index}
+        count={count}
+        move={(delta) => editor.move(proposition.id, delta)}
+        remove={() => editor.remove(proposition.id)}
+      >
         <span className={`badge badge--${proposition.state}`}>
           {app.propositions.state[proposition.state]}
         </span>
         <span className="muted">{app.propositions.votes(votes)}</span>
-        <span className="spacer" />
-        <ItemControls
-          name={name}
-          index={index}
-          count={count}
-          move={(delta) => editor.move(proposition.id, delta)}
-          remove={() => editor.remove(proposition.id)}
-        />
-      </div>
+      </EditCardHeader>
       <EditableField
         label={m.propositions.textOf(index + 1)}
         visibleLabel={m.propositions.text}

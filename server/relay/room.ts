@@ -18,6 +18,7 @@ import {
   encodeAwareness,
   encodeSyncStep1,
   encodeSyncStep2,
+  type AwarenessEntry,
   type DecodedUpdate,
   type Frame,
 } from './protocol';
@@ -230,8 +231,9 @@ export class Room {
         return;
       }
     }
-    const renewals = fresh.filter((entry) => this.awareness.isRenewal(entry));
-    const changes = fresh.filter((entry) => !this.awareness.isRenewal(entry));
+    const renewals: AwarenessEntry[] = [];
+    const changes: AwarenessEntry[] = [];
+    for (const entry of fresh) (this.awareness.isRenewal(entry) ? renewals : changes).push(entry);
     this.renewals.queueAwareness(this.awareness.apply(renewals));
     this.presence.queueAwareness(this.awareness.apply(changes));
   }

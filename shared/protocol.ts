@@ -76,6 +76,25 @@ export const CLOSE_CODE = {
   tooManyConnections: 4429,
 } as const;
 
+/**
+ * Why the relay refused (part of) an update, sent to the writer in y-protocols' permission-denied
+ * message (y-websocket message type 2) so the client can say it and return to the shared state.
+ * Policy refusals only: an update the relay cannot resolve (a race right after a restart) is not
+ * announced, because the writer's next sync usually supplies what was missing.
+ */
+export const REFUSAL_CODES = [
+  'board-locked',
+  'outside-namespace',
+  'unknown-root',
+  'read-only',
+  'server-only',
+] as const;
+export type RefusalCode = (typeof REFUSAL_CODES)[number];
+
+export function decodeRefusalCode(value: unknown): RefusalCode | null {
+  return REFUSAL_CODES.find((code) => code === value) ?? null;
+}
+
 export const LIMITS = {
   /** Default websocket message limit; the server's MAX_MESSAGE_BYTES overrides it. */
   maxMessageBytes: 1024 * 1024,

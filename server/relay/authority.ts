@@ -14,7 +14,7 @@
  * not exist yet, which Yjs would otherwise keep pending and apply later).
  */
 import * as Y from 'yjs';
-import type { RoomKind } from '../../shared/protocol';
+import type { RefusalCode, RoomKind } from '../../shared/protocol';
 import {
   BOARD_ROOT,
   BOARD_ROOT_NAMES,
@@ -29,13 +29,13 @@ export type Inspection =
   | { kind: 'changes'; touches: Touch[]; clients: Set<number> }
   | { kind: 'unresolvable'; reason: string };
 
-type UpdateStruct = DecodedUpdate['structs'][number];
+export type UpdateStruct = DecodedUpdate['structs'][number];
 /** A resolved location; null = the struct lands nowhere visible (Yjs turns it into GC). */
-type Location = Touch | null;
+export type Location = Touch | null;
 
-class Unresolvable extends Error {}
+export class Unresolvable extends Error {}
 
-function indexByClient(structs: UpdateStruct[]): Map<number, UpdateStruct[]> {
+export function indexByClient(structs: UpdateStruct[]): Map<number, UpdateStruct[]> {
   const byClient = new Map<number, UpdateStruct[]>();
   for (const struct of structs) {
     const list = byClient.get(struct.id.client);
@@ -61,7 +61,7 @@ function findIn(list: UpdateStruct[] | undefined, clock: number): UpdateStruct |
 }
 
 /** Location of an item already integrated in the document. */
-function locateIntegrated(item: Y.Item): Location {
+export function locateIntegrated(item: Y.Item): Location {
   let current = item;
   for (;;) {
     const parent: unknown = current.parent;
@@ -72,7 +72,7 @@ function locateIntegrated(item: Y.Item): Location {
   }
 }
 
-class Resolver {
+export class Resolver {
   private readonly memo = new Map<UpdateStruct, Location>();
   private readonly visiting = new Set<UpdateStruct>();
 
@@ -240,11 +240,13 @@ function dedupe(locations: Location[]): Touch[] {
 /** Who is behind a connection, established at the upgrade from the key or the participant token. */
 export type Principal = { role: 'facilitator' } | { role: 'participant'; participantId: string };
 
-export type Verdict = { allowed: true } | { allowed: false; reason: string };
+export type Verdict =
+  | { allowed: true }
+  | { allowed: false; code: RefusalCode; reason: string };
 
 const BOARD_ROOTS: ReadonlySet<string> = new Set(BOARD_ROOT_NAMES);
 const allow: Verdict = { allowed: true };
-const refuse = (reason: string): Verdict => ({ allowed: false, reason });
+const refuse = (code: RefusalCode, reason: string): Verdict => ({ allowed: false, code, reason });
 
 /**
  * The policy, in one place:
@@ -266,14 +268,14 @@ export function judge(
     );
     return serverOnly === undefined
       ? allow
-      : refuse(`control root "${serverOnly.root}" is written only by the server`);
+      : refuse('server-only', `control root "${serverOnly.root}" is written only by the server`);
   }
-  if (kind === 'control') return refuse('the control document is read-only for participants');
+  if (kind === 'control') return refuse('read-only', 'the control document is read-only for participants');
   for (const touch of touches) {
-    if (!BOARD_ROOTS.has(touch.root)) return refuse(`unknown board root "${touch.root}"`);
+    if (!BOARD_ROOTS.has(touch.root)) return refuse('unknown-root', `unknown board root "${touch.root}"`);
     if (touch.key !== principal.participantId)
-      return refuse(`write outside own namespace in "${touch.root}"`);
-    if (boardLocked && touch.root === BOARD_ROOT.initiatives) return refuse('the board is locked');
+      return refuse('outside-namespace', `write outside own namespace in "${touch.root}"`);
+    if (boardLocked && touch.root === BOARD_ROOT.initiatives) return refuse('board-locked', 'the board is locked');
   }
   return allow;
 }

@@ -7,6 +7,8 @@
  *   awareness (1)    = awarenessUpdate:varUint8Array
  *                      awarenessUpdate = count:varUint (clientID:varUint clock:varUint state:varString)*
  *   query awareness (3) = (empty)
+ *   auth (2), server -> client only: permission denied = 0:varUint reason:varString
+ *                      (y-protocols/auth; the reason is a RefusalCode from shared/protocol.ts)
  *
  * Anything else, trailing bytes, or an undecodable Yjs payload is a DecodeError: the socket that
  * sent it is closed with 1007.
@@ -14,9 +16,12 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
+import { writePermissionDenied } from 'y-protocols/auth';
+import type { RefusalCode } from '../../shared/protocol';
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
+export const MESSAGE_AUTH = 2;
 export const MESSAGE_QUERY_AWARENESS = 3;
 const SYNC_STEP_1 = 0;
 const SYNC_STEP_2 = 1;
@@ -118,6 +123,15 @@ export function encodeAwareness(awarenessUpdate: Uint8Array): Buffer {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
   encoding.writeVarUint8Array(encoder, awarenessUpdate);
+  const bytes = encoding.toUint8Array(encoder);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** Tells a writer that (part of) their update was refused, and why. */
+export function encodePermissionDenied(code: RefusalCode): Buffer {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_AUTH);
+  writePermissionDenied(encoder, code);
   const bytes = encoding.toUint8Array(encoder);
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

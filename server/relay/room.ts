@@ -8,14 +8,23 @@ import { CLOSE_CODE, PRESENCE_RENEWAL_MS, type RoomKind } from '../../shared/pro
 import type { Logger } from '../log';
 import type { Counters } from '../metrics';
 import type { DocStore } from '../storage/doc-store';
-import { SEVERAL_NAMESPACES, inspectUpdate, judge, namespaceOfClient } from './authority';
+import {
+  SEVERAL_NAMESPACES,
+  inspectUpdate,
+  judge,
+  namespaceOfClient,
+  type Location,
+  type Verdict,
+} from './authority';
 import { AwarenessStates, encodeAwarenessEntries } from './awareness-states';
 import { Broadcaster } from './broadcast';
 import { encodePlaceholders, refusedRanges } from './placeholders';
+import { splitUpdate, type Refusal } from './split';
 import { FACILITATOR_PRINCIPAL, type Connection } from './connection';
 import {
   decodeFrame,
   encodeAwareness,
+  encodePermissionDenied,
   encodeSyncStep1,
   encodeSyncStep2,
   type AwarenessEntry,
@@ -166,9 +175,13 @@ export class Room {
     const boardLocked = this.deps.isBoardLocked();
     const verdict = judge(this.kind, connection.principal, inspection.touches, boardLocked);
     if (!verdict.allowed) {
-      this.refuse(connection, verdict.reason, decoded);
+      this.refuseInPart(connection, decoded, boardLocked, verdict);
       return;
     }
+    this.apply(connection, update);
+  }
+
+  private apply(connection: Connection, update: Uint8Array): void {
     try {
       Y.applyUpdate(this.doc, update, connection);
     } catch (error) {
@@ -243,6 +256,40 @@ export class Room {
       if (other !== connection && other.awarenessClientId === clientId) return true;
     }
     return false;
+  }
+
+  /**
+   * Keeps what the policy allows of a refused update (split.ts: nothing allowed is lost with what
+   * is refused, e.g. offline takeaways synced together with a note moved after the board was
+   * locked) and tells the writer, whose screen still shows the refused part, so it can return to
+   * the shared state. One small message per refused update: cheap for clients that retry forever.
+   */
+  private refuseInPart(
+    connection: Connection,
+    decoded: DecodedUpdate,
+    boardLocked: boolean,
+    verdict: Refusal,
+  ): void {
+    const judgeLocation = (location: Location): Verdict =>
+      judge(this.kind, connection.principal, location === null ? [] : [location], boardLocked);
+    const split = splitUpdate(this.doc, decoded, judgeLocation);
+    if (split === null) {
+      this.refuse(connection, verdict.reason, decoded);
+    } else {
+      this.deps.counters.updatesRefused += 1;
+      this.deps.log.warn('update-refused', {
+        room: this.name,
+        role: connection.principal.role,
+        principal: connection.principalId,
+        reason: verdict.reason,
+        code: verdict.code,
+        keptStructs: split.keptStructs,
+        refusedStructs: split.refusedStructs,
+        refusedDeletions: split.refusedDeletions,
+      });
+      this.apply(connection, split.update);
+    }
+    connection.send(encodePermissionDenied(verdict.code));
   }
 
   /** Drops an update; with `decoded`, fills its clocks with placeholders (see placeholders.ts). */

@@ -240,9 +240,7 @@ function dedupe(locations: Location[]): Touch[] {
 /** Who is behind a connection, established at the upgrade from the key or the participant token. */
 export type Principal = { role: 'facilitator' } | { role: 'participant'; participantId: string };
 
-export type Verdict =
-  | { allowed: true }
-  | { allowed: false; code: RefusalCode; reason: string };
+export type Verdict = { allowed: true } | { allowed: false; code: RefusalCode; reason: string };
 
 const BOARD_ROOTS: ReadonlySet<string> = new Set(BOARD_ROOT_NAMES);
 const allow: Verdict = { allowed: true };
@@ -270,12 +268,15 @@ export function judge(
       ? allow
       : refuse('server-only', `control root "${serverOnly.root}" is written only by the server`);
   }
-  if (kind === 'control') return refuse('read-only', 'the control document is read-only for participants');
+  if (kind === 'control')
+    return refuse('read-only', 'the control document is read-only for participants');
   for (const touch of touches) {
-    if (!BOARD_ROOTS.has(touch.root)) return refuse('unknown-root', `unknown board root "${touch.root}"`);
+    if (!BOARD_ROOTS.has(touch.root))
+      return refuse('unknown-root', `unknown board root "${touch.root}"`);
     if (touch.key !== principal.participantId)
       return refuse('outside-namespace', `write outside own namespace in "${touch.root}"`);
-    if (boardLocked && touch.root === BOARD_ROOT.initiatives) return refuse('board-locked', 'the board is locked');
+    if (boardLocked && touch.root === BOARD_ROOT.initiatives)
+      return refuse('board-locked', 'the board is locked');
   }
   return allow;
 }

@@ -120,7 +120,11 @@ function keep(kept: Map<number, ClockRange[]>, client: number, from: number, to:
 
 type DeletionSplit = { kept: Map<number, ClockRange[]>; refused: number; refusal: Refusal | null };
 
-function splitDeletions(doc: Y.Doc, decoded: DecodedUpdate, judge: StructJudge): DeletionSplit | null {
+function splitDeletions(
+  doc: Y.Doc,
+  decoded: DecodedUpdate,
+  judge: StructJudge,
+): DeletionSplit | null {
   const result: DeletionSplit = { kept: new Map(), refused: 0, refusal: null };
   const refuse = (refusal: Refusal): void => {
     result.refused += 1;
@@ -149,7 +153,7 @@ function splitDeletions(doc: Y.Doc, decoded: DecodedUpdate, judge: StructJudge):
           else refuse(refusal);
         }
       }
-      for (let clock = Math.max(range.clock, state); clock < end; ) {
+      for (let clock = Math.max(range.clock, state); clock < end;) {
         const struct = judge.resolver.findInUpdate(client, clock);
         if (struct === null) return null;
         const to = Math.min(end, struct.id.clock + struct.length);

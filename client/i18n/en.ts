@@ -34,6 +34,15 @@ export const en: Messages = {
     offline: 'Offline: your edits are kept',
     label: 'Connection status',
   },
+  reverted: {
+    'board-locked':
+      'The board is locked: your change to the initiatives (such as a move) was undone. Your other work was kept.',
+    'outside-namespace':
+      'A change outside your own part of the board was refused and undone. Your other work was kept.',
+    other:
+      'Part of your changes was refused and undone; you see the shared board again. Your other work was kept.',
+    dismiss: 'Dismiss message',
+  },
   home: {
     createTitle: 'New session',
     createIntro: 'Start a workshop and put the presenter screen on the projector.',

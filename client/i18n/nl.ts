@@ -35,6 +35,16 @@ export const nl = {
     offline: 'Offline: je wijzigingen worden bewaard',
     label: 'Verbindingsstatus',
   },
+  /** The relay refused part of our edits; the screen was reset to the shared board. */
+  reverted: {
+    'board-locked':
+      'Het bord is vergrendeld: je wijziging aan de initiatieven (zoals een verplaatsing) is teruggezet. Je andere werk is bewaard.',
+    'outside-namespace':
+      'Een wijziging buiten je eigen deel van het bord is geweigerd en teruggezet. Je andere werk is bewaard.',
+    other:
+      'Een deel van je wijzigingen is geweigerd en teruggezet; je ziet weer het gedeelde bord. Je andere werk is bewaard.',
+    dismiss: 'Melding sluiten',
+  },
   home: {
     createTitle: 'Nieuwe sessie',
     createIntro: 'Start een workshop en zet het presentatiescherm op de beamer.',

@@ -2,11 +2,19 @@
  * One live session in this browser: the BOARD and CONTROL documents, each relayed through its
  * own y-websocket room and kept in IndexedDB, plus one connection status for the UI.
  */
-import { IndexeddbPersistence } from 'y-indexeddb';
+import { readAuthMessage } from 'y-protocols/auth';
+import { clearDocument, IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { CLOSE_CODE, roomName, WS_PARAM, type RoomKind } from '../../shared/protocol';
+import {
+  CLOSE_CODE,
+  decodeRefusalCode,
+  roomName,
+  WS_PARAM,
+  type RefusalCode,
+  type RoomKind,
+} from '../../shared/protocol';
 
 export type Credentials =
   | { role: 'facilitator'; facilitatorKey: string }
@@ -21,7 +29,20 @@ export type ConnectionState = {
   loaded: boolean;
   /** Set when the relay refuses us for good (session deleted): stop retrying and say so. */
   refusal: 'deleted' | null;
+  /** Set when the relay refused part of our edits and this screen was rebuilt from its state. */
+  reverted: Reverted | null;
 };
+
+/** Why our edits were undone: the relay's refusal code, or 'other' for a code we do not know. */
+export type Reverted = RefusalCode | 'other';
+
+/** The relay refused (part of) an update we sent to room `kind`: our document has diverged. */
+export type DeniedHandler = (kind: RoomKind, reason: Reverted) => void;
+
+export type ConnectOptions = { onDenied?: DeniedHandler; reverted?: Reverted | null };
+
+/** y-websocket's message type for y-protocols' auth messages (permission denied). */
+const MESSAGE_AUTH = 2;
 
 export type AwarenessUser = {
   participantId: string;
@@ -75,28 +96,67 @@ type Room = {
   persistence: IndexeddbPersistence | null;
 };
 
-function openRoom(code: string, kind: RoomKind, credentials: Credentials): Room {
+const localCopyName = (code: string, kind: RoomKind): string =>
+  `collectief:${roomName(code, kind)}`;
+
+/**
+ * Forgets this browser's IndexedDB copy of one room. After a refusal the copy holds edits the
+ * relay replaced by placeholders; loading it again would bring them back on screen. Waits for the
+ * old persistence to close (deleteDatabase is held until every connection to it is closed).
+ */
+export async function clearLocalCopy(code: string, kind: RoomKind): Promise<void> {
+  if (typeof indexedDB === 'undefined') return;
+  await clearDocument(localCopyName(code, kind));
+}
+
+/**
+ * y-websocket only logs a permission denied; we need it to rebuild the document, so this
+ * provider gets its own handler for that message type (the providers' handler table is per
+ * instance).
+ */
+function listenForDenials(provider: WebsocketProvider, kind: RoomKind, onDenied: DeniedHandler) {
+  provider.messageHandlers[MESSAGE_AUTH] = (_encoder, decoder) => {
+    readAuthMessage(decoder, provider.doc, (_doc, reason) => {
+      onDenied(kind, decodeRefusalCode(reason) ?? 'other');
+    });
+  };
+}
+
+function openRoom(
+  code: string,
+  kind: RoomKind,
+  credentials: Credentials,
+  onDenied: DeniedHandler | undefined,
+): Room {
   const doc = new Y.Doc();
   const room = roomName(code, kind);
   // IndexedDB first: a participant whose Wi-Fi dropped still sees (and edits) the board.
   const persistence =
-    typeof indexedDB === 'undefined' ? null : new IndexeddbPersistence(`collectief:${room}`, doc);
+    typeof indexedDB === 'undefined'
+      ? null
+      : new IndexeddbPersistence(localCopyName(code, kind), doc);
   const provider = new WebsocketProvider(websocketUrl(), room, doc, {
     params: paramsFor(credentials),
     // Tabs of one browser must still go through the relay, which checks authority.
     disableBc: true,
   });
+  if (onDenied !== undefined) listenForDenials(provider, kind, onDenied);
   provider.awareness.setLocalStateField('user', awarenessUser(credentials));
   return { doc, provider, persistence };
 }
 
-export function connectSession(code: string, credentials: Credentials): SessionConnection {
-  const boardRoom = openRoom(code, 'board', credentials);
-  const controlRoom = openRoom(code, 'control', credentials);
+export function connectSession(
+  code: string,
+  credentials: Credentials,
+  options: ConnectOptions = {},
+): SessionConnection {
+  const boardRoom = openRoom(code, 'board', credentials, options.onDenied);
+  const controlRoom = openRoom(code, 'control', credentials, options.onDenied);
   const connection = createStore<ConnectionState>(() => ({
     status: navigator.onLine ? 'connecting' : 'offline',
     loaded: false,
     refusal: null,
+    reverted: options.reverted ?? null,
   }));
   const stopTracking = trackConnection([boardRoom, controlRoom], connection);
   return {

@@ -9,7 +9,7 @@ import type { ConnectionState, Credentials } from './connection';
 import type { ControlSlices } from './controlStore';
 import type { InitiativeView } from './initiativesStore';
 import type { PresenceState, RemoteDrag } from './awarenessStore';
-import { openSession, type Session } from './session';
+import { openRecoveringSession, type Session } from './session';
 
 export const SessionContext = createContext<Session | null>(null);
 
@@ -19,16 +19,18 @@ export function useSession(): Session {
   return session;
 }
 
-/** Opens the session for the lifetime of the calling component (StrictMode-safe). */
+/**
+ * Opens the session for the lifetime of the calling component (StrictMode-safe). The session
+ * object changes when the relay refuses part of our edits and the documents are rebuilt.
+ */
 export function useOpenSession(code: string, credentials: Credentials | null): Session | null {
   const [session, setSession] = useState<Session | null>(null);
   const credentialsKey = credentials === null ? '' : JSON.stringify(credentials);
   useEffect(() => {
     if (credentials === null) return undefined;
-    const opened = openSession(code, credentials);
-    setSession(opened);
+    const close = openRecoveringSession(code, credentials, setSession);
     return () => {
-      opened.destroy();
+      close();
       setSession(null);
     };
     // credentialsKey stands for credentials: a new object with the same values must not reconnect.

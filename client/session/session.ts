@@ -7,11 +7,15 @@ import type * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { bindBoardStore, type BoardSlices } from './boardStore';
+import type { RoomKind } from '../../shared/protocol';
 import {
   awarenessUser,
+  clearLocalCopy,
   connectSession,
+  type ConnectOptions,
   type ConnectionState,
   type Credentials,
+  type Reverted,
 } from './connection';
 import { bindControlStore, type ControlSlices } from './controlStore';
 import { bindInitiativesStore, type InitiativesState } from './initiativesStore';
@@ -78,8 +82,12 @@ export function bindSession(input: BindInput): Session {
   };
 }
 
-export function openSession(code: string, credentials: Credentials): Session {
-  const link = connectSession(code, credentials);
+export function openSession(
+  code: string,
+  credentials: Credentials,
+  options: ConnectOptions = {},
+): Session {
+  const link = connectSession(code, credentials, options);
   return bindSession({
     code,
     credentials,
@@ -90,6 +98,61 @@ export function openSession(code: string, credentials: Credentials): Session {
   });
 }
 
+/**
+ * A session that returns to the shared state when the relay refuses part of our edits (e.g. a
+ * note moved offline while the facilitator locked the board). The relay kept what it allowed and
+ * put placeholders where the rest was; only this browser still shows the rest, and no Yjs
+ * operation can take it back (the clocks are used). So the session is rebuilt: the refused room's
+ * IndexedDB copy is forgotten and a fresh document (new client id) syncs from the relay, which
+ * holds every edit of ours it accepted. The fresh document never had the refused clocks, so it
+ * cannot send them again: no loop. Calls `show` with each session it opens; returns `close`.
+ */
+export function openRecoveringSession(
+  code: string,
+  credentials: Credentials,
+  show: (session: Session) => void,
+): () => void {
+  let current: Session | null = null;
+  let closed = false;
+
+  const open = (reverted: Reverted | null): void => {
+    const deniedRooms = new Set<RoomKind>();
+    let reason: Reverted = 'other';
+    const session = openSession(code, credentials, {
+      reverted,
+      onDenied: (kind, refusal) => {
+        if (deniedRooms.size === 0) queueMicrotask(rebuild);
+        deniedRooms.add(kind);
+        reason = refusal;
+      },
+    });
+    // Out of the provider's message handler first, then once for every room refused meanwhile.
+    const rebuild = (): void => {
+      if (closed || current !== session) return;
+      session.destroy();
+      current = null;
+      const clearing = [...deniedRooms].map((kind) => clearLocalCopy(code, kind));
+      void Promise.all(clearing)
+        .catch((error: unknown) => {
+          // The copy would show the refused edits again, but they cannot reach the relay again.
+          console.error('Collectief: could not clear the local copy', error);
+        })
+        .then(() => {
+          if (!closed) open(reason);
+        });
+    };
+    current = session;
+    show(session);
+  };
+
+  open(null);
+  return () => {
+    closed = true;
+    current?.destroy();
+    current = null;
+  };
+}
+
 /** A session over local documents, always "online": for tests and benchmarks. */
 export function localSession(code: string, credentials: Credentials, docs: SessionDocs): Session {
   const awareness = new Awareness(docs.board);
@@ -98,6 +161,7 @@ export function localSession(code: string, credentials: Credentials, docs: Sessi
     status: 'online',
     loaded: true,
     refusal: null,
+    reverted: null,
   }));
   return bindSession({
     code,

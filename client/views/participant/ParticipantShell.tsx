@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import { useFollowedAgendaItem } from '../../features/agenda/useAgenda';
+import { RevertedNotice } from '../../features/connection/RevertedNotice';
 import { AgendaStrip } from '../../features/agenda/AgendaStrip';
 import { ReadyButton } from '../../features/readiness/ReadyButton';
 import { useMessages } from '../../i18n';
@@ -52,6 +53,7 @@ export function ParticipantShell({ name }: { name: string }) {
             {m.join.unknownSession}
           </p>
         ) : null}
+        <RevertedNotice />
         {locked ? (
           <p className="notice notice--warn" role="status" style={{ marginBottom: 16 }}>
             <Icon name="lock" /> {m.participant.locked}

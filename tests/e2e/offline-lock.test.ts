@@ -1,0 +1,109 @@
+/**
+ * Offline work that meets a lock, in a real browser: Dana goes offline, writes a takeaway and
+ * moves her note; the facilitator locks the board; she comes back. Her screen says what happened,
+ * shows her note back where the shared board has it, keeps her takeaway, and after the unlock
+ * she can move the note again.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { createSession, e2eWorld, joinAs, openPresenter, presentItem } from './helpers';
+
+const world = e2eWorld();
+const errors: string[] = [];
+const QUADRANT = 'Waar staan onze initiatieven?';
+const TAKEAWAY = 'Meeneempunt van tijdens de storing';
+
+function note(page: Page, text: string, author: string) {
+  return page.locator(`[aria-label="Initiatief “${text}” van ${author}"]`);
+}
+
+async function notePosition(page: Page, text: string, author: string): Promise<number> {
+  return note(page, text, author).evaluate((element) =>
+    Number.parseFloat((element as HTMLElement).style.left),
+  );
+}
+
+/** Keyboard drag: space picks up, arrows move, space drops. */
+async function moveLeft(page: Page, text: string): Promise<void> {
+  await note(page, text, 'jij').focus();
+  await page.keyboard.press('Space');
+  for (let step = 0; step < 6; step += 1) await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Space');
+}
+
+function agendaButton(page: Page, title: RegExp) {
+  return page.getByRole('navigation', { name: 'Programma' }).getByRole('button', { name: title });
+}
+
+describe('offline work that meets a lock', () => {
+  it(
+    'keeps the takeaway, puts the note back with a clear message, and works again after the unlock',
+    { timeout: 120_000 },
+    async () => {
+      const session = await createSession(world().server);
+      const presenter = (await openPresenter(world().browser, session, errors)).page;
+      const dana = await joinAs(world().browser, session, 'Dana', 'Inwoner', errors);
+      const erik = await joinAs(world().browser, session, 'Erik', 'Anders', errors);
+      await presentItem(presenter, QUADRANT);
+      await dana.page.getByRole('heading', { level: 1, name: QUADRANT }).waitFor();
+      await dana.page.getByLabel('Nieuw initiatief').fill('Mijn plek');
+      await dana.page.getByRole('button', { name: 'Op het bord zetten' }).click();
+      await note(presenter, 'Mijn plek', 'Dana').waitFor();
+      const shared = await notePosition(presenter, 'Mijn plek', 'Dana');
+
+      // Offline: a takeaway, then a move of her note.
+      await dana.context.setOffline(true);
+      await dana.page
+        .getByRole('status', { name: 'Verbindingsstatus' })
+        .getByText('Offline', { exact: false })
+        .waitFor();
+      await agendaButton(dana.page, /Terugkoppeling/).click();
+      await dana.page.locator('textarea').fill(TAKEAWAY);
+      await dana.page.getByRole('button', { name: 'Toevoegen' }).click();
+      await dana.page.getByText(TAKEAWAY, { exact: true }).first().waitFor();
+      await dana.page.getByRole('button', { name: 'Terug naar nu' }).click();
+      await moveLeft(dana.page, 'Mijn plek');
+      await expect.poll(() => notePosition(dana.page, 'Mijn plek', 'jij')).toBeLessThan(shared - 5);
+
+      // The facilitator locks the board; Dana comes back.
+      await presenter.getByRole('button', { name: 'Bord vergrendelen' }).click();
+      await erik.page.getByText('Het bord is vergrendeld door de facilitator').waitFor();
+      await dana.context.setOffline(false);
+
+      // She is told, and her screen shows the shared board again: the note back in place ...
+      await dana.page
+        .getByRole('alert')
+        .getByText('Het bord is vergrendeld: je wijziging aan de initiatieven')
+        .waitFor({ timeout: 20_000 });
+      await dana.page
+        .getByRole('status', { name: 'Verbindingsstatus' })
+        .getByText('Verbonden')
+        .waitFor();
+      await expect.poll(() => notePosition(dana.page, 'Mijn plek', 'jij')).toBe(shared);
+      expect(await notePosition(presenter, 'Mijn plek', 'Dana')).toBe(shared);
+      // ... and her takeaway kept, on her screen and on Erik's.
+      for (const page of [dana.page, erik.page]) {
+        await agendaButton(page, /Terugkoppeling/).click();
+        await page
+          .getByRole('region', { name: 'Wat de groep meeneemt' })
+          .getByText(TAKEAWAY)
+          .waitFor();
+      }
+      await dana.page.getByRole('button', { name: 'Melding sluiten' }).click();
+      expect(await dana.page.getByRole('alert').count()).toBe(0);
+
+      // After the unlock her moves go through again (the rebuilt session is live).
+      await presenter.getByRole('button', { name: 'Bord ontgrendelen' }).click();
+      await dana.page.getByText('Het bord is vergrendeld door de facilitator').waitFor({
+        state: 'detached',
+      });
+      await dana.page.getByRole('button', { name: 'Terug naar nu' }).click();
+      await moveLeft(dana.page, 'Mijn plek');
+      await expect
+        .poll(() => notePosition(presenter, 'Mijn plek', 'Dana'), { timeout: 10_000 })
+        .toBeLessThan(shared - 5);
+      expect(await dana.page.getByRole('alert').count()).toBe(0);
+      expect(errors).toEqual([]);
+    },
+  );
+});

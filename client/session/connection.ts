@@ -100,13 +100,28 @@ const localCopyName = (code: string, kind: RoomKind): string =>
   `collectief:${roomName(code, kind)}`;
 
 /**
- * Forgets this browser's IndexedDB copy of one room. After a refusal the copy holds edits the
- * relay replaced by placeholders; loading it again would bring them back on screen. Waits for the
- * old persistence to close (deleteDatabase is held until every connection to it is closed).
+ * How long a rebuild waits for IndexedDB to forget a room. deleteDatabase is held until every
+ * connection to it closes; another tab with the same session open never closes its own, and the
+ * rebuild must not hang on it (that tab's copy then shows the refused edits until it reloads, but
+ * cannot send them again: the relay already holds placeholders for those clocks).
  */
-export async function clearLocalCopy(code: string, kind: RoomKind): Promise<void> {
-  if (typeof indexedDB === 'undefined') return;
-  await clearDocument(localCopyName(code, kind));
+const CLEAR_LOCAL_COPY_WAIT_MS = 2000;
+
+/**
+ * Forgets this browser's IndexedDB copy of one room. After a refusal the copy holds edits the
+ * relay replaced by placeholders; loading it again would bring them back on screen. Resolves
+ * 'cleared', or 'still-open' when another tab holds the copy open (see above).
+ */
+export async function clearLocalCopy(
+  code: string,
+  kind: RoomKind,
+): Promise<'cleared' | 'still-open'> {
+  if (typeof indexedDB === 'undefined') return 'cleared';
+  const cleared = clearDocument(localCopyName(code, kind)).then(() => 'cleared' as const);
+  const waited = new Promise<'still-open'>((resolve) =>
+    setTimeout(() => resolve('still-open'), CLEAR_LOCAL_COPY_WAIT_MS),
+  );
+  return Promise.race([cleared, waited]);
 }
 
 /**

@@ -133,6 +133,10 @@ export function openRecoveringSession(
       current = null;
       const clearing = [...deniedRooms].map((kind) => clearLocalCopy(code, kind));
       void Promise.all(clearing)
+        .then((outcomes) => {
+          if (outcomes.includes('still-open'))
+            console.warn('Collectief: another tab holds the local copy open; it was not cleared');
+        })
         .catch((error: unknown) => {
           // The copy would show the refused edits again, but they cannot reach the relay again.
           console.error('Collectief: could not clear the local copy', error);

@@ -293,6 +293,8 @@ describe('forged Yjs updates', () => {
     const reader = connectClient(server, session.code, 'board', facilitatorParams(session));
     await whenSynced(reader);
     expect(readBoard(reader.doc).initiatives[alice.participantId]?.planted).toBeUndefined();
+    // Only the forbidden part is refused: what Mallory may write is kept (server/relay/split.ts).
+    expect(readBoard(reader.doc).initiatives[mallory.participantId]?.mine).toBeDefined();
     reader.destroy();
   });
 

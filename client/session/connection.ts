@@ -3,7 +3,7 @@
  * own y-websocket room and kept in IndexedDB, plus one connection status for the UI.
  */
 import { readAuthMessage } from 'y-protocols/auth';
-import { clearDocument, IndexeddbPersistence } from 'y-indexeddb';
+import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
@@ -39,7 +39,12 @@ export type Reverted = RefusalCode | 'other';
 /** The relay refused (part of) an update we sent to room `kind`: our document has diverged. */
 export type DeniedHandler = (kind: RoomKind, reason: Reverted) => void;
 
-export type ConnectOptions = { onDenied?: DeniedHandler; reverted?: Reverted | null };
+export type ConnectOptions = {
+  onDenied?: DeniedHandler;
+  reverted?: Reverted | null;
+  /** Rooms to keep in memory only (their IndexedDB copy could not be cleared after a refusal). */
+  withoutLocalCopy?: ReadonlySet<RoomKind>;
+};
 
 /** y-websocket's message type for y-protocols' auth messages (permission denied). */
 const MESSAGE_AUTH = 2;
@@ -99,29 +104,25 @@ type Room = {
 const localCopyName = (code: string, kind: RoomKind): string =>
   `collectief:${roomName(code, kind)}`;
 
-/**
- * How long a rebuild waits for IndexedDB to forget a room. deleteDatabase is held until every
- * connection to it closes; another tab with the same session open never closes its own, and the
- * rebuild must not hang on it (that tab's copy then shows the refused edits until it reloads, but
- * cannot send them again: the relay already holds placeholders for those clocks).
- */
-const CLEAR_LOCAL_COPY_WAIT_MS = 2000;
+/** cleared: gone; held-open: another tab keeps it open, so it is deleted once that tab closes. */
+export type LocalCopyClearing = 'cleared' | 'held-open';
 
 /**
  * Forgets this browser's IndexedDB copy of one room. After a refusal the copy holds edits the
- * relay replaced by placeholders; loading it again would bring them back on screen. Resolves
- * 'cleared', or 'still-open' when another tab holds the copy open (see above).
+ * relay replaced by placeholders, and its delete set still holds refused deletions: loaded again,
+ * it would show the refused edits and send those deletions with every sync (accepted once the
+ * board is unlocked, they would remove a note's position). The caller closes its own copy first;
+ * deleteDatabase is then held ('blocked') only by another tab, which never closes its copy, so
+ * that case answers at once instead of waiting for it.
  */
-export async function clearLocalCopy(
-  code: string,
-  kind: RoomKind,
-): Promise<'cleared' | 'still-open'> {
-  if (typeof indexedDB === 'undefined') return 'cleared';
-  const cleared = clearDocument(localCopyName(code, kind)).then(() => 'cleared' as const);
-  const waited = new Promise<'still-open'>((resolve) =>
-    setTimeout(() => resolve('still-open'), CLEAR_LOCAL_COPY_WAIT_MS),
-  );
-  return Promise.race([cleared, waited]);
+export function clearLocalCopy(code: string, kind: RoomKind): Promise<LocalCopyClearing> {
+  if (typeof indexedDB === 'undefined') return Promise.resolve('cleared');
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(localCopyName(code, kind));
+    request.onsuccess = () => resolve('cleared');
+    request.onblocked = () => resolve('held-open');
+    request.onerror = () => reject(request.error ?? new Error('deleteDatabase failed'));
+  });
 }
 
 /**
@@ -141,13 +142,14 @@ function openRoom(
   code: string,
   kind: RoomKind,
   credentials: Credentials,
-  onDenied: DeniedHandler | undefined,
+  options: ConnectOptions,
 ): Room {
   const doc = new Y.Doc();
   const room = roomName(code, kind);
+  const { onDenied, withoutLocalCopy } = options;
   // IndexedDB first: a participant whose Wi-Fi dropped still sees (and edits) the board.
   const persistence =
-    typeof indexedDB === 'undefined'
+    typeof indexedDB === 'undefined' || withoutLocalCopy?.has(kind) === true
       ? null
       : new IndexeddbPersistence(localCopyName(code, kind), doc);
   const provider = new WebsocketProvider(websocketUrl(), room, doc, {
@@ -165,8 +167,8 @@ export function connectSession(
   credentials: Credentials,
   options: ConnectOptions = {},
 ): SessionConnection {
-  const boardRoom = openRoom(code, 'board', credentials, options.onDenied);
-  const controlRoom = openRoom(code, 'control', credentials, options.onDenied);
+  const boardRoom = openRoom(code, 'board', credentials, options);
+  const controlRoom = openRoom(code, 'control', credentials, options);
   const connection = createStore<ConnectionState>(() => ({
     status: navigator.onLine ? 'connecting' : 'offline',
     loaded: false,

@@ -115,11 +115,12 @@ export function openRecoveringSession(
   let current: Session | null = null;
   let closed = false;
 
-  const open = (reverted: Reverted | null): void => {
+  const open = (reverted: Reverted | null, withoutLocalCopy: ReadonlySet<RoomKind>): void => {
     const deniedRooms = new Set<RoomKind>();
     let reason: Reverted = 'other';
     const session = openSession(code, credentials, {
       reverted,
+      withoutLocalCopy,
       onDenied: (kind, refusal) => {
         if (deniedRooms.size === 0) queueMicrotask(rebuild);
         deniedRooms.add(kind);
@@ -127,29 +128,33 @@ export function openRecoveringSession(
       },
     });
     // Out of the provider's message handler first, then once for every room refused meanwhile.
+    // Destroying the session closes this tab's IndexedDB copies before they are deleted.
     const rebuild = (): void => {
       if (closed || current !== session) return;
       session.destroy();
       current = null;
-      const clearing = [...deniedRooms].map((kind) => clearLocalCopy(code, kind));
-      void Promise.all(clearing)
+      const rooms = [...deniedRooms];
+      const memoryOnly = new Set(withoutLocalCopy);
+      void Promise.all(rooms.map((kind) => clearLocalCopy(code, kind)))
         .then((outcomes) => {
-          if (outcomes.includes('still-open'))
-            console.warn('Collectief: another tab holds the local copy open; it was not cleared');
+          // Another tab holds a copy open: never load it again in this session.
+          rooms.forEach((kind, index) => {
+            if (outcomes[index] === 'held-open') memoryOnly.add(kind);
+          });
         })
         .catch((error: unknown) => {
-          // The copy would show the refused edits again, but they cannot reach the relay again.
           console.error('Collectief: could not clear the local copy', error);
+          for (const kind of rooms) memoryOnly.add(kind);
         })
         .then(() => {
-          if (!closed) open(reason);
+          if (!closed) open(reason, memoryOnly);
         });
     };
     current = session;
     show(session);
   };
 
-  open(null);
+  open(null, new Set());
   return () => {
     closed = true;
     current?.destroy();

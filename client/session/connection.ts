@@ -6,7 +6,9 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { CLOSE_CODE, roomName, WS_PARAM, type RoomKind } from '../../shared/protocol';
+import { CLOSE_CODE, roomName, type RoomKind } from '../../shared/protocol';
+import { requestTicket } from './api';
+import { connectWithTickets, type TicketedProvider } from './tickets';
 
 export type Credentials =
   | { role: 'facilitator'; facilitatorKey: string }
@@ -48,16 +50,6 @@ function websocketUrl(): string {
   return `${scheme}://${window.location.host}/ws`;
 }
 
-function paramsFor(credentials: Credentials): Record<string, string> {
-  if (credentials.role === 'facilitator') {
-    return { [WS_PARAM.facilitatorKey]: credentials.facilitatorKey };
-  }
-  return {
-    [WS_PARAM.participantId]: credentials.participantId,
-    [WS_PARAM.participantToken]: credentials.participantToken,
-  };
-}
-
 export function awarenessUser(credentials: Credentials): AwarenessUser {
   if (credentials.role === 'facilitator') {
     return { participantId: FACILITATOR_AWARENESS_ID, name: 'Facilitator', role: 'facilitator' };
@@ -72,32 +64,45 @@ export function awarenessUser(credentials: Credentials): AwarenessUser {
 type Room = {
   doc: Y.Doc;
   provider: WebsocketProvider;
+  tickets: TicketedProvider;
   persistence: IndexeddbPersistence | null;
 };
 
-function openRoom(code: string, kind: RoomKind, credentials: Credentials): Room {
+function openRoom(
+  code: string,
+  kind: RoomKind,
+  credentials: Credentials,
+  onRefused: (status: number) => void,
+): Room {
   const doc = new Y.Doc();
   const room = roomName(code, kind);
   // IndexedDB first: a participant whose Wi-Fi dropped still sees (and edits) the board.
   const persistence =
     typeof indexedDB === 'undefined' ? null : new IndexeddbPersistence(`collectief:${room}`, doc);
   const provider = new WebsocketProvider(websocketUrl(), room, doc, {
-    params: paramsFor(credentials),
+    // Each connection attempt first fetches a short-lived ticket: no secret in the URL.
+    connect: false,
     // Tabs of one browser must still go through the relay, which checks authority.
     disableBc: true,
   });
   provider.awareness.setLocalStateField('user', awarenessUser(credentials));
-  return { doc, provider, persistence };
+  const tickets = connectWithTickets(provider, () => requestTicket(code, credentials), onRefused);
+  tickets.connect();
+  return { doc, provider, tickets, persistence };
 }
 
 export function connectSession(code: string, credentials: Credentials): SessionConnection {
-  const boardRoom = openRoom(code, 'board', credentials);
-  const controlRoom = openRoom(code, 'control', credentials);
   const connection = createStore<ConnectionState>(() => ({
     status: navigator.onLine ? 'connecting' : 'offline',
     loaded: false,
     refusal: null,
   }));
+  // The ticket endpoint answers 404 once the session is gone (the relay's close says the same).
+  const onRefused = (status: number): void => {
+    if (status === 404) connection.setState({ refusal: 'deleted' });
+  };
+  const boardRoom = openRoom(code, 'board', credentials, onRefused);
+  const controlRoom = openRoom(code, 'control', credentials, onRefused);
   const stopTracking = trackConnection([boardRoom, controlRoom], connection);
   return {
     code,
@@ -110,6 +115,7 @@ export function connectSession(code: string, credentials: Credentials): SessionC
     destroy: () => {
       stopTracking();
       for (const room of [boardRoom, controlRoom]) {
+        room.tickets.stop();
         room.provider.awareness.setLocalState(null);
         room.provider.destroy();
         void room.persistence?.destroy();
@@ -148,7 +154,7 @@ function trackConnection(rooms: Room[], connection: StoreApi<ConnectionState>): 
     update();
   };
   const onOnline = (): void => {
-    for (const room of rooms) room.provider.connect();
+    for (const room of rooms) room.tickets.connect();
     update();
   };
   // y-websocket stops retrying by itself on 4xxx closes; we only need to tell the person why.

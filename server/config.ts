@@ -117,6 +117,15 @@ function publicUrl(env: Env): string | null {
 }
 
 export function loadConfig(env: Env, rootDir: string): ServerConfig {
+  const config = readConfig(env, rootDir);
+  if (config.headersTimeoutMs > config.requestTimeoutMs)
+    throw new ConfigError(
+      `HTTP_HEADERS_TIMEOUT_MS (${config.headersTimeoutMs}) must not exceed HTTP_REQUEST_TIMEOUT_MS (${config.requestTimeoutMs})`,
+    );
+  return config;
+}
+
+function readConfig(env: Env, rootDir: string): ServerConfig {
   const host = env.HOST?.trim() || '0.0.0.0';
   const dataDir = path.resolve(rootDir, env.DATA_DIR?.trim() || './data');
   const day = 24 * 60 * 60 * 1000;

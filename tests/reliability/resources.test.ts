@@ -261,5 +261,5 @@ describe('memory after unloading', () => {
       },
       true,
     );
-  }, 240_000);
+  }, SESSIONS * 6000 + 60_000);
 });

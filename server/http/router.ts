@@ -59,7 +59,9 @@ export function createRequestHandler(
   return (request: IncomingMessage, response: ServerResponse): void => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const ip = addressKey(request.socket.remoteAddress ?? 'unknown');
-    for (const [name, value] of Object.entries(securityHeaders(request.headers.host)))
+    for (const [name, value] of Object.entries(
+      securityHeaders(request.headers.host, publicOrigin()),
+    ))
       response.setHeader(name, value);
     const run = async (): Promise<void> => {
       const refused = crossOriginRefusal(request, publicOrigin());

@@ -16,9 +16,14 @@ const HOST_PATTERN = /^[A-Za-z0-9.-]+(?::\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::\d{1,
  * (checked in Chromium by tests/e2e/security.test.ts). Images may be data:/blob: URLs (the QR
  * code, the board PNG). Nothing may frame us.
  */
-export function contentSecurityPolicy(host: string | undefined): string {
-  const sockets =
-    host !== undefined && HOST_PATTERN.test(host) ? ` ws://${host} wss://${host}` : '';
+export function contentSecurityPolicy(host: string | undefined, publicOrigin: string): string {
+  // 'self' covers same-host ws:/wss: in CSP level 3; naming them helps older browsers, and the
+  // public origin covers a proxy that rewrites the Host header.
+  const hosts = new Set<string>();
+  if (host !== undefined && HOST_PATTERN.test(host)) hosts.add(host);
+  const publicHost = new URL(publicOrigin).host;
+  if (HOST_PATTERN.test(publicHost)) hosts.add(publicHost);
+  const sockets = [...hosts].map((name) => ` ws://${name} wss://${name}`).join('');
   return [
     "default-src 'self'",
     "script-src 'self'",
@@ -36,9 +41,12 @@ export function contentSecurityPolicy(host: string | undefined): string {
   ].join('; ');
 }
 
-export function securityHeaders(host: string | undefined): Record<string, string> {
+export function securityHeaders(
+  host: string | undefined,
+  publicOrigin: string,
+): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(host),
+    'Content-Security-Policy': contentSecurityPolicy(host, publicOrigin),
     'X-Frame-Options': 'DENY',
     'Referrer-Policy': 'no-referrer',
     'X-Content-Type-Options': 'nosniff',

@@ -257,7 +257,7 @@ describe('memory after unloading', () => {
           const after = await heap();
           const mib = (value: number): string => (value / 1024 / 1024).toFixed(1);
           console.log(
-            `heap: baseline ${mib(baseline)} MiB, peak sample ${mib(peak)} MiB, after ${SESSIONS} sessions unloaded ${mib(after)} MiB`,
+            `heap (backups of ${(Buffer.byteLength(body) / 1e6).toFixed(2)} MB): baseline ${mib(baseline)} MiB, peak sample ${mib(peak)} MiB, after ${SESSIONS} sessions unloaded ${mib(after)} MiB`,
           );
           expect(after - baseline).toBeLessThan(16 * 1024 * 1024);
         },

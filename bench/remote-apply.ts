@@ -146,7 +146,7 @@ export async function measureRemoteApply(): Promise<RemoteApplyReport> {
         key: `collectief:participant:${code}`,
         identity: {
           participantId: viewer.identity.participantId,
-          participantToken: viewer.params.token,
+          participantToken: viewer.token,
           name: viewer.identity.name,
           perspective: 'resident',
         },

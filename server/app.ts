@@ -16,8 +16,12 @@ import { sessionRoutes } from './http/sessions';
 import { staticHandler } from './http/static';
 import { voteRoutes } from './http/votes';
 import { exportRoutes } from './http/exports';
+import { limitConnectionsPerAddress } from './http/connections';
+import { configRoutes } from './http/public-config';
+import { ticketRoutes } from './http/tickets';
 import { describeError, type Logger } from './log';
 import { createCounters } from './metrics';
+import { publicOrigin } from './public-url';
 import { startHeartbeat } from './relay/heartbeat';
 import { UpgradeHandler } from './relay/upgrade';
 import { SessionRegistry } from './sessions/registry';
@@ -43,18 +47,39 @@ function createWebSocketServer(config: ServerConfig): WebSocketServer {
   });
 }
 
+/** How often Node looks for requests past their header/request timeout (its default is 30 s). */
+const TIMEOUT_CHECK_INTERVAL_MS = 500;
+
 /** HTTP resources in one server; the websocket upgrade goes to the relay's door. */
 function createHttpServer(deps: HttpDeps, upgrade: UpgradeHandler): http.Server {
   const routes = [
     ...healthRoutes(deps),
+    ...configRoutes(deps),
     ...sessionRoutes(deps),
     ...participantRoutes(deps),
+    ...ticketRoutes(deps),
     ...voteRoutes(deps),
     ...exportRoutes(deps),
   ];
   const fallback = staticHandler(clientDistDir(deps.config));
-  const server = http.createServer(createRequestHandler(routes, fallback, deps.log));
-  server.on('upgrade', (request, socket, head) => upgrade.handle(request, socket, head));
+  const { config } = deps;
+  // Slow clients (slowloris): the headers and the whole request must arrive in time, idle
+  // keep-alive connections close, and one address holds a bounded number of connections.
+  const server = http.createServer(
+    {
+      headersTimeout: config.headersTimeoutMs,
+      requestTimeout: config.requestTimeoutMs,
+      keepAliveTimeout: config.keepAliveTimeoutMs,
+      connectionsCheckingInterval: Math.min(TIMEOUT_CHECK_INTERVAL_MS, config.headersTimeoutMs),
+    },
+    createRequestHandler(routes, fallback, deps.log, deps.publicOrigin),
+  );
+  const connections = limitConnectionsPerAddress(server, config.maxHttpConnectionsPerIp, deps.log);
+  server.on('upgrade', (request, socket, head) => {
+    // From here the socket is a websocket, counted by the relay's own per-address limit.
+    connections.release(socket);
+    upgrade.handle(request, socket, head);
+  });
   server.on('clientError', (error, socket) => {
     deps.log.debug('http-client-error', { error: describeError(error) });
     socket.destroy();
@@ -66,12 +91,32 @@ export function createCollectiefServer(config: ServerConfig, log: Logger): Colle
   const counters = createCounters();
   const health = new StorageHealth(log);
   const registry = new SessionRegistry({ config, log, counters, health });
-  const limiters = createLimiters(config);
+  const limiters = createLimiters(config, log);
   const wss = createWebSocketServer(config);
   const { codeGuessLimiter } = limiters;
-  const upgrade = new UpgradeHandler({ config, log, counters, registry, wss, codeGuessLimiter });
+  // The port is known once listening (PORT=0 picks one): until then the configured one.
+  let origin = publicOrigin(config, config.port);
+  const currentOrigin = (): string => origin;
+  const upgrade = new UpgradeHandler({
+    config,
+    log,
+    counters,
+    registry,
+    wss,
+    codeGuessLimiter,
+    publicOrigin: currentOrigin,
+  });
   const connectionCount = (): number => upgrade.connectionCount;
-  const deps: HttpDeps = { config, log, counters, registry, health, connectionCount, ...limiters };
+  const deps: HttpDeps = {
+    config,
+    log,
+    counters,
+    registry,
+    health,
+    connectionCount,
+    publicOrigin: currentOrigin,
+    ...limiters,
+  };
   const server = createHttpServer(deps, upgrade);
   const stopHeartbeat = startHeartbeat(registry, config.heartbeatMs);
   let stopSweeps = (): void => {};
@@ -87,6 +132,8 @@ export function createCollectiefServer(config: ServerConfig, log: Logger): Colle
       server.listen(config.port, config.host, () => resolve());
     });
     const address = server.address();
+    if (typeof address === 'object' && address !== null)
+      origin = publicOrigin(config, address.port);
     const isLoaded = (code: string): boolean =>
       [...registry.loaded].some((session) => session.code === code);
     stopSweeps = startRetentionSweeps(

@@ -41,9 +41,31 @@ export type ServerConfig = {
   clientBuild: ClientBuildMode;
   /** Where the repository lives (client sources, dist/client). */
   rootDir: string;
+  /**
+   * The origin people reach this server at (`https://workshop.example.org`), for deployments behind
+   * a proxy; null: the LAN address printed at start. joinUrl/presentUrl are built from it, never
+   * from a request's Host header, and it is one of the origins state-changing requests may come from.
+   */
+  publicUrl: string | null;
+  /** Lifetime of a websocket ticket (POST /api/sessions/:code/tickets). */
+  wsTicketTtlMs: number;
+  /** Unknown-code lookups per minute from all addresses together (the per-address budget is joinsPerMinute). */
+  unknownCodesPerMinuteTotal: number;
+  /** Bytes of backups and templates sent to create sessions: per address per day, and from all addresses per day. */
+  uploadBytesPerAddressPerDay: number;
+  uploadBytesPerDayTotal: number;
+  /** Slow HTTP clients: the whole header block / the whole request must arrive within these. */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this. */
+  keepAliveTimeoutMs: number;
+  /** Plain HTTP connections open at once from one address (websockets count separately). */
+  maxHttpConnectionsPerIp: number;
 };
 
 type Env = Record<string, string | undefined>;
+
+const MIB = 1024 * 1024;
 
 class ConfigError extends Error {}
 
@@ -70,7 +92,40 @@ function defaultLogFormat(env: Env): LogFormat {
   return env.NODE_ENV === 'production' ? 'json' : 'pretty';
 }
 
+/** An http(s) origin without path, query or fragment: `https://host[:port]`. */
+function publicUrl(env: Env): string | null {
+  const raw = env.PUBLIC_URL?.trim();
+  if (raw === undefined || raw === '') return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(
+      `PUBLIC_URL must be a URL such as https://workshop.example.org, got "${raw}"`,
+    );
+  }
+  const bare = parsed.pathname === '/' && parsed.search === '' && parsed.hash === '';
+  if (
+    (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') ||
+    !bare ||
+    parsed.username !== ''
+  )
+    throw new ConfigError(
+      `PUBLIC_URL must be an http(s) origin without path, query or credentials, got "${raw}"`,
+    );
+  return parsed.origin;
+}
+
 export function loadConfig(env: Env, rootDir: string): ServerConfig {
+  const config = readConfig(env, rootDir);
+  if (config.headersTimeoutMs > config.requestTimeoutMs)
+    throw new ConfigError(
+      `HTTP_HEADERS_TIMEOUT_MS (${config.headersTimeoutMs}) must not exceed HTTP_REQUEST_TIMEOUT_MS (${config.requestTimeoutMs})`,
+    );
+  return config;
+}
+
+function readConfig(env: Env, rootDir: string): ServerConfig {
   const host = env.HOST?.trim() || '0.0.0.0';
   const dataDir = path.resolve(rootDir, env.DATA_DIR?.trim() || './data');
   const day = 24 * 60 * 60 * 1000;
@@ -107,6 +162,33 @@ export function loadConfig(env: Env, rootDir: string): ServerConfig {
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'], 'info'),
     clientBuild: oneOf(env, 'CLIENT_BUILD', ['auto', 'skip'], 'auto'),
     rootDir,
+    publicUrl: publicUrl(env),
+    wsTicketTtlMs: integer(env, 'WS_TICKET_TTL_SECONDS', 90, 1, 3600) * 1000,
+    unknownCodesPerMinuteTotal: integer(
+      env,
+      'RATE_LIMIT_UNKNOWN_CODES_PER_MINUTE',
+      1200,
+      1,
+      1_000_000,
+    ),
+    uploadBytesPerAddressPerDay: integer(
+      env,
+      'UPLOAD_BYTES_PER_ADDRESS_PER_DAY',
+      64 * MIB,
+      1024,
+      1024 * 1024 * MIB,
+    ),
+    uploadBytesPerDayTotal: integer(
+      env,
+      'UPLOAD_BYTES_PER_DAY',
+      512 * MIB,
+      1024,
+      1024 * 1024 * MIB,
+    ),
+    headersTimeoutMs: integer(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 600_000),
+    requestTimeoutMs: integer(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000),
+    keepAliveTimeoutMs: integer(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 5_000, 100, 600_000),
+    maxHttpConnectionsPerIp: integer(env, 'MAX_HTTP_CONNECTIONS_PER_IP', 64, 1, 1_000_000),
   };
 }
 

@@ -2,27 +2,17 @@
  * `npm start`: read the configuration, build the client when stale, listen, print the URLs to
  * open, and shut down gracefully on SIGTERM/SIGINT (stop accepting, flush storage, close 1001).
  */
-import os from 'node:os';
 import path from 'node:path';
 import { createCollectiefServer } from './app';
 import { ensureClientBuilt } from './client-build';
 import { isConfigError, loadConfig, type ServerConfig } from './config';
 import { createLogger, describeError, type Logger } from './log';
-
-function networkAddresses(): string[] {
-  return Object.values(os.networkInterfaces())
-    .flatMap((entries) => entries ?? [])
-    .filter((entry) => entry.family === 'IPv4' && !entry.internal)
-    .map((entry) => entry.address);
-}
+import { listeningHosts, publicOrigin } from './public-url';
 
 function printUrls(config: ServerConfig, port: number, log: Logger): void {
-  const hosts =
-    config.host === '0.0.0.0' || config.host === '::'
-      ? ['localhost', ...networkAddresses()]
-      : [config.host];
   log.info('listening', { port, host: config.host, dataDir: config.dataDir });
-  for (const host of hosts) log.info('open', { url: `http://${host}:${port}/` });
+  for (const host of listeningHosts(config)) log.info('open', { url: `http://${host}:${port}/` });
+  log.info('public-url', { url: publicOrigin(config, port) });
 }
 
 /** A bug must not take every workshop down with it: report loudly and keep serving. */

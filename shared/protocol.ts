@@ -53,9 +53,8 @@ export function parseRoomName(room: string): ParsedRoom | null {
 
 /** Query parameters the websocket relay reads (y-websocket's `params` option). */
 export const WS_PARAM = {
-  facilitatorKey: 'key',
-  participantId: 'pid',
-  participantToken: 'token',
+  /** A short-lived ticket from POST /api/sessions/:code/tickets; never a lasting secret. */
+  ticket: 'ticket',
 } as const;
 
 /** The websocket path prefix: `ws://HOST:PORT/ws/<room>`. */

@@ -1,7 +1,8 @@
 /**
  * Collectief's relay: `server/main.ts` as its own process with a throwaway DATA_DIR. Sessions
  * and participants are created through the public HTTP API, exactly as the app does, and
- * clients connect with the credentials it hands out (facilitator key, participant token).
+ * clients connect with a websocket ticket for the credentials it hands out (facilitator key,
+ * participant token); the benchmark's tickets live an hour, so one per client suffices.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -15,11 +16,16 @@ const REGISTRATIONS_IN_FLIGHT = 16;
 
 type CreatedSession = { code: string; facilitatorKey: string };
 type RegisteredParticipant = { participantId: string; participantToken: string };
+type Ticket = { ticket: string };
 
-async function postJson<T>(url: string, body: unknown): Promise<T> {
+async function postJson<T>(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<T> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
   if (!response.ok)
@@ -40,6 +46,8 @@ function serverEnv(dataDir: string): Record<string, string> {
     MAX_CONNECTIONS_PER_IP: '100000',
     RATE_LIMIT_JOINS_PER_MINUTE: '1000000',
     RATE_LIMIT_SESSIONS_PER_MINUTE: '1000000',
+    MAX_HTTP_CONNECTIONS_PER_IP: '1000000',
+    WS_TICKET_TTL_SECONDS: '3600',
   };
 }
 
@@ -62,11 +70,13 @@ export async function startCollectief(options: RelayOptions): Promise<RelayUnder
         perspective: 'resident',
       },
     );
+    const { ticket } = await postJson<Ticket>(`${origin}/api/sessions/${code}/tickets`, null, {
+      Authorization: `Bearer ${registered.participantToken}`,
+      'X-Participant-Id': registered.participantId,
+    });
     return {
-      params: {
-        [WS_PARAM.participantId]: registered.participantId,
-        [WS_PARAM.participantToken]: registered.participantToken,
-      },
+      params: { [WS_PARAM.ticket]: ticket },
+      token: registered.participantToken,
       identity: { participantId: registered.participantId, name, role: 'participant' },
     };
   }
@@ -97,7 +107,7 @@ export async function startCollectief(options: RelayOptions): Promise<RelayUnder
           method: 'PUT',
           headers: {
             'Content-Type': 'application/json',
-            Authorization: `Bearer ${participant.params[WS_PARAM.participantToken]}`,
+            Authorization: `Bearer ${participant.token ?? ''}`,
             'X-Participant-Id': participant.identity.participantId,
           },
           body: JSON.stringify({ choiceId }),
@@ -105,11 +115,18 @@ export async function startCollectief(options: RelayOptions): Promise<RelayUnder
       );
       if (!response.ok) throw new Error(`vote -> ${response.status} ${await response.text()}`);
     };
+    const facilitatorTicket = await postJson<Ticket>(
+      `${origin}/api/sessions/${code}/tickets`,
+      null,
+      {
+        Authorization: `Bearer ${facilitatorKey}`,
+      },
+    );
     return {
       boardRoom: roomName(code, 'board'),
       controlRoom: roomName(code, 'control'),
       facilitator: {
-        params: { [WS_PARAM.facilitatorKey]: facilitatorKey },
+        params: { [WS_PARAM.ticket]: facilitatorTicket.ticket },
         identity: { participantId: 'facilitator', name: 'Facilitator', role: 'facilitator' },
       },
       participants,

@@ -12,7 +12,8 @@ export type WireProtocol = 'y-websocket' | 'hocuspocus';
 
 export type Identity = { participantId: string; name: string; role: 'facilitator' | 'participant' };
 
-export type Credentials = { params: Record<string, string>; identity: Identity };
+/** `token`: the participant token for HTTP calls (votes, the browser's identity), when there is one. */
+export type Credentials = { params: Record<string, string>; identity: Identity; token?: string };
 
 /** Everything a worker process needs to open one client connection (plain data, sent over IPC). */
 export type ClientSpec = {

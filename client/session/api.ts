@@ -4,6 +4,8 @@
  */
 import type { ExportFile, Language, Perspective } from '../../shared/protocol';
 import { err, ok, type Result } from '../../shared/result';
+import type { Credentials } from './connection';
+import { ticketFailure, type TicketAnswer } from './tickets';
 
 export type ApiError = { status: number; message: string };
 
@@ -173,4 +175,20 @@ export async function downloadExport(
   });
   if (!response.ok) return response;
   return ok(await response.value.blob());
+}
+
+/** A short-lived websocket ticket for these credentials (the relay takes no key in its URL). */
+export async function requestTicket(code: string, credentials: Credentials): Promise<TicketAnswer> {
+  const headers: Record<string, string> =
+    credentials.role === 'facilitator'
+      ? { Authorization: `Bearer ${credentials.facilitatorKey}` }
+      : {
+          Authorization: `Bearer ${credentials.participantToken}`,
+          'X-Participant-Id': credentials.participantId,
+        };
+  const response = await request(`/api/sessions/${code}/tickets`, { method: 'POST', headers });
+  if (!response.ok) return ticketFailure(response.error.status);
+  const body = await jsonBody(response.value);
+  const ticket = isRecord(body) ? stringField(body, 'ticket') : null;
+  return ticket === null ? ticketFailure(500) : { ok: true, ticket };
 }

@@ -11,10 +11,11 @@ import {
   CLOSE_CODE,
   decodeRefusalCode,
   roomName,
-  WS_PARAM,
   type RefusalCode,
   type RoomKind,
 } from '../../shared/protocol';
+import { requestTicket } from './api';
+import { connectWithTickets, type TicketedProvider } from './tickets';
 
 export type Credentials =
   | { role: 'facilitator'; facilitatorKey: string }
@@ -74,16 +75,6 @@ function websocketUrl(): string {
   return `${scheme}://${window.location.host}/ws`;
 }
 
-function paramsFor(credentials: Credentials): Record<string, string> {
-  if (credentials.role === 'facilitator') {
-    return { [WS_PARAM.facilitatorKey]: credentials.facilitatorKey };
-  }
-  return {
-    [WS_PARAM.participantId]: credentials.participantId,
-    [WS_PARAM.participantToken]: credentials.participantToken,
-  };
-}
-
 export function awarenessUser(credentials: Credentials): AwarenessUser {
   if (credentials.role === 'facilitator') {
     return { participantId: FACILITATOR_AWARENESS_ID, name: 'Facilitator', role: 'facilitator' };
@@ -98,6 +89,7 @@ export function awarenessUser(credentials: Credentials): AwarenessUser {
 type Room = {
   doc: Y.Doc;
   provider: WebsocketProvider;
+  tickets: TicketedProvider;
   persistence: IndexeddbPersistence | null;
 };
 
@@ -143,6 +135,7 @@ function openRoom(
   kind: RoomKind,
   credentials: Credentials,
   options: ConnectOptions,
+  onRefused: (status: number) => void,
 ): Room {
   const doc = new Y.Doc();
   const room = roomName(code, kind);
@@ -153,13 +146,16 @@ function openRoom(
       ? null
       : new IndexeddbPersistence(localCopyName(code, kind), doc);
   const provider = new WebsocketProvider(websocketUrl(), room, doc, {
-    params: paramsFor(credentials),
+    // Each connection attempt first fetches a short-lived ticket: no secret in the URL.
+    connect: false,
     // Tabs of one browser must still go through the relay, which checks authority.
     disableBc: true,
   });
   if (onDenied !== undefined) listenForDenials(provider, kind, onDenied);
   provider.awareness.setLocalStateField('user', awarenessUser(credentials));
-  return { doc, provider, persistence };
+  const tickets = connectWithTickets(provider, () => requestTicket(code, credentials), onRefused);
+  tickets.connect();
+  return { doc, provider, tickets, persistence };
 }
 
 export function connectSession(
@@ -167,14 +163,18 @@ export function connectSession(
   credentials: Credentials,
   options: ConnectOptions = {},
 ): SessionConnection {
-  const boardRoom = openRoom(code, 'board', credentials, options);
-  const controlRoom = openRoom(code, 'control', credentials, options);
   const connection = createStore<ConnectionState>(() => ({
     status: navigator.onLine ? 'connecting' : 'offline',
     loaded: false,
     refusal: null,
     reverted: options.reverted ?? null,
   }));
+  // The ticket endpoint answers 404 once the session is gone (the relay's close says the same).
+  const onRefused = (status: number): void => {
+    if (status === 404) connection.setState({ refusal: 'deleted' });
+  };
+  const boardRoom = openRoom(code, 'board', credentials, options, onRefused);
+  const controlRoom = openRoom(code, 'control', credentials, options, onRefused);
   const stopTracking = trackConnection([boardRoom, controlRoom], connection);
   return {
     code,
@@ -187,6 +187,7 @@ export function connectSession(
     destroy: () => {
       stopTracking();
       for (const room of [boardRoom, controlRoom]) {
+        room.tickets.stop();
         room.provider.awareness.setLocalState(null);
         room.provider.destroy();
         void room.persistence?.destroy();
@@ -225,7 +226,7 @@ function trackConnection(rooms: Room[], connection: StoreApi<ConnectionState>): 
     update();
   };
   const onOnline = (): void => {
-    for (const room of rooms) room.provider.connect();
+    for (const room of rooms) room.tickets.connect();
     update();
   };
   // y-websocket stops retrying by itself on 4xxx closes; we only need to tell the person why.

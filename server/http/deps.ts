@@ -4,6 +4,7 @@ import type { Logger } from '../log';
 import type { Counters } from '../metrics';
 import type { SessionRegistry } from '../sessions/registry';
 import type { StorageHealth } from '../storage/health';
+import { CodeGuessBudget } from './code-guesses';
 import { RateLimiter } from './rate-limit';
 
 export type HttpDeps = {
@@ -13,22 +14,49 @@ export type HttpDeps = {
   registry: SessionRegistry;
   health: StorageHealth;
   connectionCount: () => number;
+  /** PUBLIC_URL, or the LAN address printed at start: links and allowed origins come from it. */
+  publicOrigin: () => string;
   sessionCreateLimiter: RateLimiter;
   joinLimiter: RateLimiter;
-  /**
-   * Lookups of codes that do not exist, per address, on every path that names a code (HTTP and
-   * the websocket upgrade): once spent, every lookup from that address gets 429, hit or miss, so
-   * guessing learns nothing faster than this rate.
-   */
-  codeGuessLimiter: RateLimiter;
+  /** Lookups of codes that do not exist, per address and in total (see CodeGuessBudget). */
+  codeGuessLimiter: CodeGuessBudget;
+  /** Bytes of backups/templates sent to create sessions, per address and in total, per day. */
+  uploadBytesPerAddress: RateLimiter;
+  uploadBytesTotal: RateLimiter;
 };
 
-export function createLimiters(
-  config: ServerConfig,
-): Pick<HttpDeps, 'sessionCreateLimiter' | 'joinLimiter' | 'codeGuessLimiter'> {
+const DAY_MS = 24 * 60 * 60 * 1000;
+const GUESS_LOG_INTERVAL_MS = 10_000;
+
+export type Limiters = Pick<
+  HttpDeps,
+  | 'sessionCreateLimiter'
+  | 'joinLimiter'
+  | 'codeGuessLimiter'
+  | 'uploadBytesPerAddress'
+  | 'uploadBytesTotal'
+>;
+
+export function createLimiters(config: ServerConfig, log: Logger): Limiters {
+  let loggedAt = -Infinity;
+  const onTotalSpent = (): void => {
+    // Once per interval: an attack would otherwise write a line per guess.
+    if (Date.now() - loggedAt < GUESS_LOG_INTERVAL_MS) return;
+    loggedAt = Date.now();
+    log.warn('unknown-code-budget-spent', {
+      perMinute: config.unknownCodesPerMinuteTotal,
+      reason: 'addresses that keep guessing get 429 until the budget refills',
+    });
+  };
   return {
     sessionCreateLimiter: new RateLimiter(config.sessionCreatesPerMinute),
     joinLimiter: new RateLimiter(config.joinsPerMinute),
-    codeGuessLimiter: new RateLimiter(config.joinsPerMinute),
+    codeGuessLimiter: new CodeGuessBudget(
+      config.joinsPerMinute,
+      config.unknownCodesPerMinuteTotal,
+      onTotalSpent,
+    ),
+    uploadBytesPerAddress: new RateLimiter(config.uploadBytesPerAddressPerDay, DAY_MS),
+    uploadBytesTotal: new RateLimiter(config.uploadBytesPerDayTotal, DAY_MS),
   };
 }

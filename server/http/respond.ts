@@ -43,6 +43,15 @@ export async function readJsonBody(
   request: IncomingMessage,
   limit: number,
 ): Promise<Result<unknown, HttpError>> {
+  const read = await readSizedJsonBody(request, limit);
+  return read.ok ? ok(read.value.value) : read;
+}
+
+/** readJsonBody, plus how many bytes the body had (for byte budgets). */
+export async function readSizedJsonBody(
+  request: IncomingMessage,
+  limit: number,
+): Promise<Result<{ value: unknown; bytes: number }, HttpError>> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
@@ -52,9 +61,9 @@ export async function readJsonBody(
     chunks.push(buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8').trim();
-  if (text === '') return ok({});
+  if (text === '') return ok({ value: {}, bytes: size });
   try {
-    return ok(JSON.parse(text));
+    return ok({ value: JSON.parse(text) as unknown, bytes: size });
   } catch {
     return err({ status: 400, message: 'body is not valid JSON' });
   }

@@ -4,13 +4,16 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { describeError, type Logger } from '../log';
+import { addressKey } from './rate-limit';
 import { sendError } from './respond';
+import { crossOriginRefusal, securityHeaders } from './security';
 
 export type RequestContext = {
   request: IncomingMessage;
   response: ServerResponse;
   url: URL;
   params: Record<string, string>;
+  /** The client address as budgets count it (an IPv6 /64 as one). */
   ip: string;
 };
 
@@ -47,11 +50,32 @@ function match(
   return pathMatched ? 'wrong-method' : null;
 }
 
-export function createRequestHandler(routes: Route[], fallback: Handler, log: Logger) {
+export function createRequestHandler(
+  routes: Route[],
+  fallback: Handler,
+  log: Logger,
+  publicOrigin: () => string,
+) {
   return (request: IncomingMessage, response: ServerResponse): void => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const ip = request.socket.remoteAddress ?? 'unknown';
+    const ip = addressKey(request.socket.remoteAddress ?? 'unknown');
+    for (const [name, value] of Object.entries(
+      securityHeaders(request.headers.host, publicOrigin()),
+    ))
+      response.setHeader(name, value);
     const run = async (): Promise<void> => {
+      const refused = crossOriginRefusal(request, publicOrigin());
+      if (refused !== null) {
+        log.info('cross-origin-refused', {
+          method: request.method,
+          path: url.pathname,
+          status: refused.status,
+          origin: request.headers.origin,
+        });
+        // The body is never read: close so a large one is not waited for.
+        response.setHeader('Connection', 'close');
+        return sendError(response, refused);
+      }
       const found = match(routes, request.method ?? 'GET', url.pathname);
       if (found === 'wrong-method')
         return sendError(response, { status: 405, message: 'method not allowed' });

@@ -11,7 +11,7 @@ import type { HttpDeps } from './deps';
 import {
   type HttpError,
   isRecord,
-  readJsonBody,
+  readSizedJsonBody,
   sendError,
   sendJson,
   sendNoContent,
@@ -37,12 +37,33 @@ function parseCreateBody(body: unknown): Result<SessionSource & { backup: unknow
   return ok({ title: title.trim(), lang: language, includeExamples, template, backup });
 }
 
-/** Links are built from the Host the browser used, so they work on the room's network address. */
-export function requestOrigin(context: RequestContext, fallbackPort: number): string {
-  const host = context.request.headers.host ?? `localhost:${fallbackPort}`;
-  const forwarded = context.request.headers['x-forwarded-proto'];
-  const protocol = forwarded === 'https' ? 'https' : 'http';
-  return `${protocol}://${host}`;
+/**
+ * Backups and templates become stored sessions: their bytes count against a daily budget per
+ * address and one for all addresses together, so disk use has a bound (budget x RETENTION_DAYS).
+ */
+function chargeUpload(ip: string, bytes: number, deps: HttpDeps): HttpError | null {
+  const now = Date.now();
+  const { uploadBytesPerAddress, uploadBytesTotal, config } = deps;
+  const scope = !uploadBytesPerAddress.allows(ip, now, bytes)
+    ? 'address'
+    : !uploadBytesTotal.allows('*', now, bytes)
+      ? 'server'
+      : null;
+  if (scope === null) {
+    uploadBytesPerAddress.take(ip, now, bytes);
+    uploadBytesTotal.take('*', now, bytes);
+    return null;
+  }
+  const perDay =
+    scope === 'address' ? config.uploadBytesPerAddressPerDay : config.uploadBytesPerDayTotal;
+  deps.log.warn('upload-budget-spent', { scope, bytes, perDay });
+  return {
+    status: 429,
+    message:
+      scope === 'address'
+        ? `this address has sent its ${perDay} bytes of backups and templates for today; try again tomorrow`
+        : `the server has taken its ${perDay} bytes of backups and templates for today; try again tomorrow`,
+  };
 }
 
 async function createSession(context: RequestContext, deps: HttpDeps): Promise<void> {
@@ -52,11 +73,15 @@ async function createSession(context: RequestContext, deps: HttpDeps): Promise<v
       message: 'too many sessions created from this address',
     });
   }
-  const body = await readJsonBody(context.request, deps.config.maxBodyBytes);
+  const body = await readSizedJsonBody(context.request, deps.config.maxBodyBytes);
   if (!body.ok) return sendError(context.response, body.error);
-  const parsed = parseCreateBody(body.value);
+  const parsed = parseCreateBody(body.value.value);
   if (!parsed.ok) return sendError(context.response, parsed.error);
-  const { backup } = parsed.value;
+  const { backup, template } = parsed.value;
+  if (backup !== undefined || template !== undefined) {
+    const refused = chargeUpload(context.ip, body.value.bytes, deps);
+    if (refused !== null) return sendError(context.response, refused);
+  }
   const docs =
     backup === undefined
       ? buildSessionDocs(parsed.value, Date.now())
@@ -77,7 +102,8 @@ async function createSession(context: RequestContext, deps: HttpDeps): Promise<v
       message: 'storage unavailable: the session could not be saved',
     });
   }
-  const origin = requestOrigin(context, deps.config.port);
+  // From configuration (PUBLIC_URL or the LAN address), never from the request's Host header.
+  const origin = deps.publicOrigin();
   const { code } = created.session;
   sendJson(context.response, 201, {
     code,

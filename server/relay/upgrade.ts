@@ -1,7 +1,8 @@
 /**
- * The websocket door: `GET /ws/<room>?key=...` or `?pid=...&token=...`. Everything that can be
- * refused is refused here, before the upgrade, with a plain HTTP status and a text body: the
- * y-websocket client retries forever, so a refusal must cost almost nothing.
+ * The websocket door: `GET /ws/<room>?ticket=...` (a short-lived ticket from
+ * POST /api/sessions/:code/tickets). Everything that can be refused is refused here, before the
+ * upgrade, with a plain HTTP status and a text body: the y-websocket client retries forever, so a
+ * refusal must cost almost nothing (a stale ticket is refused before its session is loaded).
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -16,9 +17,11 @@ import {
 import type { ServerConfig } from '../config';
 import { describeError, type Logger } from '../log';
 import type { Counters } from '../metrics';
-import { facilitatorKeyMatches, participantTokenMatches } from '../sessions/credentials';
 import type { LiveSession } from '../sessions/live-session';
-import type { RateLimiter } from '../http/rate-limit';
+import type { CodeGuessBudget } from '../http/code-guesses';
+import { addressKey } from '../http/rate-limit';
+import { originRefusal } from '../http/security';
+import { checkTicket, readTicket } from '../sessions/tickets';
 import type { SessionRegistry } from '../sessions/registry';
 import type { Principal } from './authority';
 import { Connection } from './connection';
@@ -30,8 +33,10 @@ export type UpgradeDeps = {
   counters: Counters;
   registry: SessionRegistry;
   wss: WebSocketServer;
-  /** Shared with the HTTP API: unknown codes per address (see HttpDeps.codeGuessLimiter). */
-  codeGuessLimiter: RateLimiter;
+  /** Shared with the HTTP API: unknown codes per address and in total (see CodeGuessBudget). */
+  codeGuessLimiter: CodeGuessBudget;
+  /** The origin pages are served from (PUBLIC_URL or the LAN address): see originRefusal. */
+  publicOrigin: () => string;
 };
 
 /** RFC 6455 "Try Again Later": transient, so the y-websocket client reconnects. */
@@ -42,6 +47,7 @@ type Authentication = { ok: true; principal: Principal } | { ok: false; refusal:
 
 const STATUS_TEXT: Record<number, string> = {
   400: 'Bad Request',
+  415: 'Unsupported Media Type',
   401: 'Unauthorized',
   403: 'Forbidden',
   404: 'Not Found',
@@ -49,8 +55,9 @@ const STATUS_TEXT: Record<number, string> = {
   500: 'Internal Server Error',
 };
 
+/** The client address as budgets count it (an IPv6 /64 as one). */
 export function remoteAddress(request: IncomingMessage): string {
-  return request.socket.remoteAddress ?? 'unknown';
+  return addressKey(request.socket.remoteAddress ?? 'unknown');
 }
 
 function refuseUpgrade(socket: Duplex, refusal: Refusal): void {
@@ -58,34 +65,47 @@ function refuseUpgrade(socket: Duplex, refusal: Refusal): void {
   const head = [
     `HTTP/1.1 ${refusal.status} ${STATUS_TEXT[refusal.status] ?? 'Error'}`,
     'Content-Type: text/plain; charset=utf-8',
+    'X-Content-Type-Options: nosniff',
+    'Cache-Control: no-store',
     `Content-Length: ${Buffer.byteLength(body)}`,
     'Connection: close',
   ];
   socket.end(`${head.join('\r\n')}\r\n\r\n${body}`);
 }
 
-function authenticate(params: URLSearchParams, session: LiveSession): Authentication {
-  const key = params.get(WS_PARAM.facilitatorKey);
-  if (key !== null) {
-    if (facilitatorKeyMatches(key, session.meta.facilitatorKeyHash))
-      return { ok: true, principal: { role: 'facilitator' } };
+/** Secrets that used to travel in the URL: refused with a pointer to tickets, never checked. */
+const URL_SECRETS = ['key', 'token'] as const;
+
+/** What can be decided from the URL alone, before the session is loaded. */
+function ticketInUrl(params: URLSearchParams, now: number): string | Refusal {
+  if (URL_SECRETS.some((name) => params.has(name))) {
     return {
-      ok: false,
-      refusal: { status: 403, message: 'facilitator key does not match this session' },
+      status: 400,
+      message: `credentials in the websocket URL are refused: POST /api/sessions/<code>/tickets with Authorization: Bearer ... and connect with ?${WS_PARAM.ticket}=<ticket>`,
     };
   }
-  const participantId = params.get(WS_PARAM.participantId);
-  const token = params.get(WS_PARAM.participantToken);
-  if (participantId === null || token === null) {
+  const ticket = params.get(WS_PARAM.ticket);
+  if (ticket === null)
+    return {
+      status: 401,
+      message: `missing ${WS_PARAM.ticket} (POST /api/sessions/<code>/tickets)`,
+    };
+  const claims = readTicket(ticket);
+  if (claims === null) return { status: 401, message: 'malformed ticket' };
+  if (claims.expiresAt <= now) return { status: 401, message: 'ticket expired; fetch a new one' };
+  return ticket;
+}
+
+function authenticate(ticket: string, session: LiveSession, now: number): Authentication {
+  const checked = checkTicket(session.meta.participantTokenSecret, session.code, ticket, now);
+  if (checked === 'malformed' || checked === 'expired')
+    return { ok: false, refusal: { status: 401, message: `ticket ${checked}` } };
+  if (checked === 'forged')
     return {
       ok: false,
-      refusal: { status: 401, message: 'missing credentials: key, or pid and token' },
+      refusal: { status: 403, message: 'ticket does not belong to this session' },
     };
-  }
-  if (!participantTokenMatches(session.meta.participantTokenSecret, participantId, token)) {
-    return { ok: false, refusal: { status: 403, message: 'participant token does not match' } };
-  }
-  return { ok: true, principal: { role: 'participant', participantId } };
+  return { ok: true, principal: checked.principal };
 }
 
 function toBytes(data: RawData): Uint8Array {
@@ -118,7 +138,7 @@ export class UpgradeHandler {
   private async admit(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const ip = remoteAddress(request);
-    const checked = await this.check(url, ip);
+    const checked = originRefusal(request, this.deps.publicOrigin()) ?? (await this.check(url, ip));
     if ('status' in checked) {
       this.deps.counters.upgradesRefused += 1;
       // The query string carries keys: log only the path.
@@ -150,6 +170,8 @@ export class UpgradeHandler {
       guesses.take(ip);
       return { status: 400, message: 'invalid room name' };
     }
+    const ticket = ticketInUrl(url.searchParams, Date.now());
+    if (typeof ticket !== 'string') return ticket;
     if ((this.connectionsByIp.get(ip) ?? 0) >= this.deps.config.maxConnectionsPerIp) {
       return { status: 429, message: 'too many connections from this address' };
     }
@@ -158,7 +180,7 @@ export class UpgradeHandler {
       guesses.take(ip);
       return { status: 404, message: 'unknown session' };
     }
-    const authentication = authenticate(url.searchParams, session);
+    const authentication = authenticate(ticket, session, Date.now());
     if (!authentication.ok) return authentication.refusal;
     return { session, room, principal: authentication.principal };
   }

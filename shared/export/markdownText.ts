@@ -2,13 +2,18 @@
  * Escaping user text for Markdown. Every character that can start Markdown or HTML syntax is
  * backslash-escaped (CommonMark allows a backslash before any ASCII punctuation), and line
  * breaks become spaces, so a participant's note stays one piece of plain text inside our list
- * item or table cell: no headings, links, images, HTML or extra table columns.
+ * item or table cell: no headings, links, images, HTML or extra table columns. Viewers that
+ * turn bare addresses into links (GitHub's autolinks, markdown-it's linkify) find none either:
+ * the `:` of a scheme, every `@` and every `.` inside a word are escaped too, so `https://x.nl`,
+ * `www.x.nl`, `x.nl` and `a@x.nl` stay text (a backslash splits what a linkifier would match).
  */
 
 /** Characters with a meaning somewhere in CommonMark or GFM (emphasis, code, links, HTML, tables, strikethrough, headings, entities). */
 const SPECIAL = /[\\`*_{}[\]()<>#|~!&]/g;
 /** Characters that only mean something at the start of a line: list bullets, block quotes, setext underlines. */
 const LINE_START = /^([-+=>])/;
+/** Autolink material: `@` (e-mail), `:` before a non-space (schemes), `.` before a letter or digit (domains, www.). */
+const AUTOLINK = /@|:(?=\S)|\.(?=[\p{L}\p{N}])/gu;
 /** "1." or "1)" at the start would become an ordered list. */
 const ORDERED_START = /^(\d{1,9})([.)])/;
 
@@ -24,6 +29,7 @@ export function escapeMarkdown(text: string): string {
     .trim();
   return oneLine
     .replace(SPECIAL, (symbol) => `\\${symbol}`)
+    .replace(AUTOLINK, (symbol) => `\\${symbol}`)
     .replace(LINE_START, (symbol) => `\\${symbol}`)
     .replace(ORDERED_START, (_match, digits: string, mark: string) => `${digits}\\${mark}`);
 }

@@ -5,7 +5,8 @@
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { roomName, type RoomKind } from '../../shared/protocol';
+import { connectWithTickets, ticketFailure, type TicketAnswer } from '../../client/session/tickets';
+import { parseRoomName, roomName, WS_PARAM, type RoomKind } from '../../shared/protocol';
 import type { TestServer } from './server';
 
 export type ApiResponse = { status: number; body: unknown; text: string; headers: Headers };
@@ -79,6 +80,11 @@ export async function joinSession(
   };
 }
 
+/**
+ * Credentials for the websocket helpers below: `{ key }` (facilitator) or `{ pid, token }`
+ * (participant). They never go into a URL: the helpers trade them for a ticket first
+ * (POST /api/sessions/:code/tickets), as the app does. `{ ticket }` is used as it is.
+ */
 export function facilitatorParams(session: CreatedSession): Record<string, string> {
   return { key: session.facilitatorKey };
 }
@@ -87,25 +93,82 @@ export function participantParams(participant: Participant): Record<string, stri
   return { pid: participant.participantId, token: participant.participantToken };
 }
 
+/** http://host:port from the relay's ws://host:port/ws. */
+function httpBase(wsUrl: string): string {
+  return wsUrl.replace(/^ws/, 'http').replace(/\/ws\/?$/, '');
+}
+
+/** A ticket for these credentials, as the browser client gets one. */
+export async function fetchTicket(
+  server: Pick<TestServer, 'wsUrl'>,
+  code: string,
+  credentials: Record<string, string>,
+): Promise<TicketAnswer> {
+  const given = credentials[WS_PARAM.ticket];
+  if (given !== undefined) return { ok: true, ticket: given };
+  const headers: Record<string, string> =
+    credentials.key !== undefined
+      ? { Authorization: `Bearer ${credentials.key}` }
+      : {
+          Authorization: `Bearer ${credentials.token ?? ''}`,
+          'X-Participant-Id': credentials.pid ?? '',
+        };
+  let response: Response;
+  try {
+    response = await fetch(`${httpBase(server.wsUrl)}/api/sessions/${code}/tickets`, {
+      method: 'POST',
+      headers,
+    });
+  } catch {
+    return ticketFailure(0);
+  }
+  const text = await response.text();
+  if (response.status !== 201) return ticketFailure(response.status);
+  return { ok: true, ticket: field(JSON.parse(text), 'ticket') };
+}
+
+/** `?ticket=...` for these credentials; throws when the server refuses them. */
+export async function ticketQuery(
+  server: Pick<TestServer, 'wsUrl'>,
+  code: string,
+  credentials: Record<string, string>,
+): Promise<string> {
+  const answer = await fetchTicket(server, code, credentials);
+  if (!answer.ok) throw new Error(`ticket refused: ${answer.status}`);
+  return new URLSearchParams({ [WS_PARAM.ticket]: answer.ticket }).toString();
+}
+
+/** `ticket=...` that is well formed and not yet expired but signed by no one: the door must look the session up. */
+export function unsignedTicketQuery(participantId = 'nobody'): string {
+  const expiresAt = (Date.now() + 60_000).toString(36);
+  return `${WS_PARAM.ticket}=t1.${expiresAt}.p.${participantId}.AAAAAAAA`;
+}
+
 export type ConnectedClient = { doc: Y.Doc; provider: WebsocketProvider; destroy(): void };
 
-/** An official y-websocket client, exactly as an app would make one, minus the browser. */
+/**
+ * An official y-websocket client, exactly as an app would make one, minus the browser: each
+ * connection attempt fetches a fresh ticket for `credentials` (client/session/tickets.ts).
+ */
 export function connectClient(
   server: Pick<TestServer, 'wsUrl'>,
   code: string,
   kind: RoomKind,
-  params: Record<string, string>,
+  credentials: Record<string, string>,
   doc = new Y.Doc(),
 ): ConnectedClient {
   const provider = new WebsocketProvider(server.wsUrl, roomName(code, kind), doc, {
-    params,
+    connect: false,
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
   });
+  const tickets = connectWithTickets(provider, () => fetchTicket(server, code, credentials));
+  tickets.connect();
   return {
     doc,
     provider,
     destroy: () => {
+      tickets.stop();
       provider.destroy();
       doc.destroy();
     },
@@ -136,13 +199,14 @@ export type RawSocket = {
   closed: Promise<{ code: number; reason: string }>;
 };
 
-/** A bare websocket for frames the official client would never send. */
+/** A bare websocket for frames the official client would never send (credentials as above). */
 export async function openRawSocket(
   server: Pick<TestServer, 'wsUrl'>,
   room: string,
-  params: Record<string, string>,
+  credentials: Record<string, string>,
 ): Promise<RawSocket> {
-  const query = new URLSearchParams(params).toString();
+  const code = parseRoomName(room)?.code ?? room;
+  const query = await ticketQuery(server, code, credentials);
   const socket = new WebSocket(`${server.wsUrl}/${room}?${query}`);
   const messages: Uint8Array[] = [];
   socket.on('message', (data: Buffer) => messages.push(new Uint8Array(data)));

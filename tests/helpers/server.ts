@@ -78,6 +78,11 @@ const TEST_ENV: Record<string, string> = {
   RATE_LIMIT_SESSIONS_PER_MINUTE: '100000',
   RATE_LIMIT_JOINS_PER_MINUTE: '100000',
   MAX_CONNECTIONS_PER_IP: '100000',
+  // Every test client comes from 127.0.0.1: per-address budgets would only measure the suite.
+  MAX_HTTP_CONNECTIONS_PER_IP: '100000',
+  RATE_LIMIT_UNKNOWN_CODES_PER_MINUTE: '100000',
+  UPLOAD_BYTES_PER_ADDRESS_PER_DAY: String(64 * 1024 * 1024 * 1024),
+  UPLOAD_BYTES_PER_DAY: String(64 * 1024 * 1024 * 1024),
 };
 
 function parseLine(text: string): LogLine | null {

@@ -19,6 +19,8 @@ import {
   namespaceMap,
   openRawSocket,
   participantParams,
+  ticketQuery,
+  unsignedTicketQuery,
   upgradeRefusal,
   waitUntil,
   whenSynced,
@@ -191,7 +193,7 @@ describe('upgrades', () => {
   const room = (): string => roomName(session.code, 'board');
 
   it('answers 404 for an unknown session', async () => {
-    const refusal = await upgradeRefusal(server, `/ZZZZZZZZ?key=whatever`);
+    const refusal = await upgradeRefusal(server, `/ZZZZZZZZ?${unsignedTicketQuery()}`);
     expect(refusal.status).toBe(404);
     expect(refusal.body).toMatch(/unknown session/);
   });
@@ -210,9 +212,11 @@ describe('upgrades', () => {
     expect(refusal.body).toMatch(/invalid room name/);
   });
 
-  it('answers 401 without credentials and 403 with wrong ones', async () => {
+  it('answers 401 without a ticket, 403 with a forged one and 400 for secrets in the URL', async () => {
     expect((await upgradeRefusal(server, `/${room()}`)).status).toBe(401);
-    expect((await upgradeRefusal(server, `/${room()}?key=wrong`)).status).toBe(403);
+    expect((await upgradeRefusal(server, `/${room()}?ticket=garbage`)).status).toBe(401);
+    expect((await upgradeRefusal(server, `/${room()}?${unsignedTicketQuery()}`)).status).toBe(403);
+    expect((await upgradeRefusal(server, `/${room()}?key=wrong`)).status).toBe(400);
     expect(
       (
         await upgradeRefusal(
@@ -220,7 +224,7 @@ describe('upgrades', () => {
           `/${room()}?pid=${alice.participantId}&token=${mallory.participantToken}`,
         )
       ).status,
-    ).toBe(403);
+    ).toBe(400);
   });
 
   it('is still the same healthy process after all of it', async () => {
@@ -244,7 +248,10 @@ describe('limits per address', () => {
       const room = roomName(own.code, 'board');
       const first = await openRawSocket(limited, room, facilitatorParams(own));
       const second = await openRawSocket(limited, room, facilitatorParams(own));
-      const refusal = await upgradeRefusal(limited, `/${room}?key=${own.facilitatorKey}`);
+      const refusal = await upgradeRefusal(
+        limited,
+        `/${room}?${await ticketQuery(limited, own.code, facilitatorParams(own))}`,
+      );
       expect(refusal.status).toBe(429);
       first.socket.close();
       second.socket.close();

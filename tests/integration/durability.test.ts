@@ -17,6 +17,7 @@ import {
   joinSession,
   namespaceMap,
   participantParams,
+  unsignedTicketQuery,
   upgradeRefusal,
   waitUntil,
   whenSynced,
@@ -210,9 +211,9 @@ describe('deletion', () => {
     await expect(stat(sessionDirectory(doomed.code))).rejects.toThrow(/ENOENT/);
     expect(await readdir(path.join(server.dataDir, 'sessions'))).not.toContain(doomed.code);
     expect((await api(server, 'GET', `/api/sessions/${doomed.code}`)).status).toBe(404);
-    expect(
-      (await upgradeRefusal(server, `/${doomed.code}?key=${doomed.facilitatorKey}`)).status,
-    ).toBe(404);
+    expect((await upgradeRefusal(server, `/${doomed.code}?${unsignedTicketQuery()}`)).status).toBe(
+      404,
+    );
     client.destroy();
   });
 });

@@ -91,8 +91,15 @@ describe('sessions', () => {
       (await api(server, 'POST', '/api/sessions', { body: { template: { nonsense: true } } }))
         .status,
     ).toBe(400);
-    const notJson = await fetch(`${server.url}/api/sessions`, { method: 'POST', body: '{oops' });
+    const notJson = await fetch(`${server.url}/api/sessions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{oops',
+    });
     expect(notJson.status).toBe(400);
+    // Without the JSON content type it is refused before the body is read (cross-origin guard).
+    const plain = await fetch(`${server.url}/api/sessions`, { method: 'POST', body: '{oops' });
+    expect(plain.status).toBe(415);
   });
 
   it('checks the facilitator key: 204 right, 403 wrong, 401 missing', async () => {

@@ -21,6 +21,7 @@ import {
   joinSession,
   openRawSocket,
   participantParams,
+  ticketQuery,
   upgradeRefusal,
   waitUntil,
   whenSynced,
@@ -167,27 +168,39 @@ describe('forged HTTP requests', () => {
 });
 
 describe('forged websocket credentials', () => {
-  it("refuses a participant id with another participant's token, and a key of another session", async () => {
+  const ticketStatus = async (code: string, headers: Record<string, string>): Promise<number> =>
+    (await api(server, 'POST', `/api/sessions/${code}/tickets`, { headers })).status;
+
+  it("refuses a ticket for a participant id with another participant's token, or a key of another session", async () => {
+    expect(
+      await ticketStatus(session.code, bearer(mallory.participantToken, alice.participantId)),
+    ).toBe(403);
+    expect(await ticketStatus(session.code, bearer(otherSession.facilitatorKey))).toBe(403);
+    expect(
+      await ticketStatus(session.code, bearer(session.facilitatorKey, FACILITATOR_NAMESPACE)),
+    ).toBe(403);
+    expect(await ticketStatus(session.code, {})).toBe(401);
+  });
+
+  it("refuses another session's ticket, a ticket with another participant id, and keys in the URL", async () => {
     const room = roomName(session.code, 'board');
+    const foreign = await ticketQuery(server, otherSession.code, facilitatorParams(otherSession));
+    expect((await upgradeRefusal(server, `/${room}?${foreign}`)).status).toBe(403);
+    const own = await ticketQuery(server, session.code, participantParams(mallory));
+    const swapped = own.replace(mallory.participantId, alice.participantId);
+    expect(swapped).not.toBe(own);
+    expect((await upgradeRefusal(server, `/${room}?${swapped}`)).status).toBe(403);
+    const legacy = await upgradeRefusal(server, `/${room}?key=${session.facilitatorKey}`);
+    expect(legacy.status).toBe(400);
+    expect(legacy.body).toContain('tickets');
     expect(
       (
         await upgradeRefusal(
           server,
-          `/${room}?pid=${alice.participantId}&token=${mallory.participantToken}`,
+          `/${room}?pid=${alice.participantId}&token=${alice.participantToken}`,
         )
       ).status,
-    ).toBe(403);
-    expect(
-      (await upgradeRefusal(server, `/${room}?key=${otherSession.facilitatorKey}`)).status,
-    ).toBe(403);
-    expect(
-      (
-        await upgradeRefusal(
-          server,
-          `/${room}?pid=${FACILITATOR_NAMESPACE}&token=${session.facilitatorKey}`,
-        )
-      ).status,
-    ).toBe(403);
+    ).toBe(400);
   });
 });
 

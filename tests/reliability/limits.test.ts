@@ -23,6 +23,8 @@ import {
   namespaceMap,
   openRawSocket,
   participantParams,
+  ticketQuery,
+  unsignedTicketQuery,
   upgradeRefusal,
   whenSynced,
   type CreatedSession,
@@ -84,7 +86,7 @@ describe('connections from one address', () => {
     }
     const refused = await upgradeRefusal(
       server,
-      `/${roomName(session.code, 'board')}?${new URLSearchParams(participantParams(alice)).toString()}`,
+      `/${roomName(session.code, 'board')}?${await ticketQuery(server, session.code, participantParams(alice))}`,
     );
     expect(refused.status).toBe(429);
     const first = sockets.shift();
@@ -138,7 +140,7 @@ function deadClient(path: string): Promise<{ closedAfterMs: Promise<number> }> {
 describe('dead and idle sockets', () => {
   it(`drops a socket that stops answering pings within two heartbeats (${HEARTBEAT_MS} ms each)`, async () => {
     const dead = await deadClient(
-      `/${roomName(session.code, 'board')}?${new URLSearchParams(participantParams(alice)).toString()}`,
+      `/${roomName(session.code, 'board')}?${await ticketQuery(server, session.code, participantParams(alice))}`,
     );
     const closedAfterMs = await dead.closedAfterMs;
     expect(closedAfterMs).toBeLessThan(3 * HEARTBEAT_MS + 500);
@@ -217,7 +219,7 @@ describe('path tricks', () => {
   )('refuses the websocket room %s before the upgrade', async (_label, path) => {
     const refused = await upgradeRefusal(
       server,
-      `${path}?${new URLSearchParams(facilitatorParams(session)).toString()}`,
+      `${path}?${await ticketQuery(server, session.code, facilitatorParams(session))}`,
     );
     expect([400, 404]).toContain(refused.status);
   });
@@ -283,8 +285,17 @@ describe('join-code guessing', () => {
           .status,
     ],
     [
+      'POST /api/sessions/:code/tickets',
+      async (code) =>
+        (
+          await api(server, 'POST', `/api/sessions/${code}/tickets`, {
+            headers: { Authorization: 'Bearer guess' },
+          })
+        ).status,
+    ],
+    [
       'websocket upgrade /ws/:code',
-      async (code) => (await upgradeRefusal(server, `/${code}?pid=x&token=y`)).status,
+      async (code) => (await upgradeRefusal(server, `/${code}?${unsignedTicketQuery()}`)).status,
     ],
   ];
 
@@ -304,13 +315,8 @@ describe('join-code guessing', () => {
 
   it('answers 429 even for the right code once the budget is spent, so a guesser learns nothing', async () => {
     expect((await api(server, 'GET', `/api/sessions/${session.code}`)).status).toBe(429);
-    expect(
-      (
-        await upgradeRefusal(
-          server,
-          `/${session.code}?${new URLSearchParams(participantParams(alice)).toString()}`,
-        )
-      ).status,
-    ).toBe(429);
+    expect((await upgradeRefusal(server, `/${session.code}?${unsignedTicketQuery()}`)).status).toBe(
+      429,
+    );
   });
 });

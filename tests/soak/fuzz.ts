@@ -5,7 +5,7 @@
  * after an unload). Used by tests/reliability/fuzz.test.ts (20,000 frames) and `npm run soak`.
  */
 import { WebSocket } from 'ws';
-import { roomName, type RoomKind } from '../../shared/protocol';
+import { parseRoomName, roomName, type RoomKind } from '../../shared/protocol';
 import { readBoard } from '../../shared/schema';
 import { BOARD_ROOT } from '../../shared/schema/layout';
 import { startServer, type TestServer } from '../helpers/server';
@@ -18,6 +18,7 @@ import {
   joinSession,
   namespaceMap,
   participantParams,
+  ticketQuery,
   waitUntil,
   whenSynced,
   type Participant,
@@ -75,7 +76,11 @@ async function burst(
   context: FuzzContext,
   sentByKind: Record<string, number>,
 ): Promise<number> {
-  const query = new URLSearchParams(participantParams(attacker)).toString();
+  const query = await ticketQuery(
+    server,
+    parseRoomName(room)?.code ?? room,
+    participantParams(attacker),
+  );
   const socket = new WebSocket(`${server.wsUrl}/${room}?${query}`);
   const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
   socket.on('error', () => undefined);

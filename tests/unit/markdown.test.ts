@@ -34,6 +34,15 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('=====')).toBe('\\=====');
   });
 
+  it('leaves nothing a linkifier would turn into a link: URLs, www., bare domains, e-mail', () => {
+    expect(escapeMarkdown('zie https://evil.example/x?a=1')).toBe(
+      'zie https\\://evil\\.example/x?a=1',
+    );
+    expect(escapeMarkdown('www.evil.example')).toBe('www\\.evil\\.example');
+    expect(escapeMarkdown('mail jan@evil.example')).toBe('mail jan\\@evil\\.example');
+    expect(escapeMarkdown('Let op: om 10:30. Klaar.')).toBe('Let op: om 10\\:30. Klaar.');
+  });
+
   it('keeps one line: line breaks and tabs become spaces, control characters go', () => {
     expect(escapeMarkdown('een\r\ntwee\n\nthree\tfour\u0000')).toBe('een twee three four');
   });
@@ -43,7 +52,8 @@ describe('escapeMarkdown', () => {
       fc.property(hostileText(60), (text) => {
         const escaped = escapeMarkdown(text);
         expect(escaped).not.toMatch(/[\r\n\u2028\u2029]/);
-        expect(escaped.replace(/\\./g, '')).not.toMatch(/[\\`*_{}[\]()<>#|~!&]/);
+        expect(escaped.replace(/\\./g, '')).not.toMatch(/[\\`*_{}[\]()<>#|~!&@]/);
+        expect(escaped.replace(/\\./g, ' ')).not.toMatch(/:\S|\.[\p{L}\p{N}]/u);
         expect(escaped).not.toMatch(/^[-+=>]|^\d+[.)]/);
         const expected = text
           .replace(CONTROL, '')
@@ -107,6 +117,44 @@ describe('the Markdown report', () => {
     expect(report).toContain('Not voted on. (not opened yet)');
     expect(report).toContain('The group is still at the first step.');
     expect(report).toContain('Nothing written down yet.');
+  });
+
+  it('makes no link, autolink, image or HTML of what participants write', () => {
+    const hostile = [
+      '[klik](https://evil.example/steal)',
+      '![pixel](https://evil.example/p.png)',
+      '<https://evil.example>',
+      '<img src=x onerror=alert(1)>',
+      'https://evil.example/path',
+      'www.evil.example',
+      'evil.example/login',
+      'jan@evil.example',
+      'mailto:jan@evil.example',
+      '[ref]: https://evil.example',
+      'javascript:alert(1)',
+      '&lt;b&gt; &#x3C;script&#x3E;',
+    ];
+    const { control, board } = newSession('nl');
+    must(setSessionTitle(control, 'www.evil.example'));
+    must(registerParticipant(board, 'p', { name: 'jan@evil.example', joinedAt: T0 }));
+    must(registerParticipant(board, 'q', { name: '[x](https://evil.example)', joinedAt: T0 }));
+    hostile.forEach((text, index) => {
+      // Two writers: what one participant may add is limited.
+      const pid = index % 2 === 0 ? 'p' : 'q';
+      must(addInitiative(board, pid, { id: `i${index}`, text, x: 0.5, y: 0.5, at: T0 }));
+      must(addTakeaway(board, pid, { id: `t${index}`, text, at: T0 }));
+      must(addRouteNote(board, pid, { id: `n${index}`, stepId: 'check', text, at: T0 }));
+    });
+    const report = renderMarkdownReport(snapshotSession(control, board));
+    // What a CommonMark/GFM renderer or a linkifier would act on, with escaped pairs taken out.
+    const bare = report.replace(/\\./g, ' ');
+    expect(bare).not.toMatch(/\]\(|\]:|<[a-z/!?]|&#?\w+;/i);
+    expect(bare).not.toMatch(/(?:https?|ftp|mailto|javascript):/i);
+    expect(bare).not.toMatch(/www\./i);
+    expect(bare).not.toMatch(/[\w.+-]@[\w-]/);
+    expect(bare).not.toMatch(/evil\.example/);
+    // Every hostile text is still there, readable once the backslashes are dropped.
+    for (const text of hostile) expect(unescape(report)).toContain(text);
   });
 
   it('property: hostile titles, names and texts never change the report’s structure', () => {

@@ -5,6 +5,7 @@
 import { LANGUAGES, LIMITS, type Language } from '../../shared/protocol';
 import { type Result, err, ok } from '../../shared/result';
 import { describeError } from '../log';
+import { sealKeyFor, unseal } from '../ballots/seal';
 import { buildSessionDocs, restoreSessionDocs, type SessionSource } from '../sessions/content';
 import { requireFacilitator, sessionFromPath } from './auth';
 import type { HttpDeps } from './deps';
@@ -57,10 +58,11 @@ async function createSession(context: RequestContext, deps: HttpDeps): Promise<v
   const parsed = parseCreateBody(body.value);
   if (!parsed.ok) return sendError(context.response, parsed.error);
   const { backup } = parsed.value;
+  const sealKey = backup === undefined ? null : await sealKeyFor(deps.config.dataDir);
   const docs =
-    backup === undefined
+    sealKey === null
       ? buildSessionDocs(parsed.value, Date.now())
-      : restoreSessionDocs(backup, parsed.value.lang);
+      : restoreSessionDocs(backup, parsed.value.lang, (sealed) => unseal(sealKey, sealed));
   if (!docs.ok)
     return sendError(context.response, {
       status: 400,

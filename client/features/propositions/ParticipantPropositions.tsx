@@ -3,7 +3,12 @@ import type { Proposition } from '../../../shared/schema/types';
 import { useMessages } from '../../i18n';
 import { PerspectiveResults } from './PerspectiveResults';
 import { ResultBars } from './ResultBars';
-import { useCurrentProposition, useOwnVote, useResultsVisible, useTally } from './usePropositions';
+import {
+  useCurrentProposition,
+  useOwnVote,
+  useResultsVisible,
+  useTally,
+} from './usePropositions';
 
 export function ParticipantPropositions() {
   const m = useMessages();
@@ -50,7 +55,7 @@ function PropositionCard({ proposition }: { proposition: Proposition }) {
             ? m.propositions.closedWaiting
             : ''}
       </p>
-      {visible ? (
+      {visible && tally !== null ? (
         <div className="stack">
           <div className="row">
             <strong>{m.propositions.votes(tally.total)}</strong>

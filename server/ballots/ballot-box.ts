@@ -144,13 +144,23 @@ export class BallotBox {
     await this.enqueue(async () => {
       if (this.closed) return;
       this.closed = true;
+      // Old choices of changed votes leave the log when the session is put away.
+      if (this.logRecords > 0) {
+        await writeSnapshot(this.paths, this.state, this.log).catch((error: unknown) =>
+          this.options.onCompactionError?.(error),
+        );
+      }
       await this.log.close();
     });
   }
 
-  /** For session deletion: waits for running writes, then releases the file. */
-  discard(): Promise<void> {
-    return this.close();
+  /** For session deletion: waits for running writes, then releases the file (it is removed). */
+  async discard(): Promise<void> {
+    await this.enqueue(async () => {
+      if (this.closed) return;
+      this.closed = true;
+      await this.log.close();
+    });
   }
 
   private write(ops: BallotOp[]): Promise<void> {

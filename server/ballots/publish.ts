@@ -12,18 +12,35 @@ import { controlRoot } from '../../shared/schema/roots';
 import { readParticipant } from '../../shared/schema/readBoard';
 import type { BallotBox } from './ballot-box';
 
-/** Starts publishing; returns the function that stops it. */
-export function bindResults(control: Y.Doc, box: BallotBox): () => void {
+/**
+ * Starts publishing; returns the function that stops it. Ballot changes publish once per
+ * `windowMs` (all changes of the window together, see config resultsPublishMs); changes in
+ * CONTROL publish at once, pending ballot changes included.
+ */
+export function bindResults(control: Y.Doc, box: BallotBox, windowMs: number): () => void {
+  let timer: NodeJS.Timeout | null = null;
+  let stopped = false;
   const publish = (): void => {
-    publishResults(control, (propositionId) => box.ballotsOf(propositionId));
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    if (!stopped) publishResults(control, (propositionId) => box.ballotsOf(propositionId));
+  };
+  const publishSoon = (): void => {
+    if (windowMs === 0) return publish();
+    if (timer !== null || stopped) return;
+    timer = setTimeout(publish, windowMs);
+    timer.unref();
   };
   const propositions = controlRoot(control, CONTROL_ROOT.propositions);
   const settings = controlRoot(control, CONTROL_ROOT.settings);
   propositions.observeDeep(publish);
   settings.observe(publish);
-  box.onChange = publish;
+  box.onChange = publishSoon;
   publish();
   return () => {
+    // Whatever is pending is published before the documents are flushed and closed.
+    publish();
+    stopped = true;
     propositions.unobserveDeep(publish);
     settings.unobserve(publish);
     box.onChange = () => undefined;

@@ -230,7 +230,7 @@ export class SessionRegistry {
       await ballots.close();
       throw error;
     }
-    return { ballots, stopResults: bindResults(control.doc, ballots) };
+    return { ballots, stopResults: bindResults(control.doc, ballots, config.resultsPublishMs) };
   }
 
   private async openRoom(

@@ -96,7 +96,12 @@ export class BallotBox {
 
   /** Legacy ballots found in an old CONTROL document (migration at load), in one write. */
   importBallots(
-    ballots: { participantId: string; propositionId: string; choiceId: string; group: PerspectiveGroup }[],
+    ballots: {
+      participantId: string;
+      propositionId: string;
+      choiceId: string;
+      group: PerspectiveGroup;
+    }[],
   ): Promise<void> {
     return this.write(
       ballots.map((ballot) => ({

@@ -10,7 +10,11 @@
  */
 import { open, readFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { PERSPECTIVE_GROUPS, type CastBallot, type PerspectiveGroup } from '../../shared/domain/tally';
+import {
+  PERSPECTIVE_GROUPS,
+  type CastBallot,
+  type PerspectiveGroup,
+} from '../../shared/domain/tally';
 import { isRecord, isSafeId } from '../../shared/decode';
 import { writeFileAtomic } from '../storage/atomic-file';
 import { encodeRecord, readRecords } from '../storage/records';
@@ -65,7 +69,11 @@ export function encodeState(state: BallotState): Uint8Array {
   const plain: Record<string, [string, string, PerspectiveGroup][]> = {};
   for (const [propositionId, ballots] of state) {
     if (ballots.size === 0) continue;
-    plain[propositionId] = [...ballots].map(([voter, ballot]) => [voter, ballot.choiceId, ballot.group]);
+    plain[propositionId] = [...ballots].map(([voter, ballot]) => [
+      voter,
+      ballot.choiceId,
+      ballot.group,
+    ]);
   }
   return Buffer.from(JSON.stringify({ version: 1, ballots: plain }), 'utf8');
 }

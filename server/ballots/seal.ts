@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isRecord } from '../../shared/decode';
 import { writeFileAtomic } from '../storage/atomic-file';
-import { decodeState, encodeState, type BallotState } from './ballot-file';
+import { decodeState, type BallotState } from './ballot-file';
 
 const PREFIX = 'cbs1';
 const KEY_FILE = 'ballot-seal.key';
@@ -35,20 +35,53 @@ export async function loadSealKey(dataDir: string): Promise<Buffer> {
   return key;
 }
 
+/**
+ * Every ballot is one fixed-width entry, sorted: the ciphertext's length says how many ballots
+ * there are (the published voter counts say as much) but not which choices (choice ids differ in
+ * length), and the order says nothing about who voted first.
+ */
+const ENTRY_WIDTH = 256;
+
+function entriesOf(state: BallotState): string[] {
+  const entries: string[] = [];
+  for (const [propositionId, ballots] of state) {
+    for (const [voter, ballot] of ballots) {
+      const entry = JSON.stringify([propositionId, voter, ballot.choiceId, ballot.group]);
+      entries.push(entry.padEnd(ENTRY_WIDTH, ' '));
+    }
+  }
+  return entries.sort();
+}
+
+function stateOf(entries: unknown): BallotState {
+  const state: BallotState = new Map();
+  if (!Array.isArray(entries)) throw new Error('sealed ballots: entries must be a list');
+  const plain: Record<string, unknown[]> = {};
+  for (const entry of entries) {
+    if (typeof entry !== 'string') continue;
+    const parsed: unknown = JSON.parse(entry);
+    if (!Array.isArray(parsed) || typeof parsed[0] !== 'string') continue;
+    const [propositionId, ...ballot] = parsed as unknown[];
+    if (typeof propositionId !== 'string') continue;
+    (plain[propositionId] ??= []).push(ballot);
+  }
+  // decodeState checks every id, key and group, whatever the file claims.
+  const decoded = decodeState(Buffer.from(JSON.stringify({ version: 1, ballots: plain }), 'utf8'));
+  for (const [propositionId, ballots] of decoded) state.set(propositionId, ballots);
+  return state;
+}
+
 export function seal(key: Buffer, content: SealedContent): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   const plain = Buffer.from(
-    JSON.stringify({
-      ballotKey: content.ballotKey,
-      state: Buffer.from(encodeState(content.state)).toString('base64'),
-    }),
+    JSON.stringify({ ballotKey: content.ballotKey, entries: entriesOf(content.state) }),
     'utf8',
   );
   const body = Buffer.concat([cipher.update(plain), cipher.final()]);
-  return [PREFIX, iv, cipher.getAuthTag(), body].map((part) =>
-    typeof part === 'string' ? part : part.toString('base64url'),
-  ).join('.');
+  return [PREFIX, iv, cipher.getAuthTag(), body]
+    .map((part) => (typeof part === 'string' ? part : part.toString('base64url')))
+    .join('.');
 }
 
 /** null when the text was not sealed with this key (another server, or altered). */
@@ -64,12 +97,8 @@ export function unseal(key: Buffer, sealed: string): SealedContent | null {
       decipher.final(),
     ]).toString('utf8');
     const parsed: unknown = JSON.parse(plain);
-    if (!isRecord(parsed) || typeof parsed.ballotKey !== 'string' || typeof parsed.state !== 'string')
-      return null;
-    return {
-      ballotKey: parsed.ballotKey,
-      state: decodeState(Buffer.from(parsed.state, 'base64')),
-    };
+    if (!isRecord(parsed) || typeof parsed.ballotKey !== 'string') return null;
+    return { ballotKey: parsed.ballotKey, state: stateOf(parsed.entries) };
   } catch {
     return null;
   }

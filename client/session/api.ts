@@ -154,7 +154,8 @@ export async function fetchMyVotes(
   });
   if (!response.ok) return response;
   const body = await jsonBody(response.value);
-  if (!isRecord(body) || !isRecord(body.votes)) return err({ status: 500, message: 'bad response' });
+  if (!isRecord(body) || !isRecord(body.votes))
+    return err({ status: 500, message: 'bad response' });
   const votes: Record<string, string> = {};
   for (const [propositionId, choiceId] of Object.entries(body.votes)) {
     if (typeof choiceId === 'string') votes[propositionId] = choiceId;

@@ -80,7 +80,9 @@ export function restoreSessionDocs(
     lang,
     control,
     board,
-    ...(ballots === undefined ? {} : { ballots: { ballotKey: ballots.ballotKey, state: ballots.state } }),
+    ...(ballots === undefined
+      ? {}
+      : { ballots: { ballotKey: ballots.ballotKey, state: ballots.state } }),
   });
 }
 

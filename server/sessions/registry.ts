@@ -285,7 +285,10 @@ export class SessionRegistry {
     if (session.connectionCount > 0 || session.deleted) return;
     this.sessions.delete(session.code);
     session.stopResults();
-    await Promise.all([...session.rooms.map((room) => room.store.close()), session.ballots.close()]);
+    await Promise.all([
+      ...session.rooms.map((room) => room.store.close()),
+      session.ballots.close(),
+    ]);
     for (const room of session.rooms) room.destroy();
     this.deps.counters.roomsUnloaded += 1;
     this.deps.log.info('session-unloaded', { code: session.code });

@@ -111,10 +111,7 @@ export function editProposition(
   if (!input.ok) return input;
   if (readProposition(control, propositionId) === undefined)
     return err(notFound('Proposition', 'propositionId'));
-  if (
-    input.value.choices !== undefined &&
-    readResult(control, propositionId).voters > 0
-  ) {
+  if (input.value.choices !== undefined && readResult(control, propositionId).voters > 0) {
     return err(actionError('has-votes', 'Choices cannot change once people have voted', 'choices'));
   }
   return transact(control, () => {

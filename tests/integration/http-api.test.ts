@@ -160,7 +160,8 @@ describe('votes', () => {
     });
     expect(cast.status).toBe(200);
     await waitUntil(
-      async () => JSON.stringify(await ballot(openId)) === JSON.stringify({ mine: choiceId, voters: 1 }),
+      async () =>
+        JSON.stringify(await ballot(openId)) === JSON.stringify({ mine: choiceId, voters: 1 }),
       'vote visible',
     );
     const withdrawn = await api(server, 'PUT', votePath(openId), {
@@ -177,7 +178,8 @@ describe('votes', () => {
       headers: bearer(alice.participantToken, alice.participantId),
     });
     await waitUntil(
-      async () => JSON.stringify(await ballot(openId)) === JSON.stringify({ mine: choiceId, voters: 1 }),
+      async () =>
+        JSON.stringify(await ballot(openId)) === JSON.stringify({ mine: choiceId, voters: 1 }),
       'vote back',
     );
   });

@@ -75,9 +75,10 @@ const bearer = (secret: string, participantId?: string): Record<string, string> 
  * Ballots are no longer in CONTROL (secret ballot): a refused vote must leave the published voter
  * count at zero, and the victim's own-vote answer (their token) empty.
  */
-async function votesNow(owner: { secret: string; participantId: string }): Promise<
-  Record<string, unknown>
-> {
+async function votesNow(owner: {
+  secret: string;
+  participantId: string;
+}): Promise<Record<string, unknown>> {
   const reader = connectClient(server, session.code, 'control', facilitatorParams(session));
   await whenSynced(reader);
   expect(readResult(reader.doc, propositionId).voters).toBe(0);

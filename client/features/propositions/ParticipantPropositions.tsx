@@ -3,12 +3,7 @@ import type { Proposition } from '../../../shared/schema/types';
 import { useMessages } from '../../i18n';
 import { PerspectiveResults } from './PerspectiveResults';
 import { ResultBars } from './ResultBars';
-import {
-  useCurrentProposition,
-  useOwnVote,
-  useResultsVisible,
-  useTally,
-} from './usePropositions';
+import { useCurrentProposition, useOwnVote, useResultsVisible, useTally } from './usePropositions';
 
 export function ParticipantPropositions() {
   const m = useMessages();

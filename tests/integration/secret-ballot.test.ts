@@ -10,7 +10,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProposition, revealProposition } from '../../shared/actions/propositions';
 import { updateSettings } from '../../shared/actions/settings';
-import { readControl, readResult, readSettings } from '../../shared/schema';
+import { updateParticipant } from '../../shared/actions/participants';
+import { readBoard, readControl, readResult, readSettings } from '../../shared/schema';
 import { startServer, type TestServer } from '../helpers/server';
 import {
   api,
@@ -310,6 +311,32 @@ describe('small groups, exports and backups', () => {
     expect(typeof parsed.sealedBallots).toBe('string');
     expect(parsed.sealedBallots).not.toContain(municipality.participantId);
     expect(JSON.stringify(parsed.control)).not.toContain(municipality.participantId);
+  });
+
+  it('keeps a vote in the group it was cast in when the voter changes perspective', async () => {
+    const before = readResult(room.facilitator.doc, room.propositionId);
+    const board = observedClient(
+      server,
+      room.session.code,
+      'board',
+      participantParams(municipality),
+    );
+    room.clients.push(board);
+    await waitUntil(() => board.provider.synced, 'board synced');
+    expect(
+      updateParticipant(board.doc, municipality.participantId, { perspective: 'resident' }).ok,
+    ).toBe(true);
+    const watcher = await watch(server, room, facilitatorParams(room.session));
+    await waitUntil(
+      () =>
+        readBoard(watcher.board.doc).participants[municipality.participantId]?.perspective ===
+        'resident',
+      'perspective changed',
+    );
+    // A facilitator move republishes at once: the split must not move that vote to residents.
+    expect(updateSettings(room.facilitator.doc, { dotBudget: 4 }).ok).toBe(true);
+    await waitUntil(() => readSettings(watcher.control.doc).dotBudget === 4, 'settings arrived');
+    expect(readResult(watcher.control.doc, room.propositionId)).toEqual(before);
   });
 
   it('restores a backup with its tallies, and refuses sealed ballots it cannot open', async () => {

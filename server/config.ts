@@ -36,6 +36,13 @@ export type ServerConfig = {
   /** Compaction thresholds for a document's append-only log. */
   compactAfterRecords: number;
   compactAfterBytes: number;
+  /**
+   * Published results follow ballot changes at most this often: changes inside one window are
+   * published together, so two voters swapping (live results) publish nothing, and a change
+   * cannot be timed to the moment one person tapped. Facilitator moves (reveal, settings) publish
+   * at once.
+   */
+  resultsPublishMs: number;
   logFormat: LogFormat;
   logLevel: LogLevelSetting;
   clientBuild: ClientBuildMode;
@@ -158,6 +165,7 @@ function readConfig(env: Env, rootDir: string): ServerConfig {
       1024,
       1024 * 1024 * 1024,
     ),
+    resultsPublishMs: integer(env, 'RESULTS_PUBLISH_MS', 1000, 0, 600_000),
     logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'pretty'], defaultLogFormat(env)),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'], 'info'),
     clientBuild: oneOf(env, 'CLIENT_BUILD', ['auto', 'skip'], 'auto'),

@@ -109,6 +109,14 @@ export const LIMITS = {
   maxInitiativesPerParticipant: 50,
   maxRouteNotesPerParticipant: 50,
   maxTakeawaysPerParticipant: 10,
+  /**
+   * A perspective group with fewer voters than the session's minGroupSize is not shown on its own
+   * (it still counts in the total). The floor keeps a facilitator from setting 1 and reading a
+   * single resident's vote off the split.
+   */
+  defaultMinGroupSize: 3,
+  minGroupSizeFloor: 2,
+  minGroupSizeCeiling: 100,
 } as const;
 
 export const PERSPECTIVES = ['resident', 'professional', 'municipality', 'other'] as const;

@@ -108,10 +108,20 @@ export function countInitiatives(board: Y.Doc): number {
   return count;
 }
 
+/**
+ * Votes a late joiner can see: per-participant ballots where a relay keeps them in the document
+ * (the reference relays, the generated fixture), or the published voter counts of Collectief's
+ * secret ballot (CONTROL `results`, ballots stay on its server).
+ */
 export function countVotes(control: Y.Doc): number {
   let count = 0;
   for (const perProposition of control.getMap<Y.Map<unknown>>(CONTROL_ROOT.votes).values()) {
     if (perProposition instanceof Y.Map) count += perProposition.size;
+  }
+  for (const result of control.getMap<unknown>(CONTROL_ROOT.results).values()) {
+    const voters: unknown =
+      typeof result === 'object' && result !== null ? Reflect.get(result, 'voters') : undefined;
+    if (typeof voters === 'number') count += voters;
   }
   return count;
 }

@@ -169,6 +169,7 @@ export const en: Messages = {
     reveal: 'Reveal result',
     reopen: 'Reopen',
     byPerspective: 'By perspective',
+    tooFewToShow: 'Too few votes to show separately (counted in the total).',
     liveResults: 'Show results at once (no reveal)',
     overall: 'Overall',
     state: { draft: 'Not opened yet', open: 'Open', closed: 'Closed', revealed: 'Result visible' },

@@ -171,6 +171,7 @@ export const nl = {
     reveal: 'Uitslag tonen',
     reopen: 'Opnieuw openen',
     byPerspective: 'Per perspectief',
+    tooFewToShow: 'Te weinig stemmen om apart te tonen (telt mee in het totaal).',
     liveResults: 'Uitslag meteen tonen (zonder onthullen)',
     overall: 'Totaal',
     state: {

@@ -142,6 +142,29 @@ export async function castVote(
   return response.ok ? ok(undefined) : response;
 }
 
+/** The caller's own current votes (propositionId -> choiceId); nobody else's are ever answered. */
+export async function fetchMyVotes(
+  code: string,
+  input: { participantId: string; participantToken: string },
+): Promise<Result<Record<string, string>, ApiError>> {
+  const response = await request(`/api/sessions/${code}/votes/mine`, {
+    method: 'GET',
+    headers: {
+      Authorization: `Bearer ${input.participantToken}`,
+      'X-Participant-Id': input.participantId,
+    },
+  });
+  if (!response.ok) return response;
+  const body = await jsonBody(response.value);
+  if (!isRecord(body) || !isRecord(body.votes))
+    return err({ status: 500, message: 'bad response' });
+  const votes: Record<string, string> = {};
+  for (const [propositionId, choiceId] of Object.entries(body.votes)) {
+    if (typeof choiceId === 'string') votes[propositionId] = choiceId;
+  }
+  return ok(votes);
+}
+
 export async function checkFacilitatorKey(
   code: string,
   facilitatorKey: string,

@@ -1,5 +1,5 @@
 /**
- * The CONTROL document (facilitator state, content, propositions, votes) as a zustand store,
+ * The CONTROL document (facilitator state, content, propositions, published results) as a zustand store,
  * one slice per root, each replaced only when its own root changes. `meta` and `content` stay
  * null until the relay (or IndexedDB) delivered them: views show a loading state rather than
  * texts that are not the session's.
@@ -9,12 +9,12 @@ import { createStore } from 'zustand/vanilla';
 import { CONTROL_ROOT, type ControlRootName } from '../../shared/schema/layout';
 import {
   isInitialized,
-  readAllVotes,
   readContentOrNull,
   readLive,
   readMeta,
   readModeration,
   readPropositions,
+  readResults,
   readRouteWalk,
   readSettings,
 } from '../../shared/schema/readControl';
@@ -41,7 +41,7 @@ const READERS: Readers = {
   live: readLive,
   content: readContentOrNull,
   propositions: readPropositions,
-  votes: readAllVotes,
+  results: readResults,
   routeWalk: readRouteWalk,
   moderation: readModeration,
 };
@@ -52,7 +52,7 @@ const SLICE_ROOTS: { [K in keyof ControlSlices]: ControlRootName } = {
   live: CONTROL_ROOT.live,
   content: CONTROL_ROOT.content,
   propositions: CONTROL_ROOT.propositions,
-  votes: CONTROL_ROOT.votes,
+  results: CONTROL_ROOT.results,
   routeWalk: CONTROL_ROOT.routeWalk,
   moderation: CONTROL_ROOT.moderation,
 };
@@ -66,7 +66,7 @@ function readAll(control: Y.Doc): ControlSlices {
     live: READERS.live(control),
     content: READERS.content(control),
     propositions: READERS.propositions(control),
-    votes: READERS.votes(control),
+    results: READERS.results(control),
     routeWalk: READERS.routeWalk(control),
     moderation: READERS.moderation(control),
   };

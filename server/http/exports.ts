@@ -5,6 +5,8 @@
 import { EXPORT_FILES } from '../../shared/protocol';
 import { exportFile, snapshotSession } from '../../shared/export';
 import { requireFacilitator, sessionFromPath } from './auth';
+import { seal, sealKeyFor } from '../ballots/seal';
+import type { LiveSession } from '../sessions/live-session';
 import type { HttpDeps } from './deps';
 import { sendError } from './respond';
 import { route, type RequestContext, type Route } from './router';
@@ -18,10 +20,14 @@ async function download(context: RequestContext, deps: HttpDeps): Promise<void> 
       status: 404,
       message: `unknown export; one of ${EXPORT_FILES.join(', ')}`,
     });
-  const { body, contentType } = exportFile(
-    name,
-    snapshotSession(session.control.doc, session.board.doc),
-  );
+  const snapshot = snapshotSession(session.control.doc, session.board.doc);
+  // The backup carries the ballots only sealed (see server/ballots/seal.ts); every other file
+  // is made from the published results alone.
+  const sealedBallots =
+    name === 'session.json' && session.meta.ballotKey !== undefined
+      ? await sealedBallotsOf(session, deps)
+      : undefined;
+  const { body, contentType } = exportFile(name, snapshot, { sealedBallots });
   context.response.writeHead(200, {
     'Content-Type': contentType,
     'Content-Length': Buffer.byteLength(body),
@@ -29,6 +35,13 @@ async function download(context: RequestContext, deps: HttpDeps): Promise<void> 
     'Cache-Control': 'no-store',
   });
   context.response.end(body);
+}
+
+async function sealedBallotsOf(session: LiveSession, deps: HttpDeps): Promise<string | undefined> {
+  const state = session.ballots.copyState();
+  if ([...state.values()].every((ballots) => ballots.size === 0)) return undefined;
+  const key = await sealKeyFor(deps.config.dataDir);
+  return seal(key, { ballotKey: session.meta.ballotKey ?? '', state });
 }
 
 export function exportRoutes(deps: HttpDeps): Route[] {

@@ -5,6 +5,7 @@
 import { LANGUAGES, LIMITS, type Language } from '../../shared/protocol';
 import { type Result, err, ok } from '../../shared/result';
 import { describeError } from '../log';
+import { sealKeyFor, unseal } from '../ballots/seal';
 import { buildSessionDocs, restoreSessionDocs, type SessionSource } from '../sessions/content';
 import { requireFacilitator, sessionFromPath } from './auth';
 import type { HttpDeps } from './deps';
@@ -82,10 +83,11 @@ async function createSession(context: RequestContext, deps: HttpDeps): Promise<v
     const refused = chargeUpload(context.ip, body.value.bytes, deps);
     if (refused !== null) return sendError(context.response, refused);
   }
+  const sealKey = backup === undefined ? null : await sealKeyFor(deps.config.dataDir);
   const docs =
-    backup === undefined
+    sealKey === null
       ? buildSessionDocs(parsed.value, Date.now())
-      : restoreSessionDocs(backup, parsed.value.lang);
+      : restoreSessionDocs(backup, parsed.value.lang, (sealed) => unseal(sealKey, sealed));
   if (!docs.ok)
     return sendError(context.response, {
       status: 400,

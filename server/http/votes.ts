@@ -1,9 +1,15 @@
 /**
  * PUT /api/sessions/:code/votes/:propositionId {choiceId: string | null}
- * The only way a vote reaches the CONTROL document: the server checks the participant's token,
- * then calls shared's castVote on their behalf (CONTROL `votes` is refused to every socket).
+ * GET /api/sessions/:code/votes/mine -> { votes: { [propositionId]: choiceId } }
+ *
+ * Ballots never enter a relayed document: the server checks the participant's token and the
+ * vote (shared's validateVote), files the ballot in the session's private store (on disk before
+ * the answer), and republishes only aggregates in CONTROL `results`. The only way to read a
+ * ballot back is `mine`, which answers the caller's own choices and nothing else.
  */
-import { castVote } from '../../shared/actions/votes';
+import { validateVote } from '../../shared/actions/votes';
+import { currentGroup } from '../ballots/publish';
+import { describeError } from '../log';
 import { requireParticipant, sessionFromPath } from './auth';
 import type { HttpDeps } from './deps';
 import { isRecord, readJsonBody, sendError, sendJson } from './respond';
@@ -33,22 +39,45 @@ async function vote(context: RequestContext, deps: HttpDeps): Promise<void> {
     });
   }
   const propositionId = context.params.propositionId ?? '';
-  const result = castVote(session.control.doc, { participantId, propositionId, choiceId });
-  if (!result.ok) {
-    const status = STATUS_BY_CODE[result.error.code] ?? 400;
+  const checked = validateVote(session.control.doc, { participantId, propositionId, choiceId });
+  if (!checked.ok) {
+    const status = STATUS_BY_CODE[checked.error.code] ?? 400;
+    deps.log.info('vote-refused', { code: session.code, reason: checked.error.code });
     return sendError(context.response, {
       status,
-      message: result.error.message,
-      details: result.error,
+      message: checked.error.message,
+      details: checked.error,
     });
   }
-  // Acknowledge only what is on disk: participants cannot write CONTROL, so nobody could restore a lost vote.
-  await session.control.store.flush();
+  try {
+    // Resolves once the ballot is on disk: only then is the vote acknowledged.
+    await session.ballots.cast(
+      participantId,
+      checked.value.propositionId,
+      checked.value.choiceId,
+      currentGroup(session.board.doc, participantId),
+    );
+  } catch (error) {
+    deps.log.error('vote-not-stored', { code: session.code, error: describeError(error) });
+    return sendError(context.response, {
+      status: 503,
+      message: 'storage unavailable: the vote was not recorded',
+    });
+  }
   sendJson(context.response, 200, { ok: true });
+}
+
+async function mine(context: RequestContext, deps: HttpDeps): Promise<void> {
+  const session = await sessionFromPath(context, deps);
+  if (session === null) return;
+  const participantId = requireParticipant(context, session);
+  if (participantId === null) return;
+  sendJson(context.response, 200, { votes: session.ballots.mine(participantId) });
 }
 
 export function voteRoutes(deps: HttpDeps): Route[] {
   return [
+    route('GET', '/api/sessions/:code/votes/mine', (context) => mine(context, deps)),
     route('PUT', '/api/sessions/:code/votes/:propositionId', (context) => vote(context, deps)),
   ];
 }

@@ -11,6 +11,7 @@ import { type Result, err, ok } from '../../shared/result';
 import { CONTROL_ROOT } from '../../shared/schema/layout';
 import { builtInTemplate, validateTemplate } from '../../shared/template';
 import type { NewSessionDocs } from './registry';
+import type { SealedContent } from '../ballots/seal';
 
 export type SessionSource = {
   title: string;
@@ -43,19 +44,46 @@ export function buildSessionDocs(
   return ok({ title: titleOf(control, source.title), lang: source.lang, control, board });
 }
 
-/** A new session from a backup file (session.json): everything comes from the backup. */
+/**
+ * A new session from a backup file (session.json): everything comes from the backup. Its sealed
+ * ballots open only with this server's seal key; a backup sealed elsewhere is refused rather than
+ * restored without its votes.
+ */
 export function restoreSessionDocs(
   backup: unknown,
   fallbackLang: Language,
+  openSealed: (sealed: string) => SealedContent | null,
 ): Result<NewSessionDocs, ContentError> {
   const control = new Y.Doc();
   const board = new Y.Doc();
   const restored = restoreBackup(backup, control, board);
   if (!restored.ok) return err({ message: 'backup is not valid', fields: restored.error });
+  const { sealedBallots } = restored.value;
+  const ballots = sealedBallots === undefined ? undefined : openSealed(sealedBallots);
+  if (ballots === null) {
+    return err({
+      message: 'backup is not valid',
+      fields: [
+        {
+          path: 'sealedBallots',
+          message:
+            "the votes in this backup were sealed by another server; restore it there, or give this server that server's ballot-seal.key",
+        },
+      ],
+    });
+  }
   const lang =
     LANGUAGES.find((candidate) => candidate === control.getMap(CONTROL_ROOT.meta).get('lang')) ??
     fallbackLang;
-  return ok({ title: titleOf(control, ''), lang, control, board });
+  return ok({
+    title: titleOf(control, ''),
+    lang,
+    control,
+    board,
+    ...(ballots === undefined
+      ? {}
+      : { ballots: { ballotKey: ballots.ballotKey, state: ballots.state } }),
+  });
 }
 
 /** The title as the document holds it (shared/ falls back to the template's title). */

@@ -4,6 +4,7 @@
  */
 import type { RoomKind } from '../../shared/protocol';
 import { BOARD_ROOT } from '../../shared/schema/layout';
+import type { BallotBox } from '../ballots/ballot-box';
 import type { Room } from '../relay/room';
 import type { SessionMeta } from '../storage/session-files';
 
@@ -15,6 +16,10 @@ export class LiveSession {
     readonly meta: SessionMeta,
     readonly board: Room,
     readonly control: Room,
+    /** Who voted what: kept only here, never in a relayed document (see server/ballots). */
+    readonly ballots: BallotBox,
+    /** Stops republishing CONTROL `results` (unload, delete). */
+    readonly stopResults: () => void,
   ) {}
 
   get code(): string {

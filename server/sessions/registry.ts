@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import { CLOSE_CODE, type RoomKind } from '../../shared/protocol';
 import { isBoardLocked } from '../../shared/schema';
 import type { ServerConfig } from '../config';
-import type { Logger } from '../log';
+import { describeError, type Logger } from '../log';
 import type { Counters } from '../metrics';
 import { Room } from '../relay/room';
 import { DocStore, type DocStoreOptions } from '../storage/doc-store';
@@ -28,6 +28,11 @@ import {
   newTokenSecret,
 } from './credentials';
 import { LiveSession } from './live-session';
+import { BallotBox } from '../ballots/ballot-box';
+import type { BallotState } from '../ballots/ballot-file';
+import { migrateLegacyVotes } from '../ballots/migrate';
+import { bindResults } from '../ballots/publish';
+import { newBallotKey } from '../ballots/voter-key';
 
 export type RegistryDeps = {
   config: ServerConfig;
@@ -40,6 +45,8 @@ export type NewSessionDocs = {
   lang: SessionMeta['lang'];
   control: Y.Doc;
   board: Y.Doc;
+  /** Ballots restored from a sealed backup, with the key they are filed under. */
+  ballots?: { ballotKey: string; state: BallotState };
 };
 
 const STORAGE_RETRY_MS = 1000;
@@ -86,9 +93,11 @@ export class SessionRegistry {
       createdAt: Date.now(),
       facilitatorKeyHash: hashFacilitatorKey(facilitatorKey),
       participantTokenSecret: newTokenSecret(),
+      ballotKey: docs.ballots?.ballotKey ?? newBallotKey(),
     };
     await DocStore.create(docPaths(directory, 'board'), docs.board);
     await DocStore.create(docPaths(directory, 'control'), docs.control);
+    await BallotBox.create(directory, docs.ballots?.state ?? new Map());
     // meta.json last: its presence is what makes the session exist.
     await writeMeta(directory, meta);
     docs.board.destroy();
@@ -105,7 +114,9 @@ export class SessionRegistry {
     if (session.idleTimer !== null) clearTimeout(session.idleTimer);
     for (const room of session.rooms) room.closeAll(CLOSE_CODE.sessionDeleted, 'session deleted');
     this.sessions.delete(session.code);
+    session.stopResults();
     await Promise.all(session.rooms.map((room) => room.store.discard()));
+    await session.ballots.discard();
     for (const room of session.rooms) room.destroy();
     await removeSessionDir(sessionDir(this.deps.config.dataDir, session.code));
     this.deps.log.info('session-deleted', { code: session.code });
@@ -140,9 +151,10 @@ export class SessionRegistry {
       if (session.idleTimer !== null) clearTimeout(session.idleTimer);
     }
     await Promise.all(
-      [...this.sessions.values()].flatMap((session) =>
-        session.rooms.map((room) => room.store.close()),
-      ),
+      [...this.sessions.values()].flatMap((session) => [
+        ...session.rooms.map((room) => room.store.close()),
+        session.ballots.close(),
+      ]),
     );
   }
 
@@ -168,12 +180,57 @@ export class SessionRegistry {
       control.destroy();
       throw error;
     }
-    const session = new LiveSession(meta, board, control);
+    let ballots: BallotBox;
+    let stopResults: () => void;
+    try {
+      ({ ballots, stopResults } = await this.openBallots(meta, directory, control, board));
+    } catch (error) {
+      await Promise.all([control.store.discard(), board.store.discard()]);
+      control.destroy();
+      board.destroy();
+      throw error;
+    }
+    const session = new LiveSession(meta, board, control, ballots, stopResults);
     this.sessions.set(code, session);
     this.deps.counters.roomsLoaded += 1;
     this.deps.log.info('session-loaded', { code });
     this.scheduleIdleCheck(session);
     return session;
+  }
+
+  /**
+   * Opens the private ballot store, moves ballots of an old-layout session out of CONTROL (and
+   * rewrites CONTROL's files so none stays on disk), then starts publishing `results`.
+   */
+  private async openBallots(
+    meta: SessionMeta,
+    directory: string,
+    control: Room,
+    board: Room,
+  ): Promise<{ ballots: BallotBox; stopResults: () => void }> {
+    const { log, config } = this.deps;
+    if (meta.ballotKey === undefined) {
+      meta.ballotKey = newBallotKey();
+      await writeMeta(directory, meta);
+    }
+    const ballots = await BallotBox.open(directory, meta.ballotKey, {
+      compactAfterRecords: config.compactAfterRecords,
+      onTornTail: (keptBytes) =>
+        log.warn('storage-torn-tail', { code: meta.code, file: 'ballots.log', keptBytes }),
+      onCompactionError: (error) =>
+        log.error('ballots-compaction-failed', { code: meta.code, error: describeError(error) }),
+    });
+    try {
+      const moved = await migrateLegacyVotes(control.doc, board.doc, ballots);
+      if (moved.propositions > 0) {
+        await control.store.compactNow();
+        log.info('ballots-migrated', { code: meta.code, ...moved });
+      }
+    } catch (error) {
+      await ballots.close();
+      throw error;
+    }
+    return { ballots, stopResults: bindResults(control.doc, ballots, config.resultsPublishMs) };
   }
 
   private async openRoom(
@@ -227,7 +284,11 @@ export class SessionRegistry {
     }
     if (session.connectionCount > 0 || session.deleted) return;
     this.sessions.delete(session.code);
-    await Promise.all(session.rooms.map((room) => room.store.close()));
+    session.stopResults();
+    await Promise.all([
+      ...session.rooms.map((room) => room.store.close()),
+      session.ballots.close(),
+    ]);
     for (const room of session.rooms) room.destroy();
     this.deps.counters.roomsUnloaded += 1;
     this.deps.log.info('session-unloaded', { code: session.code });

@@ -119,6 +119,17 @@ export class DocStore {
     return this.enqueue(() => this.writePending());
   }
 
+  /**
+   * Folds the log into a fresh snapshot now: after the server deleted content that must leave
+   * the disk (the ballot migration), no old snapshot or log record may keep it.
+   */
+  compactNow(): Promise<void> {
+    this.clearTimers();
+    return this.enqueue(async () => {
+      if (!this.closed) await this.compact();
+    });
+  }
+
   /** Flushes, then releases the file handle. */
   async close(): Promise<void> {
     await this.flush();

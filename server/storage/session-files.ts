@@ -6,6 +6,8 @@
  *   DATA_DIR/sessions/<CODE>/board.log          records: BOARD updates since that snapshot
  *   DATA_DIR/sessions/<CODE>/control.snapshot   the same for the CONTROL document
  *   DATA_DIR/sessions/<CODE>/control.log
+ *   DATA_DIR/sessions/<CODE>/ballots.snapshot   the private ballot store (server/ballots)
+ *   DATA_DIR/sessions/<CODE>/ballots.log
  *
  * Codes reach this module only after normalizeSessionCode, so they cannot contain a path separator.
  */
@@ -30,6 +32,11 @@ export type SessionMeta = {
   facilitatorKeyHash: string;
   /** HMAC secret for participant tokens, base64url. */
   participantTokenSecret: string;
+  /**
+   * HMAC key under which ballots are filed (server/ballots/voter-key.ts), base64url. Missing in
+   * sessions made before secret ballots: the registry adds one at load.
+   */
+  ballotKey?: string;
 };
 
 export function sessionsRoot(dataDir: string): string {
@@ -55,14 +62,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function parseMeta(json: unknown): SessionMeta | null {
   if (!isRecord(json) || json.version !== 1) return null;
-  const { code, title, lang, createdAt, facilitatorKeyHash, participantTokenSecret } = json;
+  const { code, title, lang, createdAt, facilitatorKeyHash, participantTokenSecret, ballotKey } =
+    json;
   if (typeof code !== 'string' || typeof title !== 'string' || typeof createdAt !== 'number')
     return null;
   if (typeof facilitatorKeyHash !== 'string' || typeof participantTokenSecret !== 'string')
     return null;
   const language = LANGUAGES.find((candidate) => candidate === lang);
   if (language === undefined) return null;
+  if (ballotKey !== undefined && typeof ballotKey !== 'string') return null;
   return {
+    ...(ballotKey === undefined ? {} : { ballotKey }),
     version: 1,
     code,
     title,

@@ -1,7 +1,8 @@
 export { ACTION_ORIGIN, type ActionResult } from './run';
 export { initializeSession, type SessionInit } from './session';
 export { registerParticipant, updateParticipant, type Registration } from './participants';
-export { castVote, type Vote } from './votes';
+export { validateVote, type Vote } from './votes';
+export { publishResults } from './results';
 export {
   addInitiative,
   moveInitiative,

@@ -5,7 +5,7 @@ import { err, ok } from '../result';
 import { LIMITS, type Language } from '../protocol';
 import { CONTROL_ROOT, type Choice, type PropositionState } from '../schema/layout';
 import { controlRoot } from '../schema/roots';
-import { readMeta, readProposition, readPropositions, readVotes } from '../schema/readControl';
+import { readMeta, readProposition, readPropositions, readResult } from '../schema/readControl';
 import { choicesDecoder } from '../template/validate';
 import { defaultChoices } from '../template/choices';
 import { newId } from '../ids';
@@ -111,10 +111,7 @@ export function editProposition(
   if (!input.ok) return input;
   if (readProposition(control, propositionId) === undefined)
     return err(notFound('Proposition', 'propositionId'));
-  if (
-    input.value.choices !== undefined &&
-    Object.keys(readVotes(control, propositionId)).length > 0
-  ) {
+  if (input.value.choices !== undefined && readResult(control, propositionId).voters > 0) {
     return err(actionError('has-votes', 'Choices cannot change once people have voted', 'choices'));
   }
   return transact(control, () => {
@@ -127,14 +124,13 @@ export function editProposition(
 }
 
 /**
- * Removes a proposition. Its votes stay in the server-only `votes` root (the facilitator cannot
- * write there); readers and exports only show votes of propositions that exist.
+ * Removes a proposition nobody has voted on: votes are people's words and are never dropped
+ * silently. "Nobody" is the voter count the server publishes in `results`.
  */
-/** Removes a proposition nobody has voted on: votes are people's words and are never dropped silently. */
 export function removeProposition(control: Y.Doc, propositionId: string): ActionResult {
   if (readProposition(control, propositionId) === undefined)
     return err(notFound('Proposition', 'propositionId'));
-  if (Object.keys(readVotes(control, propositionId)).length > 0) {
+  if (readResult(control, propositionId).voters > 0) {
     return err(
       actionError('has-votes', 'A proposition with votes cannot be removed', 'propositionId'),
     );

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { boolean, integerIn, object, oneOf, withDefault } from '../decode';
 import { ok } from '../result';
+import { LIMITS } from '../protocol';
 import { CONTROL_ROOT } from '../schema/layout';
 import { MAX_DOT_BUDGET } from '../schema/decoders';
 import { controlRoot } from '../schema/roots';
@@ -11,6 +12,10 @@ const patchDecoder = object({
   resultsVisibility: withDefault(oneOf(RESULTS_VISIBILITIES), undefined),
   facilitatorVotes: withDefault(boolean, undefined),
   dotBudget: withDefault(integerIn(0, MAX_DOT_BUDGET), undefined),
+  minGroupSize: withDefault(
+    integerIn(LIMITS.minGroupSizeFloor, LIMITS.minGroupSizeCeiling),
+    undefined,
+  ),
 });
 
 /** Changes any of the session settings; fields left out keep their value. */

@@ -1,11 +1,10 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { actionError } from '../errors';
 import { id as idDecoder, nullable, object } from '../decode';
-import { err } from '../result';
-import { CONTROL_ROOT, FACILITATOR_NAMESPACE } from '../schema/layout';
-import { childMap, controlRoot } from '../schema/roots';
+import { err, ok } from '../result';
+import { FACILITATOR_NAMESPACE } from '../schema/layout';
 import { readProposition, readSettings } from '../schema/readControl';
-import { type ActionResult, decodeInput, done, transact } from './run';
+import { type ActionResult, decodeInput } from './run';
 
 const voteDecoder = object({
   participantId: idDecoder,
@@ -16,12 +15,13 @@ const voteDecoder = object({
 export type Vote = { participantId: string; propositionId: string; choiceId: string | null };
 
 /**
- * Records (or, with choiceId null, withdraws) one participant's vote. Only the server calls this,
- * after checking the participant's token: the relay never lets a socket write `votes`.
+ * Checks one participant's vote (choiceId null withdraws it) against the CONTROL document and
+ * writes nothing: ballots are kept by the server outside every relayed document
+ * (server/ballots), and CONTROL only carries what the server publishes from them (`results`).
  * One vote per participant per proposition, changeable while the proposition is open.
  * Codes: invalid-input, unknown-proposition, not-open, invalid-choice, facilitator-votes-off.
  */
-export function castVote(control: Y.Doc, vote: Vote): ActionResult {
+export function validateVote(control: Y.Doc, vote: Vote): ActionResult<Vote> {
   const input = decodeInput(voteDecoder, vote);
   if (!input.ok) return input;
   const { participantId, propositionId, choiceId } = input.value;
@@ -45,12 +45,5 @@ export function castVote(control: Y.Doc, vote: Vote): ActionResult {
       ),
     );
   }
-  return transact(control, () => {
-    const votes = controlRoot(control, CONTROL_ROOT.votes);
-    const ballot = childMap(votes, propositionId) ?? new Y.Map<unknown>();
-    if (ballot.parent === null) votes.set(propositionId, ballot);
-    if (choiceId === null) ballot.delete(participantId);
-    else ballot.set(participantId, choiceId);
-    return done;
-  });
+  return ok({ participantId, propositionId, choiceId });
 }

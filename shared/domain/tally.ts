@@ -125,3 +125,154 @@ export function countPerspectives(
   }
   return counts;
 }
+
+/**
+ * One ballot as the server keeps it: the choice and the voter's perspective group when they cast
+ * it (a later change of perspective must not move an old vote between groups, or comparing two
+ * splits would show which group that person's vote left).
+ */
+export type CastBallot = { choiceId: string; group: PerspectiveGroup };
+
+/** choiceId -> number of votes. */
+export type ChoiceCounts = Record<string, number>;
+
+/**
+ * What the server publishes about one proposition in CONTROL `results`: never a ballot. The
+ * number of voters always; the counts only while the results are visible. `groups` holds only the
+ * perspective groups large enough to show on their own; `suppressed` names the groups that had
+ * voters but are folded into the total only.
+ */
+export type PublishedResult =
+  | { voters: number; visible: false }
+  | {
+      voters: number;
+      visible: true;
+      counts: ChoiceCounts;
+      groups: Partial<Record<PerspectiveGroup, ChoiceCounts>>;
+      suppressed: PerspectiveGroup[];
+    };
+
+export const EMPTY_RESULT: PublishedResult = { voters: 0, visible: false };
+
+/** Results show once revealed, or from opening on when the session publishes results live. */
+export function resultsVisible(
+  state: 'draft' | 'open' | 'closed' | 'revealed',
+  visibility: 'onReveal' | 'live',
+): boolean {
+  return state === 'revealed' || (visibility === 'live' && state !== 'draft');
+}
+
+/**
+ * Groups not shown on their own. First every group with voters but fewer than `minGroupSize`.
+ * Then, because the total is published, total minus the shown groups equals the hidden ones
+ * together: while that remainder has voters but fewer than `minGroupSize`, the smallest shown
+ * group is hidden too (complementary suppression), so no subtraction yields a small group's vote.
+ */
+export function suppressedGroups(
+  votersPerGroup: Readonly<Record<PerspectiveGroup, number>>,
+  minGroupSize: number,
+): PerspectiveGroup[] {
+  const withVoters = PERSPECTIVE_GROUPS.filter((group) => votersPerGroup[group] > 0);
+  const hidden = withVoters.filter((group) => votersPerGroup[group] < minGroupSize);
+  let remainder = hidden.reduce((sum, group) => sum + votersPerGroup[group], 0);
+  const shown = withVoters
+    .filter((group) => !hidden.includes(group))
+    .sort((a, b) => votersPerGroup[a] - votersPerGroup[b]);
+  while (remainder > 0 && remainder < minGroupSize && shown.length > 0) {
+    const next = shown.shift();
+    if (next === undefined) break;
+    hidden.push(next);
+    remainder += votersPerGroup[next];
+  }
+  return PERSPECTIVE_GROUPS.filter((group) => hidden.includes(group));
+}
+
+/**
+ * The published aggregate of a proposition's ballots. Ballots for a choice the proposition no
+ * longer offers are not counted (not even as voters). Pure: the server publishes exactly this.
+ */
+export function publishResult(input: {
+  choices: readonly Choice[];
+  ballots: Iterable<CastBallot>;
+  visible: boolean;
+  minGroupSize: number;
+}): PublishedResult {
+  const offered = new Set(input.choices.map((choice) => choice.id));
+  const zero = (): ChoiceCounts => Object.fromEntries(input.choices.map((c) => [c.id, 0]));
+  const counts = zero();
+  const perGroup = new Map<PerspectiveGroup, ChoiceCounts>();
+  const votersPerGroup: Record<PerspectiveGroup, number> = {
+    resident: 0,
+    professional: 0,
+    municipality: 0,
+    other: 0,
+    unstated: 0,
+  };
+  let voters = 0;
+  for (const ballot of input.ballots) {
+    if (!offered.has(ballot.choiceId)) continue;
+    voters += 1;
+    counts[ballot.choiceId] = (counts[ballot.choiceId] ?? 0) + 1;
+    const groupCounts = perGroup.get(ballot.group) ?? zero();
+    groupCounts[ballot.choiceId] = (groupCounts[ballot.choiceId] ?? 0) + 1;
+    perGroup.set(ballot.group, groupCounts);
+    votersPerGroup[ballot.group] += 1;
+  }
+  if (!input.visible) return { voters, visible: false };
+  const suppressed = suppressedGroups(votersPerGroup, input.minGroupSize);
+  const groups: Partial<Record<PerspectiveGroup, ChoiceCounts>> = {};
+  for (const group of PERSPECTIVE_GROUPS) {
+    const groupCounts = perGroup.get(group);
+    if (groupCounts !== undefined && !suppressed.includes(group)) groups[group] = groupCounts;
+  }
+  return { voters, visible: true, counts, groups, suppressed };
+}
+
+/** A published count map as a Tally over the proposition's choices (percentages included). */
+export function tallyFromCounts(choices: readonly Choice[], counts: ChoiceCounts): Tally {
+  const countList = choices.map((choice) => Math.max(0, counts[choice.id] ?? 0));
+  const percents = largestRemainderPercentages(countList);
+  return {
+    total: countList.reduce((acc, count) => acc + count, 0),
+    choices: choices.map((choice, index) => ({
+      choice,
+      count: countList[index] ?? 0,
+      percent: percents[index] ?? 0,
+    })),
+  };
+}
+
+/** One row of a published split: a group's tally, or the note that it is too small to show. */
+export type PublishedGroupRow =
+  | { group: PerspectiveGroup; suppressed: false; tally: Tally }
+  | { group: PerspectiveGroup; suppressed: true };
+
+/** The published split in the fixed group order; null while the results are hidden. */
+export function publishedSplit(
+  choices: readonly Choice[],
+  result: PublishedResult,
+): PublishedGroupRow[] | null {
+  if (!result.visible) return null;
+  const rows: PublishedGroupRow[] = [];
+  for (const group of PERSPECTIVE_GROUPS) {
+    const counts = result.groups[group];
+    if (counts !== undefined) {
+      rows.push({ group, suppressed: false, tally: tallyFromCounts(choices, counts) });
+    } else if (result.suppressed.includes(group)) rows.push({ group, suppressed: true });
+  }
+  return rows;
+}
+
+/** Deep equality of two published results: the server writes only what actually changed. */
+export function sameResult(a: PublishedResult | undefined, b: PublishedResult): boolean {
+  return a !== undefined && canonicalJson(a) === canonicalJson(b);
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}

@@ -2,11 +2,28 @@
  * The JSON backup: the whole session, versioned, restorable into fresh documents without loss
  * (snapshot -> backup -> restore -> snapshot gives the same snapshot). A later format adds a
  * `version` and a migration in `decodeBackup`; files of version 1 keep loading.
+ *
+ * Version 2 (secret ballots): CONTROL carries only the published `results`; the ballots
+ * themselves travel in `sealedBallots`, an opaque text the server encrypted with a key that never
+ * leaves it (server/ballots/seal.ts), so nothing in the file links a name or participant id to a
+ * choice. Version 1 files held every vote in `control.votes`: restoring one writes them into the
+ * legacy `votes` root, and the server moves them into its private store when the session loads.
  */
 import * as Y from 'yjs';
 import type { FieldError } from '../errors';
 import { type Result, err, ok } from '../result';
-import { type Decoder, arrayOf, id, isRecord, literal, object, recordOf } from '../decode';
+import {
+  type Decoder,
+  type DecodedType,
+  arrayOf,
+  id,
+  isRecord,
+  literal,
+  object,
+  recordOf,
+  text,
+  withDefault,
+} from '../decode';
 import { BOARD_ROOT_NAMES, CONTROL_ROOT, type BoardRootName } from '../schema/layout';
 import { boardRoot, controlRoot, routeWalkArray } from '../schema/roots';
 import { isInitialized } from '../schema/readControl';
@@ -20,6 +37,7 @@ import {
   moderationMarkDecoder,
   participantDecoder,
   propositionDecoder,
+  publishedResultDecoder,
   readinessDecoder,
   recognitionDecoder,
   routeNoteDecoder,
@@ -33,21 +51,28 @@ import { writeProposition } from '../actions/propositionStore';
 import type { SessionSnapshot } from './snapshot';
 
 export const BACKUP_FORMAT = 'collectief-session-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 
 export type SessionBackup = {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_VERSION;
   control: ControlState;
   board: BoardState;
+  /** The ballots, sealed by the server that made the file (absent: nobody voted). */
+  sealedBallots?: string;
 };
 
-export function createBackup(snapshot: SessionSnapshot): SessionBackup {
+/** Version 1's per-participant votes, kept only until the server files them as ballots. */
+type LegacyVotes = Record<string, Record<string, string>>;
+type DecodedBackup = SessionBackup & { legacyVotes?: LegacyVotes };
+
+export function createBackup(snapshot: SessionSnapshot, sealedBallots?: string): SessionBackup {
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     control: structuredClone(snapshot.control),
     board: structuredClone(snapshot.board),
+    ...(sealedBallots === undefined ? {} : { sealedBallots }),
   };
 }
 
@@ -55,16 +80,20 @@ export function backupToJson(backup: SessionBackup): string {
   return `${JSON.stringify(backup, null, 2)}\n`;
 }
 
-const controlDecoder: Decoder<ControlState> = object({
+const controlFields = {
   meta: metaDecoder,
   settings: settingsDecoder,
   live: liveDecoder,
   content: object(CONTENT_DECODERS),
   propositions: arrayOf(propositionDecoder),
-  votes: recordOf(recordOf(id)),
   routeWalk: routeWalkDecoder,
   moderation: recordOf(moderationMarkDecoder),
+};
+const controlDecoder: Decoder<ControlState> = object({
+  ...controlFields,
+  results: recordOf(publishedResultDecoder),
 });
+const controlV1Decoder = object({ ...controlFields, votes: recordOf(recordOf(id)) });
 
 const boardDecoder: Decoder<BoardState> = object({
   participants: recordOf(participantDecoder),
@@ -77,15 +106,34 @@ const boardDecoder: Decoder<BoardState> = object({
   readiness: recordOf(recordOf(readinessDecoder)),
 });
 
-const backupV1: Decoder<SessionBackup> = object({
+const SEALED_MAX_LENGTH = 64 * 1024 * 1024;
+const backupV2 = object({
   format: literal(BACKUP_FORMAT),
   version: literal(BACKUP_VERSION),
   control: controlDecoder,
   board: boardDecoder,
+  sealedBallots: withDefault(text({ min: 1, max: SEALED_MAX_LENGTH }), undefined),
+});
+const backupV1 = object({
+  format: literal(BACKUP_FORMAT),
+  version: literal(1),
+  control: controlV1Decoder,
+  board: boardDecoder,
 });
 
+function fromV1(v1: DecodedType<typeof backupV1>): DecodedBackup {
+  const { votes, ...control } = v1.control;
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    control: { ...control, results: {} },
+    board: v1.board,
+    legacyVotes: votes,
+  };
+}
+
 /** Accepts parsed JSON or the file's text. */
-export function decodeBackup(json: unknown): Result<SessionBackup, FieldError[]> {
+export function decodeBackup(json: unknown): Result<DecodedBackup, FieldError[]> {
   let value = json;
   if (typeof json === 'string') {
     try {
@@ -108,6 +156,10 @@ export function decodeBackup(json: unknown): Result<SessionBackup, FieldError[]>
       },
     ]);
   }
+  if (value.version === 1) {
+    const v1 = backupV1(value, '');
+    return v1.ok ? ok(fromV1(v1.value)) : v1;
+  }
   if (value.version !== BACKUP_VERSION) {
     return err([
       {
@@ -116,7 +168,10 @@ export function decodeBackup(json: unknown): Result<SessionBackup, FieldError[]>
       },
     ]);
   }
-  return backupV1(value, '');
+  const v2 = backupV2(value, '');
+  if (!v2.ok) return v2;
+  const { sealedBallots, ...rest } = v2.value;
+  return ok(sealedBallots === undefined ? rest : { ...rest, sealedBallots });
 }
 
 function boardIsEmpty(board: Y.Doc): boolean {
@@ -159,7 +214,7 @@ function writeBoard(board: Y.Doc, state: BoardState): void {
   writeBoardRoot(board, 'readiness', state.readiness);
 }
 
-function writeControl(control: Y.Doc, state: ControlState): void {
+function writeControl(control: Y.Doc, state: ControlState, legacyVotes: LegacyVotes): void {
   const fill = (
     root: Exclude<(typeof CONTROL_ROOT)[keyof typeof CONTROL_ROOT], 'routeWalk'>,
     values: Record<string, unknown>,
@@ -174,28 +229,33 @@ function writeControl(control: Y.Doc, state: ControlState): void {
   fill(CONTROL_ROOT.moderation, state.moderation);
   for (const { id: propositionId, ...fields } of state.propositions)
     writeProposition(control, propositionId, fields);
+  // What the room saw; the server republishes from the restored ballots when the session loads.
+  fill(CONTROL_ROOT.results, state.results);
   const votes = controlRoot(control, CONTROL_ROOT.votes);
-  for (const [propositionId, ballot] of Object.entries(state.votes))
+  for (const [propositionId, ballot] of Object.entries(legacyVotes))
     votes.set(propositionId, nestedMap(ballot));
   routeWalkArray(control).push(state.routeWalk);
 }
 
 /**
  * Fills two fresh documents from a backup. Refused (nothing written) when the file does not
- * decode or the documents already hold a session.
+ * decode or the documents already hold a session. Returns the sealed ballots for the server.
  */
 export function restoreBackup(
   json: unknown,
   control: Y.Doc,
   board: Y.Doc,
-): Result<void, FieldError[]> {
+): Result<{ sealedBallots: string | undefined }, FieldError[]> {
   const decoded = decodeBackup(json);
   if (!decoded.ok) return decoded;
   if (isInitialized(control) || !boardIsEmpty(board)) {
     return err([{ path: '', message: 'a backup restores only into a new, empty session' }]);
   }
   const backup = structuredClone(decoded.value);
-  control.transact(() => writeControl(control, backup.control), ACTION_ORIGIN);
+  control.transact(
+    () => writeControl(control, backup.control, backup.legacyVotes ?? {}),
+    ACTION_ORIGIN,
+  );
   board.transact(() => writeBoard(board, backup.board), ACTION_ORIGIN);
-  return ok(undefined);
+  return ok({ sealedBallots: backup.sealedBallots });
 }

@@ -1,5 +1,5 @@
 /** The three CSV exports: initiatives, votes per proposition, takeaways. */
-import { PERSPECTIVE_GROUPS } from '../domain/tally';
+import { PERSPECTIVE_GROUPS, type PerspectiveGroup } from '../domain/tally';
 import type { SessionContent } from '../template/types';
 import type { QuadrantPlacement } from '../domain/quadrant';
 import type { SessionSnapshot } from './snapshot';
@@ -48,24 +48,31 @@ export function initiativesCsv(snapshot: SessionSnapshot): string {
 }
 
 /**
- * One row per proposition and choice: count, percentage and the count per perspective.
- * Aggregates only: who voted what stays out of the file.
+ * One row per proposition and choice: count, percentage and the count per perspective, exactly
+ * as the server published them. Aggregates only: who voted what stays out of the file; a hidden
+ * result says so instead of counts, and a group below the threshold says it is too small.
  */
 export function votesCsv(snapshot: SessionSnapshot): string {
   const labels = labelsOf(snapshot);
   const rows: CsvCell[][] = [[...labels.csv.votes]];
   propositionResults(snapshot).forEach((result, index) => {
-    result.tally.choices.forEach((choiceTally, choiceIndex) => {
+    const { tally, split } = result;
+    result.proposition.choices.forEach((choice, choiceIndex) => {
+      const choiceTally = tally?.choices[choiceIndex];
+      const groupCell = (group: PerspectiveGroup): CsvCell => {
+        if (split === null) return labels.resultsHidden;
+        const row = split.find((candidate) => candidate.group === group);
+        if (row === undefined) return 0;
+        return row.suppressed ? labels.tooFewToShow : (row.tally.choices[choiceIndex]?.count ?? 0);
+      };
       rows.push([
         index + 1,
         result.proposition.text,
         labels.propositionStates[result.proposition.state],
-        choiceTally.choice.label,
-        choiceTally.count,
-        choiceTally.percent,
-        ...PERSPECTIVE_GROUPS.map(
-          (group) => result.byPerspective[group].choices[choiceIndex]?.count ?? 0,
-        ),
+        choice.label,
+        choiceTally?.count ?? labels.resultsHidden,
+        choiceTally?.percent ?? labels.resultsHidden,
+        ...PERSPECTIVE_GROUPS.map(groupCell),
       ]);
     });
   });

@@ -12,7 +12,7 @@ const CSV = 'text/csv; charset=utf-8';
 export function exportFile(
   name: ExportFile,
   snapshot: SessionSnapshot,
-  options: ReportOptions = {},
+  options: ReportOptions & { sealedBallots?: string | undefined } = {},
 ): ExportedFile {
   switch (name) {
     case 'report.md':
@@ -22,7 +22,7 @@ export function exportFile(
       };
     case 'session.json':
       return {
-        body: backupToJson(createBackup(snapshot)),
+        body: backupToJson(createBackup(snapshot, options.sealedBallots)),
         contentType: 'application/json; charset=utf-8',
       };
     case 'initiatives.csv':

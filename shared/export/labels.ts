@@ -19,6 +19,9 @@ export type ExportLabels = {
   propositionsHeading: string;
   votes: (count: number) => string;
   noVotes: string;
+  /** A perspective group below the session's threshold, counted in the total only. */
+  tooFewToShow: string;
+  resultsHidden: string;
   propositionStates: Record<PropositionState, string>;
   perspective: string;
   total: string;
@@ -71,6 +74,8 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     propositionsHeading: 'Stellingen',
     votes: (count) => plural(count, 'stem', 'stemmen'),
     noVotes: 'Niet over gestemd.',
+    tooFewToShow: 'te weinig stemmen om apart te tonen',
+    resultsHidden: 'uitslag nog niet getoond',
     propositionStates: {
       draft: 'nog niet geopend',
       open: 'open',
@@ -154,6 +159,8 @@ export const EXPORT_LABELS: Record<Language, ExportLabels> = {
     propositionsHeading: 'Propositions',
     votes: (count) => plural(count, 'vote', 'votes'),
     noVotes: 'Not voted on.',
+    tooFewToShow: 'too few votes to show separately',
+    resultsHidden: 'results not shown yet',
     propositionStates: {
       draft: 'not opened yet',
       open: 'open',

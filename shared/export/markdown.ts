@@ -131,22 +131,29 @@ function tallyLine(tally: Tally): string {
     .join(' · ');
 }
 
+/** The published split; a group below the threshold gets one line saying so, no numbers. */
 function perspectiveTable(result: PropositionResult, labels: ExportLabels): string[] {
-  const groups = PERSPECTIVE_GROUPS.filter((group) => result.byPerspective[group].total > 0);
-  if (groups.length === 0) return [];
+  const rowsOfSplit = result.split ?? [];
+  if (rowsOfSplit.length === 0) return [];
   const header = [
     labels.perspective,
     ...result.proposition.choices.map((choice) => md(choice.label)),
     labels.total,
   ];
-  const rows = groups.map((group) => {
-    const tally = result.byPerspective[group];
-    return [
-      labels.perspectives[group],
-      ...tally.choices.map(({ count, percent }) => `${percent}% (${count})`),
-      String(tally.total),
-    ];
-  });
+  const rows = rowsOfSplit.map((row) =>
+    row.suppressed
+      ? [
+          labels.perspectives[row.group],
+          labels.tooFewToShow,
+          ...result.proposition.choices.slice(1).map(() => ''),
+          '',
+        ]
+      : [
+          labels.perspectives[row.group],
+          ...row.tally.choices.map(({ count, percent }) => `${percent}% (${count})`),
+          String(row.tally.total),
+        ],
+  );
   return ['', tableRow(header), tableRow(header.map(() => '---')), ...rows.map(tableRow)];
 }
 
@@ -154,8 +161,12 @@ function propositionsSection(snapshot: SessionSnapshot, labels: ExportLabels): s
   const lines = [`## ${labels.propositionsHeading}`];
   propositionResults(snapshot).forEach((result, index) => {
     lines.push('', `### ${index + 1}. ${md(result.proposition.text)}`, '');
-    if (result.tally.total === 0) {
+    if (result.voters === 0) {
       lines.push(`${labels.noVotes} (${labels.propositionStates[result.proposition.state]})`);
+      return;
+    }
+    if (result.tally === null) {
+      lines.push(`${labels.votes(result.voters)} (${labels.resultsHidden})`);
       return;
     }
     lines.push(`${labels.votes(result.tally.total)}: ${tallyLine(result.tally)}`);

@@ -6,7 +6,13 @@ import { FACILITATOR_NAMESPACE } from '../schema/layout';
 import type { Initiative, Proposition, Takeaway, RouteNote } from '../schema/types';
 import type { Perspective } from '../protocol';
 import { quadrantOf, type QuadrantPlacement } from '../domain/quadrant';
-import { tallyByPerspective, tallyVotes, type PerspectiveGroup, type Tally } from '../domain/tally';
+import {
+  EMPTY_RESULT,
+  publishedSplit,
+  tallyFromCounts,
+  type PublishedGroupRow,
+  type Tally,
+} from '../domain/tally';
 import type { SessionSnapshot } from './snapshot';
 import type { ExportLabels } from './labels';
 
@@ -81,19 +87,26 @@ export function listRouteNotes(
   return list.sort(byCreation);
 }
 
+/**
+ * What an export may say about a proposition: exactly what the server published in CONTROL
+ * `results` (aggregates, small groups suppressed), never more. `tally` and `split` are null
+ * while the results are hidden; then only the number of voters is known.
+ */
 export type PropositionResult = {
   proposition: Proposition;
-  tally: Tally;
-  byPerspective: Record<PerspectiveGroup, Tally>;
+  voters: number;
+  tally: Tally | null;
+  split: PublishedGroupRow[] | null;
 };
 
 export function propositionResults(snapshot: SessionSnapshot): PropositionResult[] {
   return snapshot.control.propositions.map((proposition) => {
-    const ballot = snapshot.control.votes[proposition.id] ?? {};
+    const result = snapshot.control.results[proposition.id] ?? EMPTY_RESULT;
     return {
       proposition,
-      tally: tallyVotes(proposition.choices, ballot),
-      byPerspective: tallyByPerspective(proposition.choices, ballot, snapshot.board.participants),
+      voters: result.voters,
+      tally: result.visible ? tallyFromCounts(proposition.choices, result.counts) : null,
+      split: publishedSplit(proposition.choices, result),
     };
   });
 }

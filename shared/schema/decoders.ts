@@ -17,7 +17,10 @@ import {
   oneOf,
   text,
   timestamp,
+  withDefault,
+  recordOf,
 } from '../decode';
+import { PERSPECTIVE_GROUPS, type ChoiceCounts, type PublishedResult } from '../domain/tally';
 import { ok, err } from '../result';
 import { ROUTE_DECISIONS, ROUTE_POSITIONS } from '../domain/routemap';
 import type { RouteWalkEntry } from '../domain/routemap';
@@ -93,6 +96,11 @@ export const settingsDecoder: Decoder<Settings> = object({
   resultsVisibility: oneOf(RESULTS_VISIBILITIES),
   facilitatorVotes: boolean,
   dotBudget: integerIn(0, MAX_DOT_BUDGET),
+  // Older documents and backups have no threshold yet: they get the default.
+  minGroupSize: withDefault(
+    integerIn(LIMITS.minGroupSizeFloor, LIMITS.minGroupSizeCeiling),
+    LIMITS.defaultMinGroupSize,
+  ),
 });
 
 export const timerDecoder: Decoder<TimerState> = (value, path) => {
@@ -150,3 +158,35 @@ export const routeWalkEntryDecoder: Decoder<RouteWalkEntry> = object({
 
 export const routeWalkDecoder = arrayOf(routeWalkEntryDecoder);
 export const moderationMarkDecoder: Decoder<'hidden'> = oneOf(['hidden'] as const);
+
+const MAX_VOTERS = 1_000_000;
+const choiceCountsDecoder: Decoder<ChoiceCounts> = recordOf(integerIn(0, MAX_VOTERS));
+const visibleResultDecoder = object({
+  voters: integerIn(0, MAX_VOTERS),
+  counts: choiceCountsDecoder,
+  groups: object({
+    resident: withDefault(choiceCountsDecoder, undefined),
+    professional: withDefault(choiceCountsDecoder, undefined),
+    municipality: withDefault(choiceCountsDecoder, undefined),
+    other: withDefault(choiceCountsDecoder, undefined),
+    unstated: withDefault(choiceCountsDecoder, undefined),
+  }),
+  suppressed: arrayOf(oneOf(PERSPECTIVE_GROUPS)),
+});
+
+/** One entry of CONTROL `results` (see domain/tally.ts PublishedResult). */
+export const publishedResultDecoder: Decoder<PublishedResult> = (value, path) => {
+  if (!isRecord(value)) return err([{ path, message: 'must be an object' }]);
+  if (value.visible !== true) {
+    const voters = integerIn(0, MAX_VOTERS)(value.voters, `${path}.voters`);
+    return voters.ok ? ok({ voters: voters.value, visible: false }) : voters;
+  }
+  const decoded = visibleResultDecoder(value, path);
+  if (!decoded.ok) return decoded;
+  const groups: Partial<Record<(typeof PERSPECTIVE_GROUPS)[number], ChoiceCounts>> = {};
+  for (const group of PERSPECTIVE_GROUPS) {
+    const counts = decoded.value.groups[group];
+    if (counts !== undefined) groups[group] = counts;
+  }
+  return ok({ ...decoded.value, visible: true, groups });
+};

@@ -22,14 +22,19 @@
  * CONTROL document (room `<code>.control`): read-only for participants.
  *   meta           Y.Map { title, lang, createdAt, schemaVersion }
  *   settings       Y.Map { resultsVisibility: 'onReveal' | 'live', facilitatorVotes: boolean,
- *                          dotBudget: number }
+ *                          dotBudget: number, minGroupSize: number }
  *   live           Y.Map { agendaItemId, routeStepId, boardLocked: boolean,
  *                          timer: TimerState | null, checkRound: number, checkPollOpen: boolean }
  *   content        Y.Map<ContentKey, JSON>  the workshop texts (agenda, meanings, reasons,
  *                          quadrant, barriers, routeMap, municipality, lessons, takeawayQuestion)
  *   propositions   Y.Map<propositionId, Y.Map { text, state, choices: Choice[], order }>
- *   votes          Y.Map<propositionId, Y.Map<participantId, choiceId>>
- *                  written ONLY by the server, on behalf of a participant whose token it checked
+ *   results        Y.Map<propositionId, PublishedResult JSON>  (see domain/tally.ts)
+ *                  written ONLY by the server: aggregates of the ballots it keeps outside every
+ *                  relayed document (server/ballots). The voter count always; counts per choice
+ *                  and per perspective group (small groups suppressed) only while visible.
+ *   votes          LEGACY: before secret ballots, participantId -> choiceId per proposition.
+ *                  Migrated into the private ballot store and emptied when a session loads;
+ *                  refused to every socket.
  *   routeWalk      Y.Array<RouteWalkEntry JSON>  the path the group walked (steps, decisions)
  *   moderation     Y.Map<initiativeId, 'hidden'>
  */
@@ -53,6 +58,7 @@ export const CONTROL_ROOT = {
   live: 'live',
   content: 'content',
   propositions: 'propositions',
+  results: 'results',
   votes: 'votes',
   routeWalk: 'routeWalk',
   moderation: 'moderation',
@@ -61,7 +67,10 @@ export type ControlRootName = (typeof CONTROL_ROOT)[keyof typeof CONTROL_ROOT];
 export const CONTROL_ROOT_NAMES: readonly ControlRootName[] = Object.values(CONTROL_ROOT);
 
 /** Control roots whose every write comes from the server process itself, never a socket. */
-export const SERVER_ONLY_CONTROL_ROOTS: readonly ControlRootName[] = [CONTROL_ROOT.votes];
+export const SERVER_ONLY_CONTROL_ROOTS: readonly ControlRootName[] = [
+  CONTROL_ROOT.results,
+  CONTROL_ROOT.votes,
+];
 
 /** Board namespace the facilitator uses for pre-placed example initiatives. */
 export const FACILITATOR_NAMESPACE = 'facilitator';

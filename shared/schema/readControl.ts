@@ -16,12 +16,14 @@ import {
   type WorkshopTemplate,
 } from '../template/types';
 import type { RouteWalkEntry } from '../domain/routemap';
+import { EMPTY_RESULT, type PublishedResult } from '../domain/tally';
 import { CONTROL_ROOT, SCHEMA_VERSION } from './layout';
 import { childMap, controlRoot, plainEntries, routeWalkArray } from './roots';
 import {
   liveDecoder,
   moderationMarkDecoder,
   propositionFieldsDecoder,
+  publishedResultDecoder,
   routeWalkEntryDecoder,
   settingsDecoder,
 } from './decoders';
@@ -152,21 +154,19 @@ export function readPropositions(control: Y.Doc): Proposition[] {
   return propositions.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** participantId -> choiceId for one proposition; only votes for choices it still offers count. */
-export function readVotes(control: Y.Doc, propositionId: string): Record<string, string> {
-  const votes: Record<string, string> = {};
-  const ballot = childMap(controlRoot(control, CONTROL_ROOT.votes), propositionId);
-  if (ballot === undefined) return votes;
-  ballot.forEach((choiceId, participantId) => {
-    if (isSafeId(participantId) && isSafeId(choiceId)) votes[participantId] = choiceId;
-  });
-  return votes;
+/** What the server published for one proposition; no votes yet (or damaged) reads as none. */
+export function readResult(control: Y.Doc, propositionId: string): PublishedResult {
+  const decoded = publishedResultDecoder(
+    controlRoot(control, CONTROL_ROOT.results).get(propositionId),
+    propositionId,
+  );
+  return decoded.ok ? decoded.value : EMPTY_RESULT;
 }
 
-export function readAllVotes(control: Y.Doc): Record<string, Record<string, string>> {
-  const all: Record<string, Record<string, string>> = {};
-  controlRoot(control, CONTROL_ROOT.votes).forEach((_value, propositionId) => {
-    if (isSafeId(propositionId)) all[propositionId] = readVotes(control, propositionId);
+export function readResults(control: Y.Doc): Record<string, PublishedResult> {
+  const all: Record<string, PublishedResult> = {};
+  controlRoot(control, CONTROL_ROOT.results).forEach((_value, propositionId) => {
+    if (isSafeId(propositionId)) all[propositionId] = readResult(control, propositionId);
   });
   return all;
 }
@@ -200,7 +200,7 @@ export function readControl(control: Y.Doc): ControlState {
     live: readLive(control),
     content: readContent(control),
     propositions: readPropositions(control),
-    votes: readAllVotes(control),
+    results: readResults(control),
     routeWalk: readRouteWalk(control),
     moderation: readModeration(control),
   };

@@ -7,6 +7,7 @@ import { LIMITS, type Language, type Perspective } from '../protocol';
 import type { Choice, PropositionState, ResultsVisibility, TimerState } from './layout';
 import type { RoutePosition, RouteWalkEntry } from '../domain/routemap';
 import type { RouteStepId, SessionContent } from '../template/types';
+import type { PublishedResult } from '../domain/tally';
 
 export const INITIATIVE_COLOURS = ['yellow', 'pink', 'blue', 'green', 'orange', 'purple'] as const;
 export type InitiativeColour = (typeof INITIATIVE_COLOURS)[number];
@@ -57,6 +58,8 @@ export type Settings = {
   resultsVisibility: ResultsVisibility;
   facilitatorVotes: boolean;
   dotBudget: number;
+  /** Perspective groups with fewer voters are not shown on their own (LIMITS.defaultMinGroupSize). */
+  minGroupSize: number;
 };
 export type LiveState = {
   agendaItemId: string;
@@ -81,8 +84,8 @@ export type ControlState = {
   content: SessionContent;
   /** Sorted by `order`, then id. */
   propositions: Proposition[];
-  /** propositionId -> participantId -> choiceId. */
-  votes: Record<string, Record<string, string>>;
+  /** propositionId -> what the server published (aggregates only, never a ballot). */
+  results: Record<string, PublishedResult>;
   routeWalk: RouteWalkEntry[];
   /** initiativeId -> 'hidden'. */
   moderation: Record<string, 'hidden'>;
@@ -92,4 +95,5 @@ export const DEFAULT_SETTINGS: Settings = {
   resultsVisibility: 'onReveal',
   facilitatorVotes: false,
   dotBudget: LIMITS.defaultDotBudget,
+  minGroupSize: LIMITS.defaultMinGroupSize,
 };

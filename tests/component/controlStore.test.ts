@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { castVote } from '../../shared/actions/votes';
+import { castVote } from '../helpers/ballots';
 import { lockBoard } from '../../shared/actions/board';
 import { openProposition } from '../../shared/actions/propositions';
 import { bindControlStore } from '../../client/session/controlStore';
@@ -31,14 +31,14 @@ describe('the control store', () => {
     castVote(control, { participantId: 'anna', propositionId: proposition.id, choiceId: 'agree' });
 
     const after = store.getState();
-    expect(after.votes[proposition.id]).toEqual({ anna: 'agree' });
+    expect(after.results[proposition.id]).toEqual({ voters: 1, visible: false });
     expect(after.live).toBe(before.live);
     expect(after.content).toBe(before.content);
     expect(after.propositions).toBe(before.propositions);
 
     lockBoard(control, true);
     expect(store.getState().live.boardLocked).toBe(true);
-    expect(store.getState().votes).toBe(after.votes);
+    expect(store.getState().results).toBe(after.results);
     destroy();
   });
 });

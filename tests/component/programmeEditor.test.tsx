@@ -9,7 +9,7 @@ import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { editContent } from '../../shared/actions/content';
-import { castVote } from '../../shared/actions/votes';
+import { castVote } from '../helpers/ballots';
 import { openProposition } from '../../shared/actions/propositions';
 import { readContentPart, readPropositions } from '../../shared/schema/readControl';
 import { AgendaEditor } from '../../client/features/editor/AgendaEditor';

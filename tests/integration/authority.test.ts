@@ -292,6 +292,7 @@ describe('a participant on the CONTROL document', () => {
     ['settings', (doc) => expect(updateSettings(doc, { dotBudget: 9 }).ok).toBe(true)],
     ['content', (doc) => doc.getMap(CONTROL_ROOT.content).set('intro', 'hacked')],
     ['route walk', (doc) => doc.getArray(CONTROL_ROOT.routeWalk).push([{ step: 'forged' }])],
+    ['results', (doc) => doc.getMap(CONTROL_ROOT.results).set('p', { voters: 1, visible: false })],
     [
       'votes',
       (doc) =>
@@ -313,6 +314,13 @@ describe('the facilitator', () => {
       doc.getMap(CONTROL_ROOT.votes).set('p1', new Y.Map([[alice.participantId, 'agree']]));
     });
     expect(reason).toMatch(/votes/);
+  });
+
+  it('cannot write the published results over the socket (only the server publishes them)', async () => {
+    const reason = await expectRefused('control', facilitatorParams(session), (doc) => {
+      doc.getMap(CONTROL_ROOT.results).set('p1', { voters: 99, visible: false });
+    });
+    expect(reason).toMatch(/results/);
   });
 
   it('may moderate anywhere on the board', async () => {

@@ -4,8 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeProposition, openProposition } from '../../shared/actions/propositions';
-import { readControl } from '../../shared/schema';
-import { CONTROL_ROOT } from '../../shared/schema/layout';
+import { readControl, readResult } from '../../shared/schema';
 import { startServer, type TestServer } from '../helpers/server';
 import {
   api,
@@ -35,9 +34,16 @@ const bearer = (token: string, participantId?: string): Record<string, string> =
     : { Authorization: `Bearer ${token}`, 'X-Participant-Id': participantId };
 const votePath = (propositionId: string): string =>
   `/api/sessions/${session.code}/votes/${propositionId}`;
-const ballot = (propositionId: string): unknown => {
-  const ballots = control.doc.getMap(CONTROL_ROOT.votes).get(propositionId);
-  return ballots === undefined ? undefined : JSON.parse(JSON.stringify(ballots));
+/**
+ * Secret ballot: a vote is readable only by its owner (GET /votes/mine), and CONTROL carries
+ * only the published voter count. Returns what each says for Alice and the proposition.
+ */
+const ballot = async (propositionId: string): Promise<{ mine: unknown; voters: number }> => {
+  const answer = await api(server, 'GET', `/api/sessions/${session.code}/votes/mine`, {
+    headers: bearer(alice.participantToken, alice.participantId),
+  });
+  const votes = (answer.body as { votes: Record<string, unknown> }).votes;
+  return { mine: votes[propositionId], voters: readResult(control.doc, propositionId).voters };
 };
 
 beforeAll(async () => {
@@ -161,7 +167,8 @@ describe('votes', () => {
     });
     expect(cast.status).toBe(200);
     await waitUntil(
-      () => JSON.stringify(ballot(openId)) === JSON.stringify({ [alice.participantId]: choiceId }),
+      async () =>
+        JSON.stringify(await ballot(openId)) === JSON.stringify({ mine: choiceId, voters: 1 }),
       'vote visible',
     );
     const withdrawn = await api(server, 'PUT', votePath(openId), {
@@ -169,13 +176,17 @@ describe('votes', () => {
       headers: bearer(alice.participantToken, alice.participantId),
     });
     expect(withdrawn.status).toBe(200);
-    await waitUntil(() => JSON.stringify(ballot(openId)) === '{}', 'vote withdrawn');
+    await waitUntil(
+      async () => JSON.stringify(await ballot(openId)) === JSON.stringify({ voters: 0 }),
+      'vote withdrawn',
+    );
     await api(server, 'PUT', votePath(openId), {
       body: { choiceId },
       headers: bearer(alice.participantToken, alice.participantId),
     });
     await waitUntil(
-      () => JSON.stringify(ballot(openId)) === JSON.stringify({ [alice.participantId]: choiceId }),
+      async () =>
+        JSON.stringify(await ballot(openId)) === JSON.stringify({ mine: choiceId, voters: 1 }),
       'vote back',
     );
   });
@@ -196,7 +207,7 @@ describe('votes', () => {
       headers: { 'X-Participant-Id': mallory.participantId },
     });
     expect(missing.status).toBe(401);
-    expect(ballot(openId)).toEqual({ [alice.participantId]: choiceId });
+    expect(await ballot(openId)).toEqual({ mine: choiceId, voters: 1 });
   });
 
   it('refuses bad choices (400), unknown propositions (404) and propositions that are not open (409)', async () => {
@@ -222,7 +233,7 @@ describe('votes', () => {
     // The close travels facilitator -> relay; poll with a vote that changes nothing until the relay has it.
     await waitUntil(async () => (await recast({ choiceId })) === 409, 'the relay has the close');
     expect(await recast({ choiceId: null })).toBe(409);
-    expect(ballot(openId)).toEqual({ [alice.participantId]: choiceId });
+    expect(await ballot(openId)).toEqual({ mine: choiceId, voters: 1 });
   });
 });
 

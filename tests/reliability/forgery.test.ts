@@ -10,7 +10,7 @@ import * as Y from 'yjs';
 import { addInitiative } from '../../shared/actions/initiatives';
 import { openProposition } from '../../shared/actions/propositions';
 import { EXPORT_FILES, roomName } from '../../shared/protocol';
-import { readBoard, readControl, readVotes } from '../../shared/schema';
+import { readBoard, readControl, readResult } from '../../shared/schema';
 import { CONTROL_ROOT, FACILITATOR_NAMESPACE } from '../../shared/schema/layout';
 import { startServer, type TestServer } from '../helpers/server';
 import {
@@ -72,12 +72,24 @@ const bearer = (secret: string, participantId?: string): Record<string, string> 
   ...(participantId === undefined ? {} : { 'X-Participant-Id': participantId }),
 });
 
-async function votesNow(): Promise<Record<string, string>> {
+/**
+ * Ballots are no longer in CONTROL (secret ballot): a refused vote must leave the published voter
+ * count at zero, and the victim's own-vote answer (their token) empty.
+ */
+async function votesNow(owner: {
+  secret: string;
+  participantId: string;
+}): Promise<Record<string, unknown>> {
   const reader = connectClient(server, session.code, 'control', facilitatorParams(session));
   await whenSynced(reader);
-  const votes = readVotes(reader.doc, propositionId);
+  expect(readResult(reader.doc, propositionId).voters).toBe(0);
   reader.destroy();
-  return votes;
+  const mine = await api(server, 'GET', `/api/sessions/${session.code}/votes/mine`, {
+    headers: bearer(owner.secret, owner.participantId),
+  });
+  expect(mine.status).toBe(200);
+  const body = mine.body as { votes: Record<string, unknown> };
+  return body.votes;
 }
 
 describe('forged HTTP requests', () => {
@@ -92,7 +104,9 @@ describe('forged HTTP requests', () => {
       },
     );
     expect(response.status).toBe(403);
-    expect(await votesNow()).not.toHaveProperty(alice.participantId);
+    expect(
+      await votesNow({ secret: alice.participantToken, participantId: alice.participantId }),
+    ).toEqual({});
   });
 
   it("refuses a vote in the facilitator's name with a participant token", async () => {
@@ -106,7 +120,9 @@ describe('forged HTTP requests', () => {
       },
     );
     expect(response.status).toBe(403);
-    expect(await votesNow()).not.toHaveProperty(FACILITATOR_NAMESPACE);
+    expect(
+      await votesNow({ secret: session.facilitatorKey, participantId: FACILITATOR_NAMESPACE }),
+    ).toEqual({});
   });
 
   it('refuses a participant token from another session', async () => {

@@ -7,9 +7,10 @@
  * tests/reliability/crash.test.ts (5 kills) and `npm run soak` (more).
  */
 import { openProposition } from '../../shared/actions/propositions';
-import { readControl, readVotes } from '../../shared/schema';
+import { readControl, readResult } from '../../shared/schema';
 import { startServer, type TestServer } from '../helpers/server';
 import {
+  api,
   connectClient,
   createSession,
   facilitatorParams,
@@ -151,9 +152,23 @@ export async function runCrash(options: CrashOptions): Promise<CrashFigures> {
     fresh.destroy();
     const control = connectClient(server, session.code, 'control', facilitatorParams(session));
     await whenSynced(control);
-    const votes = readVotes(control.doc, proposition.id);
+    const votesStored = readResult(control.doc, proposition.id).voters;
     control.destroy();
     const voters = editors.filter((editor) => editor.votes.has(proposition.id));
+    // Ballots are secret: each voter's own answer is the only way to read one back.
+    const votes: Record<string, unknown> = {};
+    for (const editor of voters) {
+      const { participantId, participantToken } = editor.participant;
+      const mine = await api(server, 'GET', `/api/sessions/${session.code}/votes/mine`, {
+        headers: { Authorization: `Bearer ${participantToken}`, 'X-Participant-Id': participantId },
+      });
+      const body: unknown = mine.body;
+      if (typeof body === 'object' && body !== null && 'votes' in body) {
+        const own: unknown = body.votes;
+        if (typeof own === 'object' && own !== null)
+          votes[participantId] = (own as Record<string, unknown>)[proposition.id];
+      }
+    }
     return {
       kills,
       edits: editors.reduce((sum, editor) => sum + editor.edits, 0),
@@ -170,7 +185,7 @@ export async function runCrash(options: CrashOptions): Promise<CrashFigures> {
           (editor) => votes[editor.participant.participantId] !== editor.votes.get(proposition.id),
         )
         .map((editor) => editor.index),
-      votesStored: Object.keys(votes).length,
+      votesStored,
       votersAcknowledged: voters.length,
       refusals: refusalReasons(server),
       crashLogLines: server.logs

@@ -1,9 +1,9 @@
+import { castVote, testBallots } from '../helpers/ballots';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   addProposition,
   advanceRoute,
-  castVote,
   closeCheckPoll,
   closeProposition,
   decideCheck,
@@ -44,7 +44,7 @@ import {
   readPropositions,
   readSettings,
   readTemplate,
-  readVotes,
+  readResult,
 } from '../../shared/schema';
 import { builtInTemplate } from '../../shared/template';
 import { T0, must, newSession } from './fixtures';
@@ -64,6 +64,7 @@ describe('initializeSession', () => {
       resultsVisibility: 'onReveal',
       facilitatorVotes: false,
       dotBudget: 3,
+      minGroupSize: 3,
     });
     expect(state.live).toEqual({
       agendaItemId: 'welcome',
@@ -132,7 +133,7 @@ describe('initializeSession', () => {
   });
 });
 
-describe('castVote', () => {
+describe('validateVote (ballots filed as the server does, in tests/helpers/ballots.ts)', () => {
   it('records one vote per participant, changeable while open, withdrawn with null', () => {
     const { control } = newSession();
     must(openProposition(control, 'proposition-1'));
@@ -150,11 +151,15 @@ describe('castVote', () => {
         choiceId: 'neutral',
       }),
     );
-    expect(readVotes(control, 'proposition-1')).toEqual({ anna: 'neutral' });
+    expect(testBallots(control, 'proposition-1')).toEqual({ anna: 'neutral' });
+    // CONTROL carries only the published aggregate: one voter, no counts while hidden.
+    expect(readResult(control, 'proposition-1')).toEqual({ voters: 1, visible: false });
+    expect(JSON.stringify(control.toJSON())).not.toContain('anna');
     must(
       castVote(control, { participantId: 'anna', propositionId: 'proposition-1', choiceId: null }),
     );
-    expect(readVotes(control, 'proposition-1')).toEqual({});
+    expect(testBallots(control, 'proposition-1')).toEqual({});
+    expect(readResult(control, 'proposition-1').voters).toBe(0);
   });
 
   it('refuses unknown propositions, closed ones and unknown choices', () => {
@@ -399,10 +404,18 @@ describe('board lock, moderation, settings, content', () => {
       resultsVisibility: 'live',
       facilitatorVotes: false,
       dotBudget: 5,
+      minGroupSize: 3,
     });
     expect(updateSettings(control, { dotBudget: -1 })).toMatchObject({
       ok: false,
       error: { field: 'dotBudget' },
+    });
+    must(updateSettings(control, { minGroupSize: 5 }));
+    expect(readSettings(control).minGroupSize).toBe(5);
+    // Below 2 a single person's vote could be read off the split.
+    expect(updateSettings(control, { minGroupSize: 1 })).toMatchObject({
+      ok: false,
+      error: { field: 'minGroupSize' },
     });
   });
 

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import type * as Y from 'yjs';
 import * as actions from '../../shared/actions';
+import { castVote } from '../helpers/ballots';
 import { INITIATIVE_COLOURS } from '../../shared/schema/types';
 import { ROUTE_DECISIONS } from '../../shared/domain/routemap';
 import { ROUTE_STEP_IDS } from '../../shared/template';
@@ -198,7 +199,7 @@ export const controlOperation: fc.Arbitrary<Operation> = fc.oneof(
     })
     .map((v) =>
       op(`vote ${v.pid}`, ({ control }) =>
-        actions.castVote(control, {
+        castVote(control, {
           participantId: v.pid,
           propositionId: v.id,
           choiceId: v.choice,

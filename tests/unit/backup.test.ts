@@ -37,7 +37,7 @@ describe('JSON backup', () => {
       control: control2,
       board: board2,
     } = roundTrip(exportFile('session.json', before).body);
-    expect(restored).toEqual({ ok: true, value: undefined });
+    expect(restored).toEqual({ ok: true, value: { sealedBallots: undefined } });
     expect(snapshotSession(control2, board2)).toEqual(before);
   });
 

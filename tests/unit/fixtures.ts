@@ -7,7 +7,6 @@ import {
   addRouteNote,
   addTakeaway,
   advanceRoute,
-  castVote,
   decideCheck,
   initializeSession,
   openCheckPoll,
@@ -18,6 +17,7 @@ import {
   setDots,
   toggleRecognition,
 } from '../../shared/actions';
+import { castVote } from '../helpers/ballots';
 
 export const T0 = Date.UTC(2023, 10, 16, 9, 0, 0);
 
@@ -88,17 +88,25 @@ export function filledSession(lang: Language = 'nl'): Docs {
   );
   must(openProposition(control, 'proposition-1'));
   must(
-    castVote(control, { participantId: 'anna', propositionId: 'proposition-1', choiceId: 'agree' }),
+    castVote(
+      control,
+      { participantId: 'anna', propositionId: 'proposition-1', choiceId: 'agree' },
+      board,
+    ),
   );
   must(
-    castVote(control, {
-      participantId: 'bram',
-      propositionId: 'proposition-1',
-      choiceId: 'disagree',
-    }),
+    castVote(
+      control,
+      { participantId: 'bram', propositionId: 'proposition-1', choiceId: 'disagree' },
+      board,
+    ),
   );
   must(
-    castVote(control, { participantId: 'cees', propositionId: 'proposition-1', choiceId: 'agree' }),
+    castVote(
+      control,
+      { participantId: 'cees', propositionId: 'proposition-1', choiceId: 'agree' },
+      board,
+    ),
   );
   must(revealProposition(control, 'proposition-1'));
   must(advanceRoute(control, 'continue', T0 + 100));

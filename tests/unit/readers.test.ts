@@ -97,6 +97,7 @@ describe('readControl before the first sync and on damaged values', () => {
       resultsVisibility: 'onReveal',
       facilitatorVotes: false,
       dotBudget: 3,
+      minGroupSize: 3,
     });
     expect(readLive(control).routeStepId).toBe('explore');
     expect(readLive(control).agendaItemId).toBe('welcome');

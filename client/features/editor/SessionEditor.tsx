@@ -27,6 +27,14 @@ export function SessionEditor() {
         hint={m.session.dotBudgetHint}
         commit={editor.setDotBudget}
       />
+      <EditableField
+        className="edit-field--short"
+        label={m.session.minGroupSize}
+        kind="number"
+        stored={String(editor.settings.minGroupSize)}
+        hint={m.session.minGroupSizeHint}
+        commit={editor.setMinGroupSize}
+      />
       <div className="field">
         <span className="field__label" aria-hidden="true">
           &nbsp;

@@ -8,7 +8,7 @@ import type { ActionResult } from '../../../shared/actions/run';
 import { actionError } from '../../../shared/errors';
 import { err } from '../../../shared/result';
 import { newId } from '../../../shared/ids';
-import { readProposition, readVotes } from '../../../shared/schema/readControl';
+import { readProposition, readResult } from '../../../shared/schema/readControl';
 import type { Choice } from '../../../shared/schema/layout';
 import { useControl, useSession } from '../../session/hooks';
 import { moveBy, patchById, withoutId } from './listEdits';
@@ -17,7 +17,7 @@ import { moveBy, patchById, withoutId } from './listEdits';
 export function usePropositionsEditor() {
   const control = useSession().docs.control;
   const propositions = useControl((state) => state.propositions);
-  const votes = useControl((state) => state.votes);
+  const results = useControl((state) => state.results);
 
   /** Choices change as a whole list, built from the document's current choices. */
   const updateChoices = (id: string, change: (choices: Choice[]) => Choice[]): ActionResult => {
@@ -29,7 +29,7 @@ export function usePropositionsEditor() {
 
   return {
     propositions,
-    voteCount: (id: string) => Object.keys(votes[id] ?? {}).length,
+    voteCount: (id: string) => results[id]?.voters ?? 0,
     editText: (id: string, text: string) => editProposition(control, id, { text }),
     editChoice: (id: string, choiceId: string, label: string) =>
       updateChoices(id, (choices) => patchById(choices, choiceId, { label })),
@@ -46,7 +46,7 @@ export function usePropositionsEditor() {
     remove: (id: string): ActionResult => {
       // A result people saw must stay true: shared keeps votes of removed propositions out of
       // every tally, so removing one with votes would silently change the record.
-      if (Object.keys(readVotes(control, id)).length > 0)
+      if (readResult(control, id).voters > 0)
         return err(
           actionError('has-votes', 'People have voted on this proposition', 'propositionId'),
         );

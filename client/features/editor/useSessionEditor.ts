@@ -14,6 +14,8 @@ export function useSessionEditor() {
     settings,
     setTitle: (text: string) => setSessionTitle(control, text),
     setDotBudget: (text: string) => updateSettings(control, { dotBudget: parseWholeNumber(text) }),
+    setMinGroupSize: (text: string) =>
+      updateSettings(control, { minGroupSize: parseWholeNumber(text) }),
     update: (patch: Partial<Settings>) => updateSettings(control, patch),
   };
 }

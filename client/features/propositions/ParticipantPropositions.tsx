@@ -50,7 +50,7 @@ function PropositionCard({ proposition }: { proposition: Proposition }) {
             ? m.propositions.closedWaiting
             : ''}
       </p>
-      {visible ? (
+      {visible && tally !== null ? (
         <div className="stack">
           <div className="row">
             <strong>{m.propositions.votes(tally.total)}</strong>

@@ -1,25 +1,37 @@
 import type { Proposition } from '../../../shared/schema/types';
-import { PERSPECTIVE_GROUPS } from '../../../shared/domain/tally';
 import { useMessages } from '../../i18n';
 import { ResultBars } from './ResultBars';
-import { useTallyByPerspective } from './usePropositions';
+import { usePublishedSplit } from './usePropositions';
 
-/** The same result split by perspective; groups nobody voted in are left out. */
+/**
+ * The published split by perspective: groups nobody voted in are left out, and a group with too
+ * few voters to show on its own (the session's threshold) says so instead of showing numbers.
+ */
 export function PerspectiveResults({ proposition }: { proposition: Proposition }) {
   const m = useMessages();
-  const split = useTallyByPerspective(proposition);
-  const groups = PERSPECTIVE_GROUPS.filter((group) => split[group].total > 0);
+  const split = usePublishedSplit(proposition) ?? [];
   return (
     <div className="perspective-results">
-      {groups.map((group) => (
-        <section key={group}>
-          <h3>
-            {group === 'unstated' ? m.perspectives.none : m.perspectives[group]} ·{' '}
-            {m.propositions.votes(split[group].total)}
-          </h3>
-          <ResultBars tally={split[group]} compact />
-        </section>
-      ))}
+      {split.map((row) => {
+        const name = row.group === 'unstated' ? m.perspectives.none : m.perspectives[row.group];
+        return (
+          <section key={row.group}>
+            {row.suppressed ? (
+              <>
+                <h3>{name}</h3>
+                <p className="muted">{m.propositions.tooFewToShow}</p>
+              </>
+            ) : (
+              <>
+                <h3>
+                  {name} · {m.propositions.votes(row.tally.total)}
+                </h3>
+                <ResultBars tally={row.tally} compact />
+              </>
+            )}
+          </section>
+        );
+      })}
     </div>
   );
 }

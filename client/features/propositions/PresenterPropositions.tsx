@@ -11,7 +11,12 @@ import { useControl, useSession } from '../../session/hooks';
 import { Button } from '../../ui/Button';
 import { PerspectiveResults } from './PerspectiveResults';
 import { ResultBars } from './ResultBars';
-import { useBallot, useCurrentProposition, useResultsVisible, useTally } from './usePropositions';
+import {
+  useCurrentProposition,
+  usePublishedResult,
+  useResultsVisible,
+  useTally,
+} from './usePropositions';
 
 /** The projector's propositions: pick one, open / close / reveal, results animate in. */
 export function PresenterPropositions() {
@@ -58,11 +63,11 @@ export function PresenterPropositions() {
 function PropositionStage({ proposition }: { proposition: Proposition }) {
   const m = useMessages();
   const control = useSession().docs.control;
-  const ballot = useBallot(proposition.id);
   const tally = useTally(proposition);
-  const visible = useResultsVisible(proposition);
+  const visible = useResultsVisible(proposition) && tally !== null;
   const [byPerspective, setByPerspective] = useState(false);
-  const voteCount = Object.keys(ballot).length;
+  // The voter count is published live; what they chose only once results are visible.
+  const voteCount = usePublishedResult(proposition.id).voters;
   return (
     <section className="presenter-proposition stack" aria-labelledby="presenter-proposition-text">
       <div className="row">
@@ -111,7 +116,7 @@ function PropositionStage({ proposition }: { proposition: Proposition }) {
           </button>
         ) : null}
       </div>
-      {visible ? (
+      {visible && tally !== null ? (
         byPerspective ? (
           <PerspectiveResults proposition={proposition} />
         ) : (

@@ -28,6 +28,9 @@ export const editorEn: EditorMessages = {
     name: 'Session title',
     dotBudget: 'Dots per participant',
     dotBudgetHint: 'At “What helps” everyone spreads this many dots over the lessons.',
+    minGroupSize: 'Smallest group shown on its own',
+    minGroupSizeHint:
+      'A perspective with fewer voters is not shown separately in the results (it still counts in the total), so nobody’s vote can be traced back. At least 2.',
     facilitatorVotes: 'The facilitator votes too',
     resultsVisibility: 'Proposition results',
     resultsOnReveal: 'Show only when I reveal them',

@@ -31,6 +31,9 @@ export const editorNl = {
     name: 'Titel van de sessie',
     dotBudget: 'Stippen per deelnemer',
     dotBudgetHint: 'Bij “Wat helpt” verdeelt iedereen dit aantal stippen over de lessen.',
+    minGroupSize: 'Kleinste groep die apart getoond wordt',
+    minGroupSizeHint:
+      'Een perspectief met minder stemmers wordt niet apart getoond in de uitslag (het telt wel mee in het totaal), zodat niemands stem te herleiden is. Minimaal 2.',
     facilitatorVotes: 'De facilitator stemt mee',
     resultsVisibility: 'Uitslag van stellingen',
     resultsOnReveal: 'Pas tonen als ik de uitslag onthul',

@@ -8,7 +8,8 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { roomName, type RoomKind } from '../../shared/protocol';
 import type { TestServer } from './server';
-import { api, type CreatedSession, type Participant } from './server-clients';
+import { connectWithTickets } from '../../client/session/tickets';
+import { api, fetchTicket, type CreatedSession, type Participant } from './server-clients';
 
 export type ObservedClient = {
   doc: Y.Doc;
@@ -34,15 +35,19 @@ export function observedClient(
   }
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(server.wsUrl, roomName(code, kind), doc, {
-    params,
+    // Credentials never go into the URL: each connection attempt trades them for a ticket.
+    connect: false,
     WebSocketPolyfill: RecordingSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
   });
+  const tickets = connectWithTickets(provider, () => fetchTicket(server, code, params));
+  tickets.connect();
   return {
     doc,
     provider,
     frames,
     destroy: () => {
+      tickets.stop();
       provider.destroy();
       doc.destroy();
     },

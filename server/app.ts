@@ -11,6 +11,7 @@ import type { ServerConfig } from './config';
 import { createLimiters, type HttpDeps } from './http/deps';
 import { healthRoutes } from './http/health';
 import { participantRoutes } from './http/participants';
+import { participantRemovalRoutes } from './http/participant-removal';
 import { createRequestHandler } from './http/router';
 import { sessionRoutes } from './http/sessions';
 import { staticHandler } from './http/static';
@@ -49,6 +50,7 @@ function createHttpServer(deps: HttpDeps, upgrade: UpgradeHandler): http.Server 
     ...healthRoutes(deps),
     ...sessionRoutes(deps),
     ...participantRoutes(deps),
+    ...participantRemovalRoutes(deps),
     ...voteRoutes(deps),
     ...exportRoutes(deps),
   ];

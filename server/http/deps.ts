@@ -4,6 +4,7 @@ import type { Logger } from '../log';
 import type { Counters } from '../metrics';
 import type { SessionRegistry } from '../sessions/registry';
 import type { StorageHealth } from '../storage/health';
+import { SessionJoinBudget } from '../sessions/join-budget';
 import { RateLimiter } from './rate-limit';
 
 export type HttpDeps = {
@@ -21,12 +22,18 @@ export type HttpDeps = {
    * guessing learns nothing faster than this rate.
    */
   codeGuessLimiter: RateLimiter;
+  /** Identities minted per session, whatever the address (see sessions/join-budget.ts). */
+  sessionJoinBudget: SessionJoinBudget;
 };
 
 export function createLimiters(
   config: ServerConfig,
-): Pick<HttpDeps, 'sessionCreateLimiter' | 'joinLimiter' | 'codeGuessLimiter'> {
+): Pick<
+  HttpDeps,
+  'sessionCreateLimiter' | 'joinLimiter' | 'codeGuessLimiter' | 'sessionJoinBudget'
+> {
   return {
+    sessionJoinBudget: new SessionJoinBudget(config.sessionJoinsPerMinute),
     sessionCreateLimiter: new RateLimiter(config.sessionCreatesPerMinute),
     joinLimiter: new RateLimiter(config.joinsPerMinute),
     codeGuessLimiter: new RateLimiter(config.joinsPerMinute),

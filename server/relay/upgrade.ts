@@ -198,6 +198,16 @@ export class UpgradeHandler {
       connection.close(CLOSE_CODE.sessionDeleted, 'session deleted');
       return;
     }
+    // A removed participant's token is refused after the upgrade, not before: the close code
+    // (44xx) makes the official client stop retrying and tell its person why.
+    if (principal.role === 'participant' && session.isRevoked(principal.participantId)) {
+      this.deps.log.info('upgrade-refused', { room: room.name, reason: 'participant removed' });
+      connection.close(
+        CLOSE_CODE.participantRemoved,
+        'removed from the session by the facilitator',
+      );
+      return;
+    }
     if (!this.deps.registry.isCurrent(session)) {
       // Unloaded while this upgrade was in flight: the client reconnects and loads it afresh.
       connection.close(TRY_AGAIN_LATER, 'session reloading, try again');

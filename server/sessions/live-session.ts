@@ -6,6 +6,7 @@ import type { RoomKind } from '../../shared/protocol';
 import { BOARD_ROOT } from '../../shared/schema/layout';
 import type { Room } from '../relay/room';
 import type { SessionMeta } from '../storage/session-files';
+import type { Revocations } from './revocations';
 
 export class LiveSession {
   idleTimer: NodeJS.Timeout | null = null;
@@ -15,6 +16,8 @@ export class LiveSession {
     readonly meta: SessionMeta,
     readonly board: Room,
     readonly control: Room,
+    /** Participants the facilitator removed (see revocations.ts). */
+    readonly revocations: Revocations,
   ) {}
 
   get code(): string {
@@ -25,6 +28,11 @@ export class LiveSession {
     return kind === 'board' ? this.board : this.control;
   }
 
+  /** True once the facilitator removed this participant: every credential check refuses them. */
+  isRevoked(participantId: string): boolean {
+    return this.revocations.has(participantId);
+  }
+
   get rooms(): [Room, Room] {
     return [this.board, this.control];
   }
@@ -33,6 +41,7 @@ export class LiveSession {
     return this.board.connections.size + this.control.connections.size;
   }
 
+  /** Participants on the board now: removal takes a participant off it, freeing the seat. */
   get participantCount(): number {
     return this.board.doc.getMap(BOARD_ROOT.participants).size;
   }

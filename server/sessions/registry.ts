@@ -28,6 +28,7 @@ import {
   newTokenSecret,
 } from './credentials';
 import { LiveSession } from './live-session';
+import { Revocations } from './revocations';
 
 export type RegistryDeps = {
   config: ServerConfig;
@@ -86,6 +87,7 @@ export class SessionRegistry {
       createdAt: Date.now(),
       facilitatorKeyHash: hashFacilitatorKey(facilitatorKey),
       participantTokenSecret: newTokenSecret(),
+      revokedParticipantIds: [],
     };
     await DocStore.create(docPaths(directory, 'board'), docs.board);
     await DocStore.create(docPaths(directory, 'control'), docs.control);
@@ -168,7 +170,10 @@ export class SessionRegistry {
       control.destroy();
       throw error;
     }
-    const session = new LiveSession(meta, board, control);
+    const revocations = new Revocations(meta.revokedParticipantIds, (ids) =>
+      writeMeta(directory, { ...meta, revokedParticipantIds: ids }),
+    );
+    const session = new LiveSession(meta, board, control, revocations);
     this.sessions.set(code, session);
     this.deps.counters.roomsLoaded += 1;
     this.deps.log.info('session-loaded', { code });

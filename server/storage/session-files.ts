@@ -1,7 +1,8 @@
 /**
  * Where a session lives on disk, written down once:
  *
- *   DATA_DIR/sessions/<CODE>/meta.json          SessionMeta (key hash, token secret, title, ...)
+ *   DATA_DIR/sessions/<CODE>/meta.json          SessionMeta (key hash, token secret, title,
+ *                                               removed participants, ...)
  *   DATA_DIR/sessions/<CODE>/board.snapshot     one record: the BOARD document
  *   DATA_DIR/sessions/<CODE>/board.log          records: BOARD updates since that snapshot
  *   DATA_DIR/sessions/<CODE>/control.snapshot   the same for the CONTROL document
@@ -30,6 +31,12 @@ export type SessionMeta = {
   facilitatorKeyHash: string;
   /** HMAC secret for participant tokens, base64url. */
   participantTokenSecret: string;
+  /**
+   * Participants the facilitator removed: their tokens are refused everywhere, for good. Kept
+   * here, not in a document: meta.json never reaches a socket, and it is read before any
+   * credential is checked.
+   */
+  revokedParticipantIds: string[];
 };
 
 export function sessionsRoot(dataDir: string): string {
@@ -53,6 +60,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((entry: unknown) => typeof entry === 'string');
+}
+
 function parseMeta(json: unknown): SessionMeta | null {
   if (!isRecord(json) || json.version !== 1) return null;
   const { code, title, lang, createdAt, facilitatorKeyHash, participantTokenSecret } = json;
@@ -62,6 +73,9 @@ function parseMeta(json: unknown): SessionMeta | null {
     return null;
   const language = LANGUAGES.find((candidate) => candidate === lang);
   if (language === undefined) return null;
+  // Absent in sessions stored before removal existed.
+  const revoked: unknown = json.revokedParticipantIds ?? [];
+  if (!isStringArray(revoked)) return null;
   return {
     version: 1,
     code,
@@ -70,6 +84,7 @@ function parseMeta(json: unknown): SessionMeta | null {
     createdAt,
     facilitatorKeyHash,
     participantTokenSecret,
+    revokedParticipantIds: revoked,
   };
 }
 

@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import { boolean, integerIn, object, oneOf, withDefault } from '../decode';
 import { ok } from '../result';
 import { CONTROL_ROOT } from '../schema/layout';
-import { MAX_DOT_BUDGET } from '../schema/decoders';
+import { MAX_DOT_BUDGET, participantCapDecoder } from '../schema/decoders';
 import { controlRoot } from '../schema/roots';
 import { RESULTS_VISIBILITIES, type Settings } from '../schema/types';
 import { type ActionResult, decodeInput, transact } from './run';
@@ -11,6 +11,8 @@ const patchDecoder = object({
   resultsVisibility: withDefault(oneOf(RESULTS_VISIBILITIES), undefined),
   facilitatorVotes: withDefault(boolean, undefined),
   dotBudget: withDefault(integerIn(0, MAX_DOT_BUDGET), undefined),
+  participantCap: withDefault(participantCapDecoder, undefined),
+  doorsClosed: withDefault(boolean, undefined),
 });
 
 /** Changes any of the session settings; fields left out keep their value. */

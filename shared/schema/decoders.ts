@@ -17,6 +17,7 @@ import {
   oneOf,
   text,
   timestamp,
+  withDefault,
 } from '../decode';
 import { ok, err } from '../result';
 import { ROUTE_DECISIONS, ROUTE_POSITIONS } from '../domain/routemap';
@@ -89,10 +90,18 @@ export const metaDecoder: Decoder<Meta> = object({
   schemaVersion: integerIn(1, 1000),
 });
 
+export const participantCapDecoder: Decoder<number> = integerIn(
+  LIMITS.minParticipantCap,
+  LIMITS.maxParticipantCap,
+);
+
 export const settingsDecoder: Decoder<Settings> = object({
   resultsVisibility: oneOf(RESULTS_VISIBILITIES),
   facilitatorVotes: boolean,
   dotBudget: integerIn(0, MAX_DOT_BUDGET),
+  // Defaults: sessions and backups from before these settings existed still decode.
+  participantCap: withDefault(participantCapDecoder, LIMITS.defaultParticipantCap),
+  doorsClosed: withDefault(boolean, false),
 });
 
 export const timerDecoder: Decoder<TimerState> = (value, path) => {

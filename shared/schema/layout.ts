@@ -22,7 +22,7 @@
  * CONTROL document (room `<code>.control`): read-only for participants.
  *   meta           Y.Map { title, lang, createdAt, schemaVersion }
  *   settings       Y.Map { resultsVisibility: 'onReveal' | 'live', facilitatorVotes: boolean,
- *                          dotBudget: number }
+ *                          dotBudget: number, participantCap: number, doorsClosed: boolean }
  *   live           Y.Map { agendaItemId, routeStepId, boardLocked: boolean,
  *                          timer: TimerState | null, checkRound: number, checkPollOpen: boolean }
  *   content        Y.Map<ContentKey, JSON>  the workshop texts (agenda, meanings, reasons,

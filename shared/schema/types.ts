@@ -57,6 +57,10 @@ export type Settings = {
   resultsVisibility: ResultsVisibility;
   facilitatorVotes: boolean;
   dotBudget: number;
+  /** New joins beyond this many participants are refused (removed participants free a seat). */
+  participantCap: number;
+  /** "Deuren dicht": no new joins at all; participants already in keep working. */
+  doorsClosed: boolean;
 };
 export type LiveState = {
   agendaItemId: string;
@@ -92,4 +96,6 @@ export const DEFAULT_SETTINGS: Settings = {
   resultsVisibility: 'onReveal',
   facilitatorVotes: false,
   dotBudget: LIMITS.defaultDotBudget,
+  participantCap: LIMITS.defaultParticipantCap,
+  doorsClosed: false,
 };

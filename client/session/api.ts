@@ -5,7 +5,8 @@
 import type { ExportFile, Language, Perspective } from '../../shared/protocol';
 import { err, ok, type Result } from '../../shared/result';
 
-export type ApiError = { status: number; message: string };
+/** `code`: the server's stable error code when it sent one (e.g. a JoinRefusal, participant-removed). */
+export type ApiError = { status: number; message: string; code?: string };
 
 export type CreatedSession = {
   code: string;
@@ -40,12 +41,24 @@ function stringField(value: Record<string, unknown>, key: string): string | null
   return typeof field === 'string' ? field : null;
 }
 
+/** The `code` field of a JSON error body, or null. */
+function errorCodeIn(text: string): string | null {
+  try {
+    const body: unknown = JSON.parse(text);
+    return isRecord(body) ? stringField(body, 'code') : null;
+  } catch {
+    return null;
+  }
+}
+
 async function request(path: string, init: RequestInit): Promise<Result<Response, ApiError>> {
   try {
     const response = await fetch(path, init);
     if (response.ok) return ok(response);
     const message = await response.text();
-    return err({ status: response.status, message: message.slice(0, 500) });
+    const code = errorCodeIn(message);
+    const error: ApiError = { status: response.status, message: message.slice(0, 500) };
+    return err(code === null ? error : { ...error, code });
   } catch (cause) {
     // status 0 = never reached the server (offline, DNS, refused): callers show "try again".
     return err({ status: 0, message: cause instanceof Error ? cause.message : String(cause) });
@@ -173,4 +186,49 @@ export async function downloadExport(
   });
   if (!response.ok) return response;
   return ok(await response.value.blob());
+}
+
+/**
+ * The facilitator removes a participant: token revoked, sockets closed, votes withdrawn; with
+ * `texts` also every initiative, route note and takeaway they wrote. Answers how many texts went.
+ */
+export async function removeParticipant(
+  code: string,
+  participantId: string,
+  facilitatorKey: string,
+  options: { texts: boolean },
+): Promise<Result<number, ApiError>> {
+  const query = options.texts ? '?texts=remove' : '';
+  return textsRemovedFrom(
+    await request(
+      `/api/sessions/${code}/participants/${encodeURIComponent(participantId)}${query}`,
+      {
+        method: 'DELETE',
+        headers: { Authorization: `Bearer ${facilitatorKey}` },
+      },
+    ),
+  );
+}
+
+/** The facilitator deletes every text one participant wrote; the participant stays in. */
+export async function removeParticipantTexts(
+  code: string,
+  participantId: string,
+  facilitatorKey: string,
+): Promise<Result<number, ApiError>> {
+  return textsRemovedFrom(
+    await request(`/api/sessions/${code}/participants/${encodeURIComponent(participantId)}/texts`, {
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${facilitatorKey}` },
+    }),
+  );
+}
+
+async function textsRemovedFrom(
+  response: Result<Response, ApiError>,
+): Promise<Result<number, ApiError>> {
+  if (!response.ok) return response;
+  const body = await jsonBody(response.value);
+  const removed = isRecord(body) ? body['textsRemoved'] : undefined;
+  return ok(typeof removed === 'number' ? removed : 0);
 }

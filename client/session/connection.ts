@@ -19,8 +19,11 @@ export type ConnectionState = {
   status: ConnectionStatus;
   /** True once both documents hold the relay's state (or the IndexedDB copy while offline). */
   loaded: boolean;
-  /** Set when the relay refuses us for good (session deleted): stop retrying and say so. */
-  refusal: 'deleted' | null;
+  /**
+   * Set when the relay refuses us for good (session deleted, or the facilitator removed this
+   * participant): stop retrying and say so.
+   */
+  refusal: 'deleted' | 'removed' | null;
 };
 
 export type AwarenessUser = {
@@ -154,6 +157,7 @@ function trackConnection(rooms: Room[], connection: StoreApi<ConnectionState>): 
   // y-websocket stops retrying by itself on 4xxx closes; we only need to tell the person why.
   const onClosed = (event: { code: number }): void => {
     if (event.code === CLOSE_CODE.sessionDeleted) connection.setState({ refusal: 'deleted' });
+    if (event.code === CLOSE_CODE.participantRemoved) connection.setState({ refusal: 'removed' });
     update();
   };
 

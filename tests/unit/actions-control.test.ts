@@ -64,6 +64,8 @@ describe('initializeSession', () => {
       resultsVisibility: 'onReveal',
       facilitatorVotes: false,
       dotBudget: 3,
+      participantCap: 250,
+      doorsClosed: false,
     });
     expect(state.live).toEqual({
       agendaItemId: 'welcome',
@@ -399,6 +401,8 @@ describe('board lock, moderation, settings, content', () => {
       resultsVisibility: 'live',
       facilitatorVotes: false,
       dotBudget: 5,
+      participantCap: 250,
+      doorsClosed: false,
     });
     expect(updateSettings(control, { dotBudget: -1 })).toMatchObject({
       ok: false,

@@ -14,6 +14,8 @@ import { JoinChip } from './JoinInfo';
 import { Stage } from './Stage';
 import { useSessionLanguage } from '../../session/useSessionLanguage';
 import { Icon } from '../../ui/Icon';
+import { RoomButton } from '../../features/participants/RoomButton';
+import { VotersVsPresent } from '../../features/participants/VotersVsPresent';
 
 /** The projector: header with who/where/how long, the item's stage, the facilitator's bar. */
 export function PresenterShell() {
@@ -48,6 +50,7 @@ export function PresenterShell() {
         <span className="presenter__count" aria-live="polite">
           <Icon name="people" size={26} /> {m.presenter.participants(participantCount)}
         </span>
+        <VotersVsPresent />
         {item === undefined ? null : <ReadinessMeter agendaItemId={item.id} />}
         {item === undefined ? null : <TimerControls item={item} />}
         <JoinChip />
@@ -106,6 +109,7 @@ export function PresenterShell() {
         >
           {locked ? m.presenter.unlockBoard : m.presenter.lockBoard}
         </Button>
+        <RoomButton />
         <a
           className="btn btn--ghost btn--medium"
           href={appHref(`/present/${session.code}`, PROGRAMME_PARAMS)}

@@ -115,7 +115,6 @@ export const en: Messages = {
   },
   room: {
     open: 'Participants',
-    openWithCount: (n: number, cap: number) => `Participants ${n}/${cap}`,
     title: 'Who is in the room',
     doorsClosed: 'Doors closed',
     doorsClosedHint: 'Nobody new can join; everyone already in carries on as before.',

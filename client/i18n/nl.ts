@@ -117,7 +117,6 @@ export const nl = {
   },
   room: {
     open: 'Deelnemers',
-    openWithCount: (n: number, cap: number) => `Deelnemers ${n}/${cap}`,
     title: 'Wie is er binnen',
     doorsClosed: 'Deuren dicht',
     doorsClosedHint: 'Niemand kan zich nog nieuw aanmelden; wie al binnen is, doet gewoon mee.',

@@ -6,7 +6,7 @@ import { ReadinessMeter } from '../../features/readiness/ReadinessMeter';
 import { appHref, navigate } from '../../app/router';
 import { PROGRAMME_PARAMS } from './usePresenterPanel';
 import { useI18n } from '../../i18n';
-import { useConnection, useControl, usePresence, useSession } from '../../session/hooks';
+import { useConnection, useControl, useSession } from '../../session/hooks';
 import { Button } from '../../ui/Button';
 import { ConnectionBadge } from '../../ui/ConnectionBadge';
 import { Loading } from '../../ui/Loading';
@@ -25,7 +25,6 @@ export function PresenterShell() {
   const title = useControl((state) => state.meta?.title ?? '');
   const loaded = useControl((state) => state.content !== null);
   const locked = useControl((state) => state.live.boardLocked);
-  const participantCount = usePresence((state) => state.participantCount);
   const status = useConnection((state) => state.status);
   const items = useAgendaItems();
   const item = useLiveAgendaItem();
@@ -47,8 +46,8 @@ export function PresenterShell() {
           </span>
         </div>
         <span className="spacer" />
-        <span className="presenter__count" aria-live="polite">
-          <Icon name="people" size={26} /> {m.presenter.participants(participantCount)}
+        <span aria-live="polite">
+          <RoomButton className="presenter__count" />
         </span>
         <VotersVsPresent />
         {item === undefined ? null : <ReadinessMeter agendaItemId={item.id} />}
@@ -109,7 +108,6 @@ export function PresenterShell() {
         >
           {locked ? m.presenter.unlockBoard : m.presenter.lockBoard}
         </Button>
-        <RoomButton />
         <a
           className="btn btn--ghost btn--medium"
           href={appHref(`/present/${session.code}`, PROGRAMME_PARAMS)}

@@ -88,6 +88,10 @@ function authenticate(params: URLSearchParams, session: LiveSession): Authentica
   return { ok: true, principal: { role: 'participant', participantId } };
 }
 
+function isRevokedParticipant(session: LiveSession, principal: Principal): boolean {
+  return principal.role === 'participant' && session.isRevoked(principal.participantId);
+}
+
 function toBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return Buffer.concat(data);
   if (data instanceof ArrayBuffer) return new Uint8Array(data);
@@ -175,6 +179,8 @@ export class UpgradeHandler {
     this.connectionsByIp.set(ip, (this.connectionsByIp.get(ip) ?? 0) + 1);
     this.openConnections += 1;
     socket.on('message', (data, isBinary) => {
+      // Frames still in flight when the facilitator removed this participant change nothing.
+      if (isRevokedParticipant(session, principal)) return;
       try {
         if (!isBinary)
           connection.close(CLOSE_CODE.malformedFrame, 'text frames are not part of the protocol');
@@ -200,7 +206,7 @@ export class UpgradeHandler {
     }
     // A removed participant's token is refused after the upgrade, not before: the close code
     // (44xx) makes the official client stop retrying and tell its person why.
-    if (principal.role === 'participant' && session.isRevoked(principal.participantId)) {
+    if (isRevokedParticipant(session, principal)) {
       this.deps.log.info('upgrade-refused', { room: room.name, reason: 'participant removed' });
       connection.close(
         CLOSE_CODE.participantRemoved,

@@ -11,6 +11,7 @@ import type { ServerConfig } from './config';
 import { createLimiters, type HttpDeps } from './http/deps';
 import { healthRoutes } from './http/health';
 import { participantRoutes } from './http/participants';
+import { participantRemovalRoutes } from './http/participant-removal';
 import { createRequestHandler } from './http/router';
 import { sessionRoutes } from './http/sessions';
 import { staticHandler } from './http/static';
@@ -58,6 +59,7 @@ function createHttpServer(deps: HttpDeps, upgrade: UpgradeHandler): http.Server 
     ...sessionRoutes(deps),
     ...participantRoutes(deps),
     ...ticketRoutes(deps),
+    ...participantRemovalRoutes(deps),
     ...voteRoutes(deps),
     ...exportRoutes(deps),
   ];

@@ -31,6 +31,11 @@ export type ServerConfig = {
   /** Token buckets per IP address, per minute. */
   sessionCreatesPerMinute: number;
   joinsPerMinute: number;
+  /**
+   * Per session, whatever the address: identities minted beyond the session's participant cap
+   * (a whole room joins at once) come back at this many per minute (see sessions/join-budget.ts).
+   */
+  sessionJoinsPerMinute: number;
   /** Sessions older than this are deleted; 0 keeps them forever. */
   retentionDays: number;
   /** Compaction thresholds for a document's append-only log. */
@@ -156,6 +161,7 @@ function readConfig(env: Env, rootDir: string): ServerConfig {
     maxConnectionsPerIp: integer(env, 'MAX_CONNECTIONS_PER_IP', 1000, 1, 1_000_000),
     sessionCreatesPerMinute: integer(env, 'RATE_LIMIT_SESSIONS_PER_MINUTE', 30, 1, 1_000_000),
     joinsPerMinute: integer(env, 'RATE_LIMIT_JOINS_PER_MINUTE', 600, 1, 1_000_000),
+    sessionJoinsPerMinute: integer(env, 'RATE_LIMIT_SESSION_JOINS_PER_MINUTE', 30, 1, 1_000_000),
     retentionDays: integer(env, 'RETENTION_DAYS', 30, 0, 36_500),
     compactAfterRecords: integer(env, 'COMPACT_AFTER_RECORDS', 1000, 1, 10_000_000),
     compactAfterBytes: integer(

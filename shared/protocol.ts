@@ -73,6 +73,11 @@ export const CLOSE_CODE = {
   sessionDeleted: 4410,
   idleTimeout: 4408,
   tooManyConnections: 4429,
+  /**
+   * The facilitator removed this participant: their token is revoked for good. In the 4400-4499
+   * range, so the official y-websocket client stops reconnecting and reports it ('closed' event).
+   */
+  participantRemoved: 4401,
 } as const;
 
 /**
@@ -117,7 +122,22 @@ export const LIMITS = {
   defaultMinGroupSize: 3,
   minGroupSizeFloor: 2,
   minGroupSizeCeiling: 100,
+  /** Participants a session admits unless the facilitator changes it (a large hall fits). */
+  defaultParticipantCap: 250,
+  /** Bounds of the facilitator's participant cap setting. */
+  minParticipantCap: 1,
+  maxParticipantCap: 2000,
 } as const;
+
+/**
+ * Why a join (`POST /api/sessions/:code/participants`) was refused; the `code` field of the error
+ * body, so the join form can say it in the person's language.
+ */
+export const JOIN_REFUSALS = ['doors-closed', 'session-full', 'join-rate'] as const;
+export type JoinRefusal = (typeof JOIN_REFUSALS)[number];
+
+/** The error code a removed participant's token gets on every HTTP endpoint (status 403). */
+export const PARTICIPANT_REMOVED = 'participant-removed';
 
 export const PERSPECTIVES = ['resident', 'professional', 'municipality', 'other'] as const;
 export type Perspective = (typeof PERSPECTIVES)[number];

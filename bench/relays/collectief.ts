@@ -7,7 +7,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { roomName, WS_PARAM } from '../../shared/protocol';
+import { LIMITS, roomName, WS_PARAM } from '../../shared/protocol';
 import { RelayProcess, type RelayOptions } from './relay-process';
 import type { Credentials, RelayUnderTest, SessionAccess } from './relay';
 
@@ -84,6 +84,8 @@ export async function startCollectief(options: RelayOptions): Promise<RelayUnder
   async function createSession(participantCount: number): Promise<SessionAccess> {
     const { code, facilitatorKey } = await postJson<CreatedSession>(`${origin}/api/sessions`, {
       title: 'Benchmark',
+      // Rooms of 500 exceed the default participant cap (250).
+      participantCap: LIMITS.maxParticipantCap,
       lang: 'nl',
     });
     const participants: Credentials[] = [];

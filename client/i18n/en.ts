@@ -75,6 +75,13 @@ export const en: Messages = {
     failed: 'Joining did not work. Please try again.',
     unknownSession: 'This session does not exist (any more). Check the code.',
     nameRequired: 'Enter your name.',
+    doorsClosed:
+      'The doors are closed: the facilitator is not letting new participants in right now. Ask the facilitator to let you in.',
+    sessionFull:
+      'This session is full: the maximum number of participants has been reached. Ask the facilitator to make room.',
+    joinRate: 'A great many people are joining at once. Wait a minute and try again.',
+    removed:
+      'The facilitator has removed you from the session. You can no longer take part or vote in this session.',
   },
   participant: {
     followingLabel: 'Follow the facilitator',
@@ -114,6 +121,45 @@ export const en: Messages = {
     keyboardHint: 'Arrow keys: previous / next item',
     controls: 'Facilitator controls',
     jumpTo: 'Go to item',
+  },
+  room: {
+    open: 'Participants',
+    title: 'Who is in the room',
+    doorsClosed: 'Doors closed',
+    doorsClosedHint: 'Nobody new can join; everyone already in carries on as before.',
+    doorsAreClosed: 'The doors are closed',
+    cap: 'Maximum number of participants',
+    capHint: (min: number, max: number) => `A whole number from ${min} to ${max}.`,
+    count: (n: number, cap: number) => `${n} of at most ${cap} participants`,
+    empty: 'Nobody has joined yet.',
+    listLabel: 'Participants who joined',
+    name: 'Name',
+    perspective: 'Perspective',
+    joined: 'Joined at',
+    status: 'Status',
+    online: 'Online',
+    offline: 'Not connected',
+    actions: 'Actions',
+    remove: 'Remove',
+    removeLabel: (name: string) => `Remove ${name} from the session`,
+    removeTexts: 'Delete texts',
+    removeTextsLabel: (name: string) => `Delete all texts by ${name}`,
+    confirmRemove: (name: string) =>
+      `Remove ${name}? They can no longer take part and their votes no longer count.`,
+    alsoTexts: 'Also delete all their texts (initiatives, notes, takeaways)',
+    confirmRemoveTexts: (name: string) =>
+      `Delete all initiatives, notes and takeaways by ${name}? This cannot be undone.`,
+    yesRemove: 'Yes, remove',
+    yesRemoveTexts: 'Yes, delete texts',
+    working: 'Working…',
+    removed: (name: string) => `${name} has been removed.`,
+    textsRemoved: (name: string, n: number) =>
+      n === 1 ? `Deleted 1 text by ${name}.` : `Deleted ${n} texts by ${name}.`,
+    failed: 'That did not work. Check the connection and try again.',
+    voters: (voters: number, present: number) =>
+      `${voters} ${voters === 1 ? 'voter' : 'voters'} · ${present} present`,
+    votersLabel: 'Voters against participants present for the open proposition',
+    moreVotersThanPresent: 'More votes than people in the room: check who has joined.',
   },
   timer: {
     label: 'Timer',

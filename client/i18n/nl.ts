@@ -77,6 +77,14 @@ export const nl = {
     failed: 'Aanmelden lukte niet. Probeer het opnieuw.',
     unknownSession: 'Deze sessie bestaat niet (meer). Controleer de code.',
     nameRequired: 'Vul je naam in.',
+    doorsClosed:
+      'De deuren zijn dicht: de facilitator laat op dit moment geen nieuwe deelnemers meer toe. Vraag de facilitator om je binnen te laten.',
+    sessionFull:
+      'Deze sessie is vol: het maximale aantal deelnemers is bereikt. Vraag de facilitator om ruimte te maken.',
+    joinRate:
+      'Er melden zich net heel veel mensen tegelijk aan. Wacht een minuut en probeer het opnieuw.',
+    removed:
+      'Je bent uit de sessie verwijderd door de facilitator. Je kunt niet meer meedoen of stemmen in deze sessie.',
   },
   participant: {
     followingLabel: 'Volg de facilitator',
@@ -116,6 +124,45 @@ export const nl = {
     keyboardHint: 'Pijltjestoetsen: vorig / volgend onderdeel',
     controls: 'Bediening facilitator',
     jumpTo: 'Ga naar onderdeel',
+  },
+  room: {
+    open: 'Deelnemers',
+    title: 'Wie is er binnen',
+    doorsClosed: 'Deuren dicht',
+    doorsClosedHint: 'Niemand kan zich nog nieuw aanmelden; wie al binnen is, doet gewoon mee.',
+    doorsAreClosed: 'De deuren zijn dicht',
+    cap: 'Maximum aantal deelnemers',
+    capHint: (min: number, max: number) => `Een heel getal van ${min} tot ${max}.`,
+    count: (n: number, cap: number) => `${n} van maximaal ${cap} deelnemers`,
+    empty: 'Nog niemand aangemeld.',
+    listLabel: 'Aangemelde deelnemers',
+    name: 'Naam',
+    perspective: 'Perspectief',
+    joined: 'Binnen sinds',
+    status: 'Status',
+    online: 'Online',
+    offline: 'Niet verbonden',
+    actions: 'Acties',
+    remove: 'Verwijderen',
+    removeLabel: (name: string) => `${name} uit de sessie verwijderen`,
+    removeTexts: 'Teksten wissen',
+    removeTextsLabel: (name: string) => `Alle teksten van ${name} wissen`,
+    confirmRemove: (name: string) =>
+      `${name} verwijderen? Diegene kan niet meer meedoen en de stemmen tellen niet meer mee.`,
+    alsoTexts: 'Ook alle teksten (initiatieven, notities, meeneempunten) wissen',
+    confirmRemoveTexts: (name: string) =>
+      `Alle initiatieven, notities en meeneempunten van ${name} wissen? Dit kan niet ongedaan worden gemaakt.`,
+    yesRemove: 'Ja, verwijderen',
+    yesRemoveTexts: 'Ja, teksten wissen',
+    working: 'Bezig…',
+    removed: (name: string) => `${name} is verwijderd.`,
+    textsRemoved: (name: string, n: number) =>
+      n === 1 ? `1 tekst van ${name} gewist.` : `${n} teksten van ${name} gewist.`,
+    failed: 'Dat lukte niet. Controleer de verbinding en probeer het opnieuw.',
+    voters: (voters: number, present: number) =>
+      `${voters} ${voters === 1 ? 'stemmer' : 'stemmers'} · ${present} aanwezig`,
+    votersLabel: 'Stemmers tegenover aanwezige deelnemers bij de open stelling',
+    moreVotersThanPresent: 'Meer stemmen dan mensen in de zaal: kijk wie er is aangemeld.',
   },
   timer: {
     label: 'Timer',

@@ -7,7 +7,8 @@ import { err, ok, type Result } from '../../shared/result';
 import type { Credentials } from './connection';
 import { ticketFailure, type TicketAnswer } from './tickets';
 
-export type ApiError = { status: number; message: string };
+/** `code`: the server's stable error code when it sent one (e.g. a JoinRefusal, participant-removed). */
+export type ApiError = { status: number; message: string; code?: string };
 
 export type CreatedSession = {
   code: string;
@@ -42,12 +43,24 @@ function stringField(value: Record<string, unknown>, key: string): string | null
   return typeof field === 'string' ? field : null;
 }
 
+/** The `code` field of a JSON error body, or null. */
+function errorCodeIn(text: string): string | null {
+  try {
+    const body: unknown = JSON.parse(text);
+    return isRecord(body) ? stringField(body, 'code') : null;
+  } catch {
+    return null;
+  }
+}
+
 async function request(path: string, init: RequestInit): Promise<Result<Response, ApiError>> {
   try {
     const response = await fetch(path, init);
     if (response.ok) return ok(response);
     const message = await response.text();
-    return err({ status: response.status, message: message.slice(0, 500) });
+    const code = errorCodeIn(message);
+    const error: ApiError = { status: response.status, message: message.slice(0, 500) };
+    return err(code === null ? error : { ...error, code });
   } catch (cause) {
     // status 0 = never reached the server (offline, DNS, refused): callers show "try again".
     return err({ status: 0, message: cause instanceof Error ? cause.message : String(cause) });
@@ -210,8 +223,53 @@ export async function requestTicket(code: string, credentials: Credentials): Pro
           'X-Participant-Id': credentials.participantId,
         };
   const response = await request(`/api/sessions/${code}/tickets`, { method: 'POST', headers });
-  if (!response.ok) return ticketFailure(response.error.status);
+  if (!response.ok) return ticketFailure(response.error.status, response.error.code);
   const body = await jsonBody(response.value);
   const ticket = isRecord(body) ? stringField(body, 'ticket') : null;
   return ticket === null ? ticketFailure(500) : { ok: true, ticket };
+}
+
+/**
+ * The facilitator removes a participant: token revoked, sockets closed, votes withdrawn; with
+ * `texts` also every initiative, route note and takeaway they wrote. Answers how many texts went.
+ */
+export async function removeParticipant(
+  code: string,
+  participantId: string,
+  facilitatorKey: string,
+  options: { texts: boolean },
+): Promise<Result<number, ApiError>> {
+  const query = options.texts ? '?texts=remove' : '';
+  return textsRemovedFrom(
+    await request(
+      `/api/sessions/${code}/participants/${encodeURIComponent(participantId)}${query}`,
+      {
+        method: 'DELETE',
+        headers: { Authorization: `Bearer ${facilitatorKey}` },
+      },
+    ),
+  );
+}
+
+/** The facilitator deletes every text one participant wrote; the participant stays in. */
+export async function removeParticipantTexts(
+  code: string,
+  participantId: string,
+  facilitatorKey: string,
+): Promise<Result<number, ApiError>> {
+  return textsRemovedFrom(
+    await request(`/api/sessions/${code}/participants/${encodeURIComponent(participantId)}/texts`, {
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${facilitatorKey}` },
+    }),
+  );
+}
+
+async function textsRemovedFrom(
+  response: Result<Response, ApiError>,
+): Promise<Result<number, ApiError>> {
+  if (!response.ok) return response;
+  const body = await jsonBody(response.value);
+  const removed = isRecord(body) ? body['textsRemoved'] : undefined;
+  return ok(typeof removed === 'number' ? removed : 0);
 }

@@ -10,6 +10,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
   CLOSE_CODE,
   decodeRefusalCode,
+  PARTICIPANT_REMOVED,
   roomName,
   type RefusalCode,
   type RoomKind,
@@ -28,8 +29,11 @@ export type ConnectionState = {
   status: ConnectionStatus;
   /** True once both documents hold the relay's state (or the IndexedDB copy while offline). */
   loaded: boolean;
-  /** Set when the relay refuses us for good (session deleted): stop retrying and say so. */
-  refusal: 'deleted' | null;
+  /**
+   * Set when the relay refuses us for good (session deleted, or the facilitator removed this
+   * participant): stop retrying and say so.
+   */
+  refusal: 'deleted' | 'removed' | null;
   /** Set when the relay refused part of our edits and this screen was rebuilt from its state. */
   reverted: Reverted | null;
 };
@@ -135,7 +139,7 @@ function openRoom(
   kind: RoomKind,
   credentials: Credentials,
   options: ConnectOptions,
-  onRefused: (status: number) => void,
+  onRefused: (status: number, code?: string) => void,
 ): Room {
   const doc = new Y.Doc();
   const room = roomName(code, kind);
@@ -170,8 +174,9 @@ export function connectSession(
     reverted: options.reverted ?? null,
   }));
   // The ticket endpoint answers 404 once the session is gone (the relay's close says the same).
-  const onRefused = (status: number): void => {
+  const onRefused = (status: number, code?: string): void => {
     if (status === 404) connection.setState({ refusal: 'deleted' });
+    if (code === PARTICIPANT_REMOVED) connection.setState({ refusal: 'removed' });
   };
   const boardRoom = openRoom(code, 'board', credentials, options, onRefused);
   const controlRoom = openRoom(code, 'control', credentials, options, onRefused);
@@ -232,6 +237,7 @@ function trackConnection(rooms: Room[], connection: StoreApi<ConnectionState>): 
   // y-websocket stops retrying by itself on 4xxx closes; we only need to tell the person why.
   const onClosed = (event: { code: number }): void => {
     if (event.code === CLOSE_CODE.sessionDeleted) connection.setState({ refusal: 'deleted' });
+    if (event.code === CLOSE_CODE.participantRemoved) connection.setState({ refusal: 'removed' });
     update();
   };
 

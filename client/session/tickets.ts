@@ -12,7 +12,8 @@ import { WS_PARAM } from '../../shared/protocol';
 
 /** ok, or why not: `retry` (offline, server busy) or `refused` (unknown session, bad credentials). */
 export type TicketAnswer =
-  { ok: true; ticket: string } | { ok: false; retry: boolean; status: number };
+  | { ok: true; ticket: string }
+  | { ok: false; retry: boolean; status: number; code?: string };
 
 export type TicketedProvider = {
   /** Fetches a ticket and connects (instead of provider.connect()). */
@@ -24,7 +25,7 @@ export type TicketedProvider = {
 export function connectWithTickets(
   provider: WebsocketProvider,
   fetchTicket: () => Promise<TicketAnswer>,
-  onRefused: (status: number) => void = () => {},
+  onRefused: (status: number, code?: string) => void = () => {},
 ): TicketedProvider {
   let stopped = false;
   let fetching = false;
@@ -53,7 +54,7 @@ export function connectWithTickets(
           provider.connect();
           return;
         }
-        if (!answer.retry) onRefused(answer.status);
+        if (!answer.retry) onRefused(answer.status, answer.code);
         // Even a refusal is retried, slowly: a deleted session is reported by onRefused's caller.
         provider.wsUnsuccessfulReconnects += 1;
         schedule(answer.retry ? backoff() : provider.maxBackoffTime);
@@ -95,7 +96,7 @@ export function connectWithTickets(
 }
 
 /** What an HTTP status of the ticket endpoint means for retrying. */
-export function ticketFailure(status: number): TicketAnswer {
+export function ticketFailure(status: number, code?: string): TicketAnswer {
   const retry = status === 0 || status === 429 || status >= 500;
-  return { ok: false, retry, status };
+  return code === undefined ? { ok: false, retry, status } : { ok: false, retry, status, code };
 }

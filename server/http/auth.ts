@@ -3,7 +3,7 @@
  * Participant: `Authorization: Bearer <participantToken>` + `X-Participant-Id`. Never from the
  * query string (it ends up in logs and browser history). Missing -> 401, wrong -> 403.
  */
-import { normalizeSessionCode } from '../../shared/protocol';
+import { PARTICIPANT_REMOVED, normalizeSessionCode } from '../../shared/protocol';
 import { FACILITATOR_NAMESPACE } from '../../shared/schema/layout';
 import {
   bearerToken,
@@ -56,7 +56,10 @@ export function requireFacilitator(context: RequestContext, session: LiveSession
   return true;
 }
 
-/** The participantId proven by the request's token, or answers 401/403 and returns null. */
+/**
+ * The participantId proven by the request's token, or answers 401/403 and returns null. A token
+ * the facilitator revoked (participant removed) gets 403 with code `participant-removed`.
+ */
 export function requireParticipant(context: RequestContext, session: LiveSession): string | null {
   const token = bearerToken(context.request.headers.authorization);
   const participantId = context.request.headers['x-participant-id'];
@@ -76,6 +79,14 @@ export function requireParticipant(context: RequestContext, session: LiveSession
   }
   if (!participantTokenMatches(session.meta.participantTokenSecret, participantId, token)) {
     sendError(context.response, { status: 403, message: 'participant token does not match' });
+    return null;
+  }
+  if (session.isRevoked(participantId)) {
+    sendError(context.response, {
+      status: 403,
+      code: PARTICIPANT_REMOVED,
+      message: 'the facilitator removed this participant from the session',
+    });
     return null;
   }
   return participantId;

@@ -4,6 +4,7 @@ import type { Logger } from '../log';
 import type { Counters } from '../metrics';
 import type { SessionRegistry } from '../sessions/registry';
 import type { StorageHealth } from '../storage/health';
+import { SessionJoinBudget } from '../sessions/join-budget';
 import { CodeGuessBudget } from './code-guesses';
 import { RateLimiter } from './rate-limit';
 
@@ -23,6 +24,8 @@ export type HttpDeps = {
   /** Bytes of backups/templates sent to create sessions, per address and in total, per day. */
   uploadBytesPerAddress: RateLimiter;
   uploadBytesTotal: RateLimiter;
+  /** Identities minted per session, whatever the address (see sessions/join-budget.ts). */
+  sessionJoinBudget: SessionJoinBudget;
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -35,6 +38,7 @@ export type Limiters = Pick<
   | 'codeGuessLimiter'
   | 'uploadBytesPerAddress'
   | 'uploadBytesTotal'
+  | 'sessionJoinBudget'
 >;
 
 export function createLimiters(config: ServerConfig, log: Logger): Limiters {
@@ -49,6 +53,7 @@ export function createLimiters(config: ServerConfig, log: Logger): Limiters {
     });
   };
   return {
+    sessionJoinBudget: new SessionJoinBudget(config.sessionJoinsPerMinute),
     sessionCreateLimiter: new RateLimiter(config.sessionCreatesPerMinute),
     joinLimiter: new RateLimiter(config.joinsPerMinute),
     codeGuessLimiter: new CodeGuessBudget(

@@ -1,5 +1,6 @@
 /**
- * POST /api/sessions/:code/participants {name, perspective?} -> 201 {participantId, participantToken}.
+ * POST /api/sessions/:code/participants {name, perspective?} -> 201 {participantId, participantToken},
+ * or 403/429 with a JoinRefusal `code` (doors closed, session full, join rate; see admission.ts).
  * The server writes BOARD participants[pid] through shared's registerParticipant; the token is
  * HMAC(session secret, pid), so nothing per participant needs storing besides the board entry.
  */
@@ -7,6 +8,7 @@ import { registerParticipant } from '../../shared/actions/participants';
 import { PERSPECTIVES, type Perspective } from '../../shared/protocol';
 import { type Result, err, ok } from '../../shared/result';
 import { newParticipantId, participantToken } from '../sessions/credentials';
+import { joinRefusal, refusalError } from './admission';
 import { sessionFromPath } from './auth';
 import type { HttpDeps } from './deps';
 import { type HttpError, isRecord, readJsonBody, sendError, sendJson } from './respond';
@@ -35,6 +37,11 @@ async function join(context: RequestContext, deps: HttpDeps): Promise<void> {
   if (!registration.ok) return sendError(context.response, registration.error);
   const session = await sessionFromPath(context, deps);
   if (session === null) return;
+  const refusal = joinRefusal(session, deps.sessionJoinBudget);
+  if (refusal !== null) {
+    deps.log.info('join-refused', { code: session.code, reason: refusal });
+    return sendError(context.response, refusalError(refusal));
+  }
   const participantId = newParticipantId();
   const written = registerParticipant(session.board.doc, participantId, {
     ...registration.value,

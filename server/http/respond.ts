@@ -2,7 +2,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type Result, err, ok } from '../../shared/result';
 
-export type HttpError = { status: number; message: string; details?: unknown };
+/** `code` is a stable string a client switches on (e.g. a JoinRefusal); `message` is for people. */
+export type HttpError = { status: number; message: string; code?: string; details?: unknown };
 
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
@@ -29,6 +30,7 @@ export function sendText(
 
 export function sendError(response: ServerResponse, error: HttpError): void {
   const body: Record<string, unknown> = { error: error.message };
+  if (error.code !== undefined) body.code = error.code;
   if (error.details !== undefined) body.details = error.details;
   sendJson(response, error.status, body);
 }

@@ -4,6 +4,8 @@
  */
 import { LANGUAGES, LIMITS, type Language } from '../../shared/protocol';
 import { type Result, err, ok } from '../../shared/result';
+import { updateSettings } from '../../shared/actions/settings';
+import { participantCapDecoder } from '../../shared/schema/decoders';
 import { describeError } from '../log';
 import { sealKeyFor, unseal } from '../ballots/seal';
 import { buildSessionDocs, restoreSessionDocs, type SessionSource } from '../sessions/content';
@@ -19,9 +21,21 @@ import {
 } from './respond';
 import { route, type RequestContext, type Route } from './router';
 
-function parseCreateBody(body: unknown): Result<SessionSource & { backup: unknown }, HttpError> {
+type CreateBody = SessionSource & { backup: unknown; participantCap: number | undefined };
+
+function parseCreateBody(body: unknown): Result<CreateBody, HttpError> {
   if (!isRecord(body)) return err({ status: 400, message: 'body must be a JSON object' });
   const { title = '', lang = 'nl', template, backup, includeExamples = false } = body;
+  const cap =
+    body.participantCap === undefined
+      ? undefined
+      : participantCapDecoder(body.participantCap, 'participantCap');
+  if (cap !== undefined && !cap.ok) {
+    return err({
+      status: 400,
+      message: `participantCap must be a whole number between ${LIMITS.minParticipantCap} and ${LIMITS.maxParticipantCap}`,
+    });
+  }
   if (typeof title !== 'string' || title.length > LIMITS.sessionTitleMaxLength) {
     return err({
       status: 400,
@@ -35,7 +49,15 @@ function parseCreateBody(body: unknown): Result<SessionSource & { backup: unknow
     return err({ status: 400, message: 'includeExamples must be a boolean' });
   if (template !== undefined && backup !== undefined)
     return err({ status: 400, message: 'send a template or a backup, not both' });
-  return ok({ title: title.trim(), lang: language, includeExamples, template, backup });
+  const participantCap = cap?.value;
+  return ok({
+    title: title.trim(),
+    lang: language,
+    includeExamples,
+    template,
+    backup,
+    participantCap,
+  });
 }
 
 /**
@@ -94,6 +116,8 @@ async function createSession(context: RequestContext, deps: HttpDeps): Promise<v
       message: docs.error.message,
       details: docs.error.fields,
     });
+  const { participantCap } = parsed.value;
+  if (participantCap !== undefined) updateSettings(docs.value.control, { participantCap });
   let created;
   try {
     created = await deps.registry.create(docs.value);

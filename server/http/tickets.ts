@@ -4,6 +4,7 @@
  * <participantToken>` + `X-Participant-Id`. The websocket then connects with `?ticket=`, so no
  * lasting secret ever appears in a URL.
  */
+import { PARTICIPANT_REMOVED } from '../../shared/protocol';
 import type { Principal } from '../relay/authority';
 import {
   facilitatorKeyMatches,
@@ -27,9 +28,16 @@ function principalOf(context: RequestContext, session: LiveSession): Principal |
         'credentials required: Authorization: Bearer <facilitatorKey>, or Bearer <participantToken> with X-Participant-Id',
     };
   if (typeof participantId === 'string' && participantId !== '') {
-    if (participantTokenMatches(session.meta.participantTokenSecret, participantId, secret))
-      return { role: 'participant', participantId };
-    return { status: 403, message: 'participant token does not match' };
+    if (!participantTokenMatches(session.meta.participantTokenSecret, participantId, secret))
+      return { status: 403, message: 'participant token does not match' };
+    // A removed participant gets no ticket: their browser learns why from the code.
+    if (session.isRevoked(participantId))
+      return {
+        status: 403,
+        code: PARTICIPANT_REMOVED,
+        message: 'the facilitator removed this participant from the session',
+      };
+    return { role: 'participant', participantId };
   }
   if (facilitatorKeyMatches(secret, session.meta.facilitatorKeyHash))
     return { role: 'facilitator' };

@@ -27,10 +27,12 @@ const STATUS_BY_CODE: Record<string, number> = {
 async function vote(context: RequestContext, deps: HttpDeps): Promise<void> {
   const session = await sessionFromPath(context, deps);
   if (session === null) return;
-  const participantId = requireParticipant(context, session);
-  if (participantId === null) return;
   const body = await readJsonBody(context.request, 4 * 1024);
   if (!body.ok) return sendError(context.response, body.error);
+  // Checked after the body arrived, with no wait before castVote: a participant removed while
+  // their request was in flight cannot slip a vote in after the withdrawal.
+  const participantId = requireParticipant(context, session);
+  if (participantId === null) return;
   const choiceId = isRecord(body.value) ? body.value.choiceId : undefined;
   if (choiceId !== null && typeof choiceId !== 'string') {
     return sendError(context.response, {

@@ -108,6 +108,10 @@ function authenticate(ticket: string, session: LiveSession, now: number): Authen
   return { ok: true, principal: checked.principal };
 }
 
+function isRevokedParticipant(session: LiveSession, principal: Principal): boolean {
+  return principal.role === 'participant' && session.isRevoked(principal.participantId);
+}
+
 function toBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return Buffer.concat(data);
   if (data instanceof ArrayBuffer) return new Uint8Array(data);
@@ -197,6 +201,8 @@ export class UpgradeHandler {
     this.connectionsByIp.set(ip, (this.connectionsByIp.get(ip) ?? 0) + 1);
     this.openConnections += 1;
     socket.on('message', (data, isBinary) => {
+      // Frames still in flight when the facilitator removed this participant change nothing.
+      if (isRevokedParticipant(session, principal)) return;
       try {
         if (!isBinary)
           connection.close(CLOSE_CODE.malformedFrame, 'text frames are not part of the protocol');
@@ -218,6 +224,16 @@ export class UpgradeHandler {
     });
     if (session.deleted) {
       connection.close(CLOSE_CODE.sessionDeleted, 'session deleted');
+      return;
+    }
+    // A removed participant's token is refused after the upgrade, not before: the close code
+    // (44xx) makes the official client stop retrying and tell its person why.
+    if (isRevokedParticipant(session, principal)) {
+      this.deps.log.info('upgrade-refused', { room: room.name, reason: 'participant removed' });
+      connection.close(
+        CLOSE_CODE.participantRemoved,
+        'removed from the session by the facilitator',
+      );
       return;
     }
     if (!this.deps.registry.isCurrent(session)) {

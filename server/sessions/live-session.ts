@@ -7,6 +7,7 @@ import { BOARD_ROOT } from '../../shared/schema/layout';
 import type { BallotBox } from '../ballots/ballot-box';
 import type { Room } from '../relay/room';
 import type { SessionMeta } from '../storage/session-files';
+import type { Revocations } from './revocations';
 
 export class LiveSession {
   idleTimer: NodeJS.Timeout | null = null;
@@ -20,6 +21,8 @@ export class LiveSession {
     readonly ballots: BallotBox,
     /** Stops republishing CONTROL `results` (unload, delete). */
     readonly stopResults: () => void,
+    /** Participants the facilitator removed (see revocations.ts). */
+    readonly revocations: Revocations,
   ) {}
 
   get code(): string {
@@ -30,6 +33,11 @@ export class LiveSession {
     return kind === 'board' ? this.board : this.control;
   }
 
+  /** True once the facilitator removed this participant: every credential check refuses them. */
+  isRevoked(participantId: string): boolean {
+    return this.revocations.has(participantId);
+  }
+
   get rooms(): [Room, Room] {
     return [this.board, this.control];
   }
@@ -38,6 +46,7 @@ export class LiveSession {
     return this.board.connections.size + this.control.connections.size;
   }
 
+  /** Participants on the board now: removal takes a participant off it, freeing the seat. */
   get participantCount(): number {
     return this.board.doc.getMap(BOARD_ROOT.participants).size;
   }

@@ -33,6 +33,7 @@ import type { BallotState } from '../ballots/ballot-file';
 import { migrateLegacyVotes } from '../ballots/migrate';
 import { bindResults } from '../ballots/publish';
 import { newBallotKey } from '../ballots/voter-key';
+import { Revocations } from './revocations';
 
 export type RegistryDeps = {
   config: ServerConfig;
@@ -94,6 +95,7 @@ export class SessionRegistry {
       facilitatorKeyHash: hashFacilitatorKey(facilitatorKey),
       participantTokenSecret: newTokenSecret(),
       ballotKey: docs.ballots?.ballotKey ?? newBallotKey(),
+      revokedParticipantIds: [],
     };
     await DocStore.create(docPaths(directory, 'board'), docs.board);
     await DocStore.create(docPaths(directory, 'control'), docs.control);
@@ -190,7 +192,10 @@ export class SessionRegistry {
       board.destroy();
       throw error;
     }
-    const session = new LiveSession(meta, board, control, ballots, stopResults);
+    const revocations = new Revocations(meta.revokedParticipantIds, (ids) =>
+      writeMeta(directory, { ...meta, revokedParticipantIds: ids }),
+    );
+    const session = new LiveSession(meta, board, control, ballots, stopResults, revocations);
     this.sessions.set(code, session);
     this.deps.counters.roomsLoaded += 1;
     this.deps.log.info('session-loaded', { code });

@@ -1,7 +1,8 @@
 /**
  * Where a session lives on disk, written down once:
  *
- *   DATA_DIR/sessions/<CODE>/meta.json          SessionMeta (key hash, token secret, title, ...)
+ *   DATA_DIR/sessions/<CODE>/meta.json          SessionMeta (key hash, token secret, title,
+ *                                               removed participants, ...)
  *   DATA_DIR/sessions/<CODE>/board.snapshot     one record: the BOARD document
  *   DATA_DIR/sessions/<CODE>/board.log          records: BOARD updates since that snapshot
  *   DATA_DIR/sessions/<CODE>/control.snapshot   the same for the CONTROL document
@@ -37,6 +38,12 @@ export type SessionMeta = {
    * sessions made before secret ballots: the registry adds one at load.
    */
   ballotKey?: string;
+  /**
+   * Participants the facilitator removed: their tokens are refused everywhere, for good. Kept
+   * here, not in a document: meta.json never reaches a socket, and it is read before any
+   * credential is checked.
+   */
+  revokedParticipantIds: string[];
 };
 
 export function sessionsRoot(dataDir: string): string {
@@ -60,6 +67,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((entry: unknown) => typeof entry === 'string');
+}
+
 function parseMeta(json: unknown): SessionMeta | null {
   if (!isRecord(json) || json.version !== 1) return null;
   const { code, title, lang, createdAt, facilitatorKeyHash, participantTokenSecret, ballotKey } =
@@ -71,6 +82,9 @@ function parseMeta(json: unknown): SessionMeta | null {
   const language = LANGUAGES.find((candidate) => candidate === lang);
   if (language === undefined) return null;
   if (ballotKey !== undefined && typeof ballotKey !== 'string') return null;
+  // Absent in sessions stored before removal existed.
+  const revoked: unknown = json.revokedParticipantIds ?? [];
+  if (!isStringArray(revoked)) return null;
   return {
     ...(ballotKey === undefined ? {} : { ballotKey }),
     version: 1,
@@ -80,6 +94,7 @@ function parseMeta(json: unknown): SessionMeta | null {
     createdAt,
     facilitatorKeyHash,
     participantTokenSecret,
+    revokedParticipantIds: revoked,
   };
 }
 

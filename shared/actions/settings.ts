@@ -3,7 +3,7 @@ import { boolean, integerIn, object, oneOf, withDefault } from '../decode';
 import { ok } from '../result';
 import { LIMITS } from '../protocol';
 import { CONTROL_ROOT } from '../schema/layout';
-import { MAX_DOT_BUDGET } from '../schema/decoders';
+import { MAX_DOT_BUDGET, participantCapDecoder } from '../schema/decoders';
 import { controlRoot } from '../schema/roots';
 import { RESULTS_VISIBILITIES, type Settings } from '../schema/types';
 import { type ActionResult, decodeInput, transact } from './run';
@@ -16,6 +16,8 @@ const patchDecoder = object({
     integerIn(LIMITS.minGroupSizeFloor, LIMITS.minGroupSizeCeiling),
     undefined,
   ),
+  participantCap: withDefault(participantCapDecoder, undefined),
+  doorsClosed: withDefault(boolean, undefined),
 });
 
 /** Changes any of the session settings; fields left out keep their value. */

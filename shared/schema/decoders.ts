@@ -92,6 +92,11 @@ export const metaDecoder: Decoder<Meta> = object({
   schemaVersion: integerIn(1, 1000),
 });
 
+export const participantCapDecoder: Decoder<number> = integerIn(
+  LIMITS.minParticipantCap,
+  LIMITS.maxParticipantCap,
+);
+
 export const settingsDecoder: Decoder<Settings> = object({
   resultsVisibility: oneOf(RESULTS_VISIBILITIES),
   facilitatorVotes: boolean,
@@ -101,6 +106,9 @@ export const settingsDecoder: Decoder<Settings> = object({
     integerIn(LIMITS.minGroupSizeFloor, LIMITS.minGroupSizeCeiling),
     LIMITS.defaultMinGroupSize,
   ),
+  // Defaults: sessions and backups from before these settings existed still decode.
+  participantCap: withDefault(participantCapDecoder, LIMITS.defaultParticipantCap),
+  doorsClosed: withDefault(boolean, false),
 });
 
 export const timerDecoder: Decoder<TimerState> = (value, path) => {

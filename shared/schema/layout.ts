@@ -22,7 +22,8 @@
  * CONTROL document (room `<code>.control`): read-only for participants.
  *   meta           Y.Map { title, lang, createdAt, schemaVersion }
  *   settings       Y.Map { resultsVisibility: 'onReveal' | 'live', facilitatorVotes: boolean,
- *                          dotBudget: number, minGroupSize: number }
+ *                          dotBudget: number, minGroupSize: number, participantCap: number,
+ *                          doorsClosed: boolean }
  *   live           Y.Map { agendaItemId, routeStepId, boardLocked: boolean,
  *                          timer: TimerState | null, checkRound: number, checkPollOpen: boolean }
  *   content        Y.Map<ContentKey, JSON>  the workshop texts (agenda, meanings, reasons,

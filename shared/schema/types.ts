@@ -60,6 +60,10 @@ export type Settings = {
   dotBudget: number;
   /** Perspective groups with fewer voters are not shown on their own (LIMITS.defaultMinGroupSize). */
   minGroupSize: number;
+  /** New joins beyond this many participants are refused (removed participants free a seat). */
+  participantCap: number;
+  /** "Deuren dicht": no new joins at all; participants already in keep working. */
+  doorsClosed: boolean;
 };
 export type LiveState = {
   agendaItemId: string;
@@ -96,4 +100,6 @@ export const DEFAULT_SETTINGS: Settings = {
   facilitatorVotes: false,
   dotBudget: LIMITS.defaultDotBudget,
   minGroupSize: LIMITS.defaultMinGroupSize,
+  participantCap: LIMITS.defaultParticipantCap,
+  doorsClosed: false,
 };

@@ -65,6 +65,8 @@ describe('initializeSession', () => {
       facilitatorVotes: false,
       dotBudget: 3,
       minGroupSize: 3,
+      participantCap: 250,
+      doorsClosed: false,
     });
     expect(state.live).toEqual({
       agendaItemId: 'welcome',
@@ -405,6 +407,8 @@ describe('board lock, moderation, settings, content', () => {
       facilitatorVotes: false,
       dotBudget: 5,
       minGroupSize: 3,
+      participantCap: 250,
+      doorsClosed: false,
     });
     expect(updateSettings(control, { dotBudget: -1 })).toMatchObject({
       ok: false,

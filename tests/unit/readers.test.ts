@@ -98,6 +98,8 @@ describe('readControl before the first sync and on damaged values', () => {
       facilitatorVotes: false,
       dotBudget: 3,
       minGroupSize: 3,
+      participantCap: 250,
+      doorsClosed: false,
     });
     expect(readLive(control).routeStepId).toBe('explore');
     expect(readLive(control).agendaItemId).toBe('welcome');

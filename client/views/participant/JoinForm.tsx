@@ -8,17 +8,24 @@ import {
 import { useMessages } from '../../i18n';
 import { loadProfile } from '../../session/identity';
 import { Button } from '../../ui/Button';
+import type { JoinFailure } from './useJoin';
 
 type JoinFormProps = {
   code: string;
   title: string;
   submitting: boolean;
-  failed: boolean;
+  failure: JoinFailure | null;
   onJoin: (name: string, perspective: Perspective | null) => void;
 };
 
-export function JoinForm({ code, title, submitting, failed, onJoin }: JoinFormProps) {
+export function JoinForm({ code, title, submitting, failure, onJoin }: JoinFormProps) {
   const m = useMessages();
+  const failureText: Record<JoinFailure, string> = {
+    'doors-closed': m.join.doorsClosed,
+    'session-full': m.join.sessionFull,
+    'join-rate': m.join.joinRate,
+    failed: m.join.failed,
+  };
   const profile = loadProfile();
   const [name, setName] = useState(profile.name);
   const [perspective, setPerspective] = useState<Perspective | null>(profile.perspective);
@@ -89,11 +96,11 @@ export function JoinForm({ code, title, submitting, failed, onJoin }: JoinFormPr
             ))}
           </div>
         </fieldset>
-        {failed ? (
+        {failure === null ? null : (
           <p className="notice notice--error" role="alert">
-            {m.join.failed}
+            {failureText[failure]}
           </p>
-        ) : null}
+        )}
         <Button type="submit" variant="primary" size="large" disabled={submitting}>
           {submitting ? m.join.joining : m.join.submit}
         </Button>

@@ -26,6 +26,7 @@ export function ParticipantShell({ name }: { name: string }) {
   const timer = useControl((state) => state.live.timer);
   const agenda = useFollowedAgendaItem();
   useSessionLanguage();
+  if (refusal === 'removed') return <RemovedNotice />;
 
   return (
     <div className="participant">
@@ -89,6 +90,18 @@ export function ParticipantShell({ name }: { name: string }) {
         {agenda.shown === undefined ? null : <ReadyButton agendaItemId={agenda.shown.id} />}
       </footer>
     </div>
+  );
+}
+
+/** The facilitator removed this participant: nothing of the session is shown or retried any more. */
+function RemovedNotice() {
+  const m = useMessages();
+  return (
+    <main className="join">
+      <p className="notice notice--error" role="alert">
+        {m.join.removed}
+      </p>
+    </main>
   );
 }
 

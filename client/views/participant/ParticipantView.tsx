@@ -12,7 +12,7 @@ import { useJoin } from './useJoin';
 /** `/join/:code`: the join form, then the live session on this laptop. */
 export function ParticipantView({ code }: { code: string }) {
   const m = useMessages();
-  const { state, join, submitting, failed } = useJoin(code);
+  const { state, join, submitting, failure } = useJoin(code);
   switch (state.phase) {
     case 'checking':
       return (
@@ -40,7 +40,7 @@ export function ParticipantView({ code }: { code: string }) {
             code={code}
             title={state.info?.title ?? ''}
             submitting={submitting}
-            failed={failed}
+            failure={failure}
             onJoin={join}
           />
         </>

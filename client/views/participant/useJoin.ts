@@ -1,8 +1,15 @@
 import { useEffect, useState } from 'react';
-import type { Perspective } from '../../../shared/protocol';
+import { JOIN_REFUSALS, type JoinRefusal, type Perspective } from '../../../shared/protocol';
 import { useI18n } from '../../i18n';
 import { getSessionInfo, joinSession, type SessionInfo } from '../../session/api';
 import { loadParticipant, saveParticipant, type ParticipantIdentity } from '../../session/identity';
+
+/** Why the last join did not work: the server's refusal, or anything else ('failed'). */
+export type JoinFailure = JoinRefusal | 'failed';
+
+function failureOf(code: string | undefined): JoinFailure {
+  return JOIN_REFUSALS.find((refusal) => refusal === code) ?? 'failed';
+}
 
 export type JoinState =
   | { phase: 'checking' }
@@ -19,7 +26,7 @@ export function useJoin(code: string) {
   const { setSessionLang } = useI18n();
   const [state, setState] = useState<JoinState>({ phase: 'checking' });
   const [submitting, setSubmitting] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const [failure, setFailure] = useState<JoinFailure | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -43,12 +50,12 @@ export function useJoin(code: string) {
 
   const join = async (name: string, perspective: Perspective | null) => {
     setSubmitting(true);
-    setFailed(false);
+    setFailure(null);
     const result = await joinSession(code, { name, perspective });
     setSubmitting(false);
     if (!result.ok) {
       if (result.error.status === 404) setState({ phase: 'unknown' });
-      else setFailed(true);
+      else setFailure(failureOf(result.error.code));
       return;
     }
     const identity: ParticipantIdentity = { ...result.value, name, perspective };
@@ -60,5 +67,5 @@ export function useJoin(code: string) {
     }));
   };
 
-  return { state, join, submitting, failed };
+  return { state, join, submitting, failure };
 }

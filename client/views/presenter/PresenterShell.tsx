@@ -6,7 +6,7 @@ import { ReadinessMeter } from '../../features/readiness/ReadinessMeter';
 import { appHref, navigate } from '../../app/router';
 import { PROGRAMME_PARAMS } from './usePresenterPanel';
 import { useI18n } from '../../i18n';
-import { useConnection, useControl, usePresence, useSession } from '../../session/hooks';
+import { useConnection, useControl, useSession } from '../../session/hooks';
 import { Button } from '../../ui/Button';
 import { ConnectionBadge } from '../../ui/ConnectionBadge';
 import { Loading } from '../../ui/Loading';
@@ -14,6 +14,8 @@ import { JoinChip } from './JoinInfo';
 import { Stage } from './Stage';
 import { useSessionLanguage } from '../../session/useSessionLanguage';
 import { Icon } from '../../ui/Icon';
+import { RoomButton } from '../../features/participants/RoomButton';
+import { VotersVsPresent } from '../../features/participants/VotersVsPresent';
 
 /** The projector: header with who/where/how long, the item's stage, the facilitator's bar. */
 export function PresenterShell() {
@@ -23,7 +25,6 @@ export function PresenterShell() {
   const title = useControl((state) => state.meta?.title ?? '');
   const loaded = useControl((state) => state.content !== null);
   const locked = useControl((state) => state.live.boardLocked);
-  const participantCount = usePresence((state) => state.participantCount);
   const status = useConnection((state) => state.status);
   const items = useAgendaItems();
   const item = useLiveAgendaItem();
@@ -45,9 +46,10 @@ export function PresenterShell() {
           </span>
         </div>
         <span className="spacer" />
-        <span className="presenter__count" aria-live="polite">
-          <Icon name="people" size={26} /> {m.presenter.participants(participantCount)}
+        <span aria-live="polite">
+          <RoomButton className="presenter__count" />
         </span>
+        <VotersVsPresent />
         {item === undefined ? null : <ReadinessMeter agendaItemId={item.id} />}
         {item === undefined ? null : <TimerControls item={item} />}
         <JoinChip />

@@ -17,6 +17,7 @@ import { staticHandler } from './http/static';
 import { voteRoutes } from './http/votes';
 import { exportRoutes } from './http/exports';
 import { describeError, type Logger } from './log';
+import { EventLoopDelay } from './event-loop';
 import { createCounters } from './metrics';
 import { startHeartbeat } from './relay/heartbeat';
 import { UpgradeHandler } from './relay/upgrade';
@@ -71,7 +72,17 @@ export function createCollectiefServer(config: ServerConfig, log: Logger): Colle
   const { codeGuessLimiter } = limiters;
   const upgrade = new UpgradeHandler({ config, log, counters, registry, wss, codeGuessLimiter });
   const connectionCount = (): number => upgrade.connectionCount;
-  const deps: HttpDeps = { config, log, counters, registry, health, connectionCount, ...limiters };
+  const eventLoopDelay = new EventLoopDelay();
+  const deps: HttpDeps = {
+    config,
+    log,
+    counters,
+    registry,
+    health,
+    connectionCount,
+    eventLoopDelay,
+    ...limiters,
+  };
   const server = createHttpServer(deps, upgrade);
   const stopHeartbeat = startHeartbeat(registry, config.heartbeatMs);
   let stopSweeps = (): void => {};
@@ -99,6 +110,7 @@ export function createCollectiefServer(config: ServerConfig, log: Logger): Colle
   async function shutdown(): Promise<void> {
     stopHeartbeat();
     stopSweeps();
+    eventLoopDelay.stop();
     server.close();
     for (const session of registry.loaded) {
       for (const room of session.rooms) room.closeAll(CLOSE_CODE.goingAway, 'server shutting down');

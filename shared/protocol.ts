@@ -74,6 +74,12 @@ export const CLOSE_CODE = {
   sessionDeleted: 4410,
   idleTimeout: 4408,
   tooManyConnections: 4429,
+  /**
+   * The participant's sockets in this room sent more messages or bytes than the relay's rate
+   * budget for too long (RATE_* settings), or queued past the hard ceiling while paused. 4429
+   * already means "too many connections", so this one is kept apart for log readers.
+   */
+  overRateBudget: 4430,
 } as const;
 
 export const LIMITS = {
@@ -91,7 +97,30 @@ export const LIMITS = {
   maxInitiativesPerParticipant: 50,
   maxRouteNotesPerParticipant: 50,
   maxTakeawaysPerParticipant: 10,
+  /** Ids and map keys on the board (participant, note, lesson, agenda item ids). */
+  boardKeyMaxLength: 64,
+  /** Short string values on the board that are not free text (colour, step id, hand, perspective). */
+  boardShortValueMaxLength: 64,
+  /** One presence (awareness) state, as JSON text; larger states are refused, not relayed. */
+  maxPresenceStateBytes: 2048,
+  /** Presence entries one participant (or the facilitator) may hold in a room: one per tab. */
+  maxPresenceEntriesPerPrincipal: 8,
 } as const;
+
+/**
+ * Who is present is what the server knows from its sockets, not what presence states claim. The
+ * relay publishes it as its own awareness entry in the BOARD room, under this field; clients
+ * read the online count from it, and the relay refuses any client state that uses the field.
+ */
+export const SERVER_PRESENCE_FIELD = 'serverPresence';
+export type ServerPresence = {
+  /** Participant ids with at least one open socket in the BOARD room, sorted. */
+  participantIds: string[];
+  facilitator: boolean;
+};
+
+/** The server renews its own presence entry this often (peers drop an entry 30 s after its last renewal). */
+export const SERVER_PRESENCE_RENEWAL_MS = 15_000;
 
 export const PERSPECTIVES = ['resident', 'professional', 'municipality', 'other'] as const;
 export type Perspective = (typeof PERSPECTIVES)[number];

@@ -1,4 +1,5 @@
 /** What the HTTP resources share: the session registry, limits, logs and counters. */
+import type { EventLoopDelay } from '../event-loop';
 import type { ServerConfig } from '../config';
 import type { Logger } from '../log';
 import type { Counters } from '../metrics';
@@ -13,6 +14,8 @@ export type HttpDeps = {
   registry: SessionRegistry;
   health: StorageHealth;
   connectionCount: () => number;
+  /** Event-loop delay for /metrics; absent where nothing measures it. */
+  eventLoopDelay?: EventLoopDelay;
   sessionCreateLimiter: RateLimiter;
   joinLimiter: RateLimiter;
   /**

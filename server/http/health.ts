@@ -23,6 +23,7 @@ export function healthRoutes(deps: HttpDeps): Route[] {
         sessions: deps.registry.loadedCount,
         connections: deps.connectionCount(),
         storageHealthy: deps.health.healthy,
+        eventLoop: deps.eventLoopDelay?.scrape(),
       };
       sendText(
         response,

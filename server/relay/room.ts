@@ -4,13 +4,22 @@
  * own HTTP handlers, goes doc 'update' -> storage log + coalesced broadcast.
  */
 import * as Y from 'yjs';
-import { CLOSE_CODE, PRESENCE_RENEWAL_MS, type RoomKind } from '../../shared/protocol';
+import {
+  CLOSE_CODE,
+  PRESENCE_RENEWAL_MS,
+  SERVER_PRESENCE_RENEWAL_MS,
+  type RoomKind,
+} from '../../shared/protocol';
 import type { Logger } from '../log';
 import type { Counters } from '../metrics';
 import type { DocStore } from '../storage/doc-store';
 import { SEVERAL_NAMESPACES, inspectUpdate, judge, namespaceOfClient } from './authority';
 import { AwarenessStates, encodeAwarenessEntries } from './awareness-states';
 import { Broadcaster } from './broadcast';
+import { checkBudgets, type BudgetLimits } from './budgets';
+import { presenceCountProblem, presenceStateProblem } from './presence-limits';
+import { ServerPresenceEntry } from './presence-server';
+import { StorageLedger, type Usage } from './storage-ledger';
 import { encodePlaceholders, refusedRanges } from './placeholders';
 import { FACILITATOR_PRINCIPAL, type Connection } from './connection';
 import {
@@ -30,6 +39,9 @@ export type RoomDeps = {
   broadcastMaxTickMs: number;
   /** The BOARD asks its session's CONTROL document; CONTROL rooms ignore it. */
   isBoardLocked: () => boolean;
+  budgets: BudgetLimits;
+  /** What the session's other document holds: the session budget covers both. */
+  otherRoomUsage: () => Usage;
 };
 
 export class Room {
@@ -51,6 +63,11 @@ export class Room {
   private closing = false;
   private fullStateMessage: Buffer | null = null;
   private stateVectorMessage: Buffer | null = null;
+  /** Structs and bytes per namespace, for the storage budgets (budgets.ts). */
+  readonly ledger: StorageLedger;
+  /** BOARD only: the server-owned presence count (presence-server.ts). */
+  private readonly serverPresence: ServerPresenceEntry | null;
+  private serverPresenceTimer: NodeJS.Timeout | null = null;
 
   constructor(
     readonly name: string,
@@ -66,20 +83,45 @@ export class Room {
     this.presence = new Broadcaster(broadcastTickMs, widest, deliver);
     this.renewals = Broadcaster.trailingOnly(PRESENCE_RENEWAL_MS, deliver);
     this.clientOwners.set(doc.clientID, '#server');
+    this.ledger = new StorageLedger(kind, doc);
     doc.on('update', (update: Uint8Array) => this.onDocUpdate(update));
+    this.serverPresence = kind === 'board' ? new ServerPresenceEntry(doc.clientID) : null;
+    if (this.serverPresence !== null) this.startServerPresence();
   }
 
   join(connection: Connection): void {
     this.connections.add(connection);
+    this.publishServerPresence();
     connection.send(this.syncStep1());
     if (this.awareness.size > 0) connection.send(this.allAwareness());
   }
 
   leave(connection: Connection): void {
     this.connections.delete(connection);
+    this.publishServerPresence();
     if (connection.awarenessClientId === null) return;
     const removal = this.awareness.remove(connection.awarenessClientId);
     if (removal !== null) this.presence.queueAwareness([removal]);
+  }
+
+  /** Server-owned presence: published on every change of who holds a socket, renewed on a timer. */
+  private publishServerPresence(): void {
+    const entry = this.serverPresence?.refresh(this.connections) ?? null;
+    if (entry !== null) this.presence.queueAwareness(this.awareness.apply([entry]));
+  }
+
+  private startServerPresence(): void {
+    this.publishServerPresence();
+    this.serverPresenceTimer = setInterval(() => {
+      const renewal = this.connections.size > 0 ? (this.serverPresence?.renewal() ?? null) : null;
+      if (renewal !== null) this.renewals.queueAwareness(this.awareness.apply([renewal]));
+    }, SERVER_PRESENCE_RENEWAL_MS);
+    this.serverPresenceTimer.unref();
+  }
+
+  private stopServerPresence(): void {
+    if (this.serverPresenceTimer !== null) clearInterval(this.serverPresenceTimer);
+    this.serverPresenceTimer = null;
   }
 
   /** Entry point for every binary frame from a socket. */
@@ -115,6 +157,7 @@ export class Room {
   }
 
   closeAll(code: number, reason: string): void {
+    this.stopServerPresence();
     this.broadcaster.flushNow();
     this.presence.flushNow();
     this.renewals.flushNow();
@@ -124,6 +167,7 @@ export class Room {
 
   destroy(): void {
     this.closing = true;
+    this.stopServerPresence();
     this.broadcaster.flushNow();
     this.presence.flushNow();
     this.renewals.flushNow();
@@ -169,6 +213,7 @@ export class Room {
       this.refuse(connection, verdict.reason, decoded);
       return;
     }
+    if (!this.withinBudgets(connection, decoded)) return;
     try {
       Y.applyUpdate(this.doc, update, connection);
     } catch (error) {
@@ -179,6 +224,32 @@ export class Room {
           : 'update failed to apply',
       );
     }
+  }
+
+  /** Budgets (budgets.ts), before anything is applied; a refusal goes the usual refuse() way. */
+  private withinBudgets(connection: Connection, decoded: DecodedUpdate): boolean {
+    const budget = checkBudgets({
+      doc: this.doc,
+      kind: this.kind,
+      principal: connection.principal,
+      decoded,
+      ledger: this.ledger,
+      otherRoomUsage: this.deps.otherRoomUsage(),
+      limits: this.deps.budgets,
+    });
+    if (budget.allowed) {
+      this.ledger.expectSplits(budget.splits);
+      return true;
+    }
+    this.deps.counters.budgetRefusals += 1;
+    this.deps.log.warn('budget-refused', {
+      room: this.name,
+      role: connection.principal.role,
+      budget: budget.code,
+      reason: budget.reason,
+    });
+    this.refuse(connection, `${budget.code}: ${budget.reason}`, decoded);
+    return false;
   }
 
   private claimClients(principalId: string, clients: Set<number>): boolean {
@@ -217,6 +288,7 @@ export class Room {
     // The official client re-sends every presence change it receives (y-websocket's awareness
     // handler ignores the origin), so echoes of others' entries are normal traffic, not forgery.
     if (fresh.length === 0) return;
+    if (!this.presenceWithinLimits(connection, fresh)) return;
     for (const entry of fresh) {
       connection.awarenessClientId ??= entry.clientId;
       // Presence also claims the client id for writing: a clientID seen in someone's awareness
@@ -236,6 +308,24 @@ export class Room {
     for (const entry of fresh) (this.awareness.isRenewal(entry) ? renewals : changes).push(entry);
     this.renewals.queueAwareness(this.awareness.apply(renewals));
     this.presence.queueAwareness(this.awareness.apply(changes));
+  }
+
+  /** Presence budgets (presence-limits.ts): refused states are neither relayed nor stored. */
+  private presenceWithinLimits(connection: Connection, fresh: AwarenessEntry[]): boolean {
+    let problem: string | null = null;
+    for (const entry of fresh) problem ??= presenceStateProblem(entry);
+    if (problem === null && connection.awarenessClientId === null) {
+      let held = 0;
+      for (const other of this.connections) {
+        if (other.awarenessClientId !== null && other.principalId === connection.principalId)
+          held += 1;
+      }
+      problem = presenceCountProblem(held);
+    }
+    if (problem === null) return true;
+    this.deps.counters.awarenessRefused += 1;
+    this.deps.log.warn('presence-refused', { room: this.name, reason: problem });
+    return false;
   }
 
   private isAwarenessTaken(connection: Connection, clientId: number): boolean {

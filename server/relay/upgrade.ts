@@ -22,6 +22,7 @@ import type { RateLimiter } from '../http/rate-limit';
 import type { SessionRegistry } from '../sessions/registry';
 import type { Principal } from './authority';
 import { Connection } from './connection';
+import { RateBudgets, RateGate } from './rate-budget';
 import type { Room } from './room';
 
 export type UpgradeDeps = {
@@ -98,8 +99,12 @@ export class UpgradeHandler {
   private readonly connectionsByIp = new Map<string, number>();
 
   private openConnections = 0;
+  /** Frame and byte budgets per participant and room, with backpressure (rate-budget.ts). */
+  private readonly rateBudgets: RateBudgets;
 
-  constructor(private readonly deps: UpgradeDeps) {}
+  constructor(private readonly deps: UpgradeDeps) {
+    this.rateBudgets = new RateBudgets(deps.config.rate);
+  }
 
   get connectionCount(): number {
     return this.openConnections;
@@ -174,11 +179,9 @@ export class UpgradeHandler {
     const connection = new Connection(socket, principal, ip);
     this.connectionsByIp.set(ip, (this.connectionsByIp.get(ip) ?? 0) + 1);
     this.openConnections += 1;
-    socket.on('message', (data, isBinary) => {
+    const receive = (bytes: Uint8Array): void => {
       try {
-        if (!isBinary)
-          connection.close(CLOSE_CODE.malformedFrame, 'text frames are not part of the protocol');
-        else room.receive(connection, toBytes(data));
+        room.receive(connection, bytes);
       } catch (error) {
         this.deps.log.error('message-handler-failed', {
           room: room.name,
@@ -186,8 +189,18 @@ export class UpgradeHandler {
         });
         connection.close(1011, 'internal error');
       }
+    };
+    const gate = this.rateGate(socket, connection, room, receive);
+    socket.on('message', (data, isBinary) => {
+      if (!isBinary)
+        connection.close(CLOSE_CODE.malformedFrame, 'text frames are not part of the protocol');
+      else gate.offer(toBytes(data));
     });
-    socket.on('close', (code) => this.detach(connection, session, room, code));
+    socket.on('close', (code) => {
+      gate.dispose();
+      this.rateBudgets.release(room.name, connection.principalId);
+      this.detach(connection, session, room, code);
+    });
     socket.on('error', (error) =>
       this.deps.log.warn('socket-error', { room: room.name, error: describeError(error) }),
     );
@@ -205,6 +218,30 @@ export class UpgradeHandler {
     }
     room.join(connection);
     this.deps.log.debug('connection-open', { room: room.name, role: principal.role });
+  }
+
+  /** Frames pass this gate before the room sees them; over budget, the socket stops being read. */
+  private rateGate(
+    socket: WebSocket,
+    connection: Connection,
+    room: Room,
+    receive: (bytes: Uint8Array) => void,
+  ): RateGate {
+    const rate = this.rateBudgets.acquire(room.name, connection.principalId);
+    return new RateGate(rate, this.deps.config.rate, {
+      deliver: receive,
+      pause: () => socket.pause(),
+      resume: () => socket.resume(),
+      close: (reason) => {
+        this.deps.counters.rateBudgetClosures += 1;
+        this.deps.log.warn('rate-budget-closed', {
+          room: room.name,
+          role: connection.principal.role,
+          reason,
+        });
+        connection.close(CLOSE_CODE.overRateBudget, reason);
+      },
+    });
   }
 
   private detach(connection: Connection, session: LiveSession, room: Room, code: number): void {

@@ -86,8 +86,8 @@ function rateLimits(env: Env, maxMessageBytes: number): RateLimits {
       `RATE_BYTE_BURST (${byteBurst}) must be at least MAX_MESSAGE_BYTES (${maxMessageBytes}), or the largest frame could never pass`,
     );
   return {
-    updatesPerSecond: integer(env, 'RATE_UPDATES_PER_SECOND', 40, 1, 1_000_000),
-    updateBurst: integer(env, 'RATE_UPDATE_BURST', 120, 1, 1_000_000),
+    updatesPerSecond: integer(env, 'RATE_UPDATES_PER_SECOND', 100, 1, 1_000_000),
+    updateBurst: integer(env, 'RATE_UPDATE_BURST', 300, 1, 1_000_000),
     presencePerSecond: integer(env, 'RATE_PRESENCE_PER_SECOND', 100, 1, 1_000_000),
     presenceBurst: integer(env, 'RATE_PRESENCE_BURST', 300, 1, 1_000_000),
     bytesPerSecond: integer(env, 'RATE_BYTES_PER_SECOND', 256 * KIB, KIB, 1024 * MIB),

@@ -104,7 +104,7 @@ export const LIMITS = {
   /** One presence (awareness) state, as JSON text; larger states are refused, not relayed. */
   maxPresenceStateBytes: 2048,
   /** Presence entries one participant (or the facilitator) may hold in a room: one per tab. */
-  maxPresenceEntriesPerPrincipal: 8,
+  maxPresenceEntriesPerPrincipal: 16,
 } as const;
 
 /**

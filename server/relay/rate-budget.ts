@@ -130,12 +130,22 @@ export type GateHooks = {
   close(reason: string): void;
 };
 
+/**
+ * Frames one socket may have handled in one event-loop turn. ws parses a whole read chunk (up to
+ * 64 KiB, thousands of tiny frames) in one synchronous loop; past this many, the rest waits for
+ * the next turn, so other sockets, other sessions and /healthz get their turn in between.
+ */
+const FRAMES_PER_TURN = 16;
+
 /** One socket's door: admits frames within the budget, holds back the rest in order. */
 export class RateGate {
   private queue: Uint8Array[] = [];
   private queuedBytes = 0;
   private pausedSince: number | null = null;
-  private timer: NodeJS.Timeout | null = null;
+  private waitTimer: NodeJS.Timeout | null = null;
+  private nextTurn: NodeJS.Immediate | null = null;
+  private framesThisTurn = 0;
+  private turnReset: NodeJS.Immediate | null = null;
   private closed = false;
 
   constructor(
@@ -146,8 +156,12 @@ export class RateGate {
 
   offer(bytes: Uint8Array): void {
     if (this.closed) return;
-    if (this.queue.length === 0 && this.rate.admit(bytes, Date.now()) === 0) {
-      this.hooks.deliver(bytes);
+    if (
+      this.queue.length === 0 &&
+      this.framesThisTurn < FRAMES_PER_TURN &&
+      this.rate.admit(bytes, Date.now()) === 0
+    ) {
+      this.deliver(bytes);
       return;
     }
     this.queue.push(bytes);
@@ -163,36 +177,58 @@ export class RateGate {
     if (this.pausedSince !== null) return;
     this.pausedSince = Date.now();
     this.hooks.pause();
-    this.drain();
+    this.nextTurn = setImmediate(() => this.drain());
   }
 
   dispose(): void {
     this.closed = true;
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
+    this.clearTimer();
+    if (this.turnReset !== null) clearImmediate(this.turnReset);
+    this.turnReset = null;
     this.queue = [];
   }
 
+  private deliver(bytes: Uint8Array): void {
+    this.framesThisTurn += 1;
+    this.turnReset ??= setImmediate(() => {
+      this.turnReset = null;
+      this.framesThisTurn = 0;
+    });
+    this.hooks.deliver(bytes);
+  }
+
+  private clearTimer(): void {
+    if (this.waitTimer !== null) clearTimeout(this.waitTimer);
+    if (this.nextTurn !== null) clearImmediate(this.nextTurn);
+    this.waitTimer = null;
+    this.nextTurn = null;
+  }
+
   private drain(): void {
-    this.timer = null;
+    this.waitTimer = null;
+    this.nextTurn = null;
+    let delivered = 0;
     while (!this.closed) {
       const next = this.queue[0];
       if (next === undefined) break;
+      if (delivered >= FRAMES_PER_TURN) {
+        this.nextTurn = setImmediate(() => this.drain());
+        return;
+      }
       const now = Date.now();
       const wait = this.rate.admit(next, now);
       if (wait > 0) {
-        if (
-          this.pausedSince !== null &&
-          now - this.pausedSince + wait > this.limits.overBudgetCloseMs
-        ) {
+        const heldFor = this.pausedSince === null ? 0 : now - this.pausedSince;
+        if (heldFor + wait > this.limits.overBudgetCloseMs) {
           this.shut(`over the rate budget for more than ${this.limits.overBudgetCloseMs} ms`);
           return;
         }
-        this.timer = setTimeout(() => this.drain(), wait);
+        this.waitTimer = setTimeout(() => this.drain(), wait);
         return;
       }
       this.queue.shift();
       this.queuedBytes -= next.length;
+      delivered += 1;
       this.hooks.deliver(next);
     }
     if (this.closed) return;

@@ -172,13 +172,13 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzFigures> {
 
     const writer = connectClient(server, session.code, 'board', participantParams(alice));
     await whenSynced(writer);
-    namespaceMap(writer.doc, BOARD_ROOT.takeaways, alice.participantId).set(
+    namespaceMap(writer.doc, BOARD_ROOT.checkHands, alice.participantId).set(
       'after-fuzz',
       'still here',
     );
     const bystanderSawNormalEdit = await waitUntil(
       () =>
-        entryIn(bystander.doc, BOARD_ROOT.takeaways, alice.participantId, 'after-fuzz') ===
+        entryIn(bystander.doc, BOARD_ROOT.checkHands, alice.participantId, 'after-fuzz') ===
         'still here',
       'bystander sees a normal edit',
     ).then(

@@ -39,3 +39,27 @@ export class EventLoopDelay {
     this.sinceScrape.disable();
   }
 }
+
+/**
+ * The CPU time of the longest single frame the relay handled: unlike wall-clock delay, it does
+ * not grow when a busy machine deschedules the process, so it shows what one frame costs.
+ * One recorder per process, like the event loop it measures.
+ */
+class FrameCost {
+  private recentMaxMs = 0;
+  private maxMs = 0;
+
+  record(cpuMs: number): void {
+    if (cpuMs > this.recentMaxMs) this.recentMaxMs = cpuMs;
+    if (cpuMs > this.maxMs) this.maxMs = cpuMs;
+  }
+
+  /** Longest since start and since the previous scrape (which starts a new window). */
+  scrape(): { maxMs: number; recentMaxMs: number } {
+    const snapshot = { maxMs: this.maxMs, recentMaxMs: this.recentMaxMs };
+    this.recentMaxMs = 0;
+    return snapshot;
+  }
+}
+
+export const frameCost = new FrameCost();

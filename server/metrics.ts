@@ -26,6 +26,8 @@ export type Counters = {
 export type Gauges = {
   /** Event-loop delay in ms (server/event-loop.ts), when measured. */
   eventLoop?: { maxMs: number; p99Ms: number; recentMaxMs: number };
+  /** CPU time of the longest single frame (server/event-loop.ts), when measured. */
+  frameCpu?: { maxMs: number; recentMaxMs: number };
   rooms: number;
   sessions: number;
   connections: number;
@@ -115,6 +117,20 @@ export function renderMetrics(counters: Counters, gauges: Gauges): string {
         'collectief_event_loop_delay_recent_max_seconds',
         'Longest event-loop delay since the previous scrape',
         recentMaxMs / 1000,
+      ],
+    );
+  }
+  if (gauges.frameCpu !== undefined) {
+    gaugeValues.push(
+      [
+        'collectief_frame_cpu_max_seconds',
+        'CPU time of the longest frame since start',
+        gauges.frameCpu.maxMs / 1000,
+      ],
+      [
+        'collectief_frame_cpu_recent_max_seconds',
+        'CPU time of the longest frame since the previous scrape',
+        gauges.frameCpu.recentMaxMs / 1000,
       ],
     );
   }

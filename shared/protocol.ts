@@ -75,11 +75,12 @@ export const CLOSE_CODE = {
   idleTimeout: 4408,
   tooManyConnections: 4429,
   /**
-   * The participant's sockets in this room sent more messages or bytes than the relay's rate
-   * budget for too long (RATE_* settings), or queued past the hard ceiling while paused. 4429
-   * already means "too many connections", so this one is kept apart for log readers.
+   * The participant's sockets in this room sent more frames or bytes than the relay's rate
+   * budget for too long (RATE_* settings), or queued past the hard ceiling while paused. In the
+   * 4500-4599 "try again later" range: the official y-websocket client treats 4400-4499 as
+   * permanent and would stop reconnecting, and a legitimate burst must lose nothing.
    */
-  overRateBudget: 4430,
+  overRateBudget: 4529,
 } as const;
 
 export const LIMITS = {

@@ -131,11 +131,13 @@ export type GateHooks = {
 };
 
 /**
- * Frames one socket may have handled in one event-loop turn. ws parses a whole read chunk (up to
- * 64 KiB, thousands of tiny frames) in one synchronous loop; past this many, the rest waits for
- * the next turn, so other sockets, other sessions and /healthz get their turn in between.
+ * Frames one socket may have handled in one event-loop turn, and the time they may take. ws
+ * parses a whole read chunk (up to 64 KiB, thousands of tiny frames) in one synchronous loop;
+ * past either bound the rest waits for the next turn, so other sockets, other sessions and
+ * /healthz get their turn in between.
  */
 const FRAMES_PER_TURN = 16;
+const BUSY_MS_PER_TURN = 10;
 
 /** One socket's door: admits frames within the budget, holds back the rest in order. */
 export class RateGate {
@@ -145,6 +147,7 @@ export class RateGate {
   private waitTimer: NodeJS.Timeout | null = null;
   private nextTurn: NodeJS.Immediate | null = null;
   private framesThisTurn = 0;
+  private busyMsThisTurn = 0;
   private turnReset: NodeJS.Immediate | null = null;
   private closed = false;
 
@@ -156,11 +159,7 @@ export class RateGate {
 
   offer(bytes: Uint8Array): void {
     if (this.closed) return;
-    if (
-      this.queue.length === 0 &&
-      this.framesThisTurn < FRAMES_PER_TURN &&
-      this.rate.admit(bytes, Date.now()) === 0
-    ) {
+    if (this.queue.length === 0 && this.hasTurnLeft() && this.rate.admit(bytes, Date.now()) === 0) {
       this.deliver(bytes);
       return;
     }
@@ -188,13 +187,20 @@ export class RateGate {
     this.queue = [];
   }
 
+  private hasTurnLeft(): boolean {
+    return this.framesThisTurn < FRAMES_PER_TURN && this.busyMsThisTurn < BUSY_MS_PER_TURN;
+  }
+
   private deliver(bytes: Uint8Array): void {
     this.framesThisTurn += 1;
     this.turnReset ??= setImmediate(() => {
       this.turnReset = null;
       this.framesThisTurn = 0;
+      this.busyMsThisTurn = 0;
     });
+    const startedAt = performance.now();
     this.hooks.deliver(bytes);
+    this.busyMsThisTurn += performance.now() - startedAt;
   }
 
   private clearTimer(): void {
@@ -207,11 +213,10 @@ export class RateGate {
   private drain(): void {
     this.waitTimer = null;
     this.nextTurn = null;
-    let delivered = 0;
     while (!this.closed) {
       const next = this.queue[0];
       if (next === undefined) break;
-      if (delivered >= FRAMES_PER_TURN) {
+      if (!this.hasTurnLeft()) {
         this.nextTurn = setImmediate(() => this.drain());
         return;
       }
@@ -228,8 +233,7 @@ export class RateGate {
       }
       this.queue.shift();
       this.queuedBytes -= next.length;
-      delivered += 1;
-      this.hooks.deliver(next);
+      this.deliver(next);
     }
     if (this.closed) return;
     this.pausedSince = null;

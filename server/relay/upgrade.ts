@@ -14,6 +14,7 @@ import {
   type ParsedRoom,
 } from '../../shared/protocol';
 import type { ServerConfig } from '../config';
+import { frameCost } from '../event-loop';
 import { describeError, type Logger } from '../log';
 import type { Counters } from '../metrics';
 import { facilitatorKeyMatches, participantTokenMatches } from '../sessions/credentials';
@@ -34,6 +35,9 @@ export type UpgradeDeps = {
   /** Shared with the HTTP API: unknown codes per address (see HttpDeps.codeGuessLimiter). */
   codeGuessLimiter: RateLimiter;
 };
+
+/** A frame whose handling blocks the event loop longer than this is logged. */
+const SLOW_FRAME_MS = 50;
 
 /** RFC 6455 "Try Again Later": transient, so the y-websocket client reconnects. */
 const TRY_AGAIN_LATER = 1013;
@@ -181,7 +185,21 @@ export class UpgradeHandler {
     this.openConnections += 1;
     const receive = (bytes: Uint8Array): void => {
       try {
+        const startedAt = performance.now();
+        const cpuBefore = process.cpuUsage();
         room.receive(connection, bytes);
+        const cpu = process.cpuUsage(cpuBefore);
+        const cpuMs = (cpu.user + cpu.system) / 1000;
+        frameCost.record(cpuMs);
+        const tookMs = performance.now() - startedAt;
+        // Every frame's work is bounded (budgets.ts); one that still blocks this long is a finding.
+        if (tookMs > SLOW_FRAME_MS)
+          this.deps.log.warn('slow-frame', {
+            room: room.name,
+            ms: Math.round(tookMs),
+            cpuMs: Math.round(cpuMs),
+            bytes: bytes.length,
+          });
       } catch (error) {
         this.deps.log.error('message-handler-failed', {
           room: room.name,

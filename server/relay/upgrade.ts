@@ -248,8 +248,14 @@ export class UpgradeHandler {
     const rate = this.rateBudgets.acquire(room.name, connection.principalId);
     return new RateGate(rate, this.deps.config.rate, {
       deliver: receive,
-      pause: () => socket.pause(),
-      resume: () => socket.resume(),
+      pause: () => {
+        connection.held = true;
+        socket.pause();
+      },
+      resume: () => {
+        connection.held = false;
+        socket.resume();
+      },
       close: (reason) => {
         this.deps.counters.rateBudgetClosures += 1;
         this.deps.log.warn('rate-budget-closed', {

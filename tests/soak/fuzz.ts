@@ -103,6 +103,19 @@ async function unloadAndMeasure(server: TestServer, since: number): Promise<numb
   return serverRssKb(server);
 }
 
+/**
+ * The fuzzer tests decoding and authority, not the rate budget (tests/reliability/budgets.test.ts
+ * does): its 30,000 frames from one participant would otherwise mostly wait in the rate gate.
+ */
+const UNLIMITED_RATE: Record<string, string> = {
+  RATE_UPDATES_PER_SECOND: '1000000',
+  RATE_UPDATE_BURST: '1000000',
+  RATE_PRESENCE_PER_SECOND: '1000000',
+  RATE_PRESENCE_BURST: '1000000',
+  RATE_BYTES_PER_SECOND: String(1024 * 1024 * 1024),
+  RATE_BYTE_BURST: String(1024 * 1024 * 1024),
+};
+
 export async function runFuzz(options: FuzzOptions): Promise<FuzzFigures> {
   const log = options.log ?? (() => undefined);
   const heapLimit: Record<string, string> =
@@ -111,7 +124,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzFigures> {
       : { NODE_OPTIONS: `--max-old-space-size=${options.heapLimitMb}` };
   const server = await startServer({
     exposeGc: true,
-    env: { ROOM_IDLE_MS: '500', ...heapLimit, ...options.serverEnv },
+    env: { ROOM_IDLE_MS: '500', ...UNLIMITED_RATE, ...heapLimit, ...options.serverEnv },
   });
   try {
     const session = await createSession(server);

@@ -150,6 +150,8 @@ export class RateGate {
   private busyMsThisTurn = 0;
   private turnReset: NodeJS.Immediate | null = null;
   private closed = false;
+  /** The socket closed with frames still held back: those are handled, nothing new is taken. */
+  private finishing = false;
 
   constructor(
     private readonly rate: PrincipalRate,
@@ -158,7 +160,7 @@ export class RateGate {
   ) {}
 
   offer(bytes: Uint8Array): void {
-    if (this.closed) return;
+    if (this.closed || this.finishing) return;
     if (this.queue.length === 0 && this.hasTurnLeft() && this.rate.admit(bytes, Date.now()) === 0) {
       this.deliver(bytes);
       return;
@@ -177,6 +179,23 @@ export class RateGate {
     this.pausedSince = Date.now();
     this.hooks.pause();
     this.nextTurn = setImmediate(() => this.drain());
+  }
+
+  /**
+   * The socket closed. Frames it sent before closing are still handled, in order (a client that
+   * writes and then leaves must not lose the write; the queue is bounded by the hard ceiling);
+   * the room ignores presence from a connection that has left.
+   */
+  finish(): void {
+    if (this.closed) return;
+    this.finishing = true;
+    if (this.queue.length === 0) {
+      this.dispose();
+      return;
+    }
+    if (this.waitTimer !== null) clearTimeout(this.waitTimer);
+    this.waitTimer = null;
+    this.nextTurn ??= setImmediate(() => this.drain());
   }
 
   dispose(): void {
@@ -222,7 +241,7 @@ export class RateGate {
       }
       const now = Date.now();
       const wait = this.rate.admit(next, now);
-      if (wait > 0) {
+      if (wait > 0 && !this.finishing) {
         const heldFor = this.pausedSince === null ? 0 : now - this.pausedSince;
         if (heldFor + wait > this.limits.overBudgetCloseMs) {
           this.shut(`over the rate budget for more than ${this.limits.overBudgetCloseMs} ms`);
@@ -236,6 +255,10 @@ export class RateGate {
       this.deliver(next);
     }
     if (this.closed) return;
+    if (this.finishing) {
+      this.dispose();
+      return;
+    }
     this.pausedSince = null;
     this.hooks.resume();
   }

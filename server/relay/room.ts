@@ -312,6 +312,8 @@ export class Room {
 
   /** Presence budgets (presence-limits.ts): refused states are neither relayed nor stored. */
   private presenceWithinLimits(connection: Connection, fresh: AwarenessEntry[]): boolean {
+    // Frames held back by the rate gate may arrive after their socket left: no ghost presence.
+    if (!this.connections.has(connection)) return false;
     let problem: string | null = null;
     for (const entry of fresh) problem ??= presenceStateProblem(entry);
     if (problem === null && connection.awarenessClientId === null) {

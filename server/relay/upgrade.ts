@@ -215,7 +215,7 @@ export class UpgradeHandler {
       else gate.offer(toBytes(data));
     });
     socket.on('close', (code) => {
-      gate.dispose();
+      gate.finish();
       this.rateBudgets.release(room.name, connection.principalId);
       this.detach(connection, session, room, code);
     });

@@ -4,7 +4,11 @@
  * what presence states claim. Published under the room document's clientID, which nobody else may
  * use (Room.clientOwners), and renewed like any client's state so peers do not drop it.
  */
-import { SERVER_PRESENCE_FIELD, type ServerPresence } from '../../shared/protocol';
+import {
+  SERVER_PRESENCE_FIELD,
+  SERVER_PRESENCE_RENEWAL_MS,
+  type ServerPresence,
+} from '../../shared/protocol';
 import type { Connection } from './connection';
 import type { AwarenessEntry } from './protocol';
 
@@ -38,5 +42,40 @@ export class ServerPresenceEntry {
     if (this.state === null) return null;
     this.clock += 1;
     return { clientId: this.clientId, clock: this.clock, state: this.state };
+  }
+}
+
+/** Publishes the entry: a change at once, a renewal with the other keep-alives. */
+export type PublishPresence = (entry: AwarenessEntry, kind: 'change' | 'renewal') => void;
+
+/** The BOARD room's publisher: refreshed on every join and leave, renewed on a timer. */
+export class ServerPresencePublisher {
+  private readonly entry: ServerPresenceEntry;
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(
+    clientId: number,
+    private readonly connections: () => ReadonlySet<Connection>,
+    private readonly publish: PublishPresence,
+  ) {
+    this.entry = new ServerPresenceEntry(clientId);
+    this.refresh();
+    this.timer = setInterval(() => this.renew(), SERVER_PRESENCE_RENEWAL_MS);
+    this.timer.unref();
+  }
+
+  refresh(): void {
+    const entry = this.entry.refresh(this.connections());
+    if (entry !== null) this.publish(entry, 'change');
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+
+  private renew(): void {
+    if (this.connections().size === 0) return;
+    const renewal = this.entry.renewal();
+    if (renewal !== null) this.publish(renewal, 'renewal');
   }
 }

@@ -4,12 +4,7 @@
  * own HTTP handlers, goes doc 'update' -> storage log + coalesced broadcast.
  */
 import * as Y from 'yjs';
-import {
-  CLOSE_CODE,
-  PRESENCE_RENEWAL_MS,
-  SERVER_PRESENCE_RENEWAL_MS,
-  type RoomKind,
-} from '../../shared/protocol';
+import { CLOSE_CODE, PRESENCE_RENEWAL_MS, type RoomKind } from '../../shared/protocol';
 import type { Logger } from '../log';
 import type { Counters } from '../metrics';
 import type { DocStore } from '../storage/doc-store';
@@ -18,7 +13,7 @@ import { AwarenessStates, encodeAwarenessEntries } from './awareness-states';
 import { Broadcaster } from './broadcast';
 import { checkBudgets, type BudgetLimits } from './budgets';
 import { presenceCountProblem, presenceStateProblem } from './presence-limits';
-import { ServerPresenceEntry } from './presence-server';
+import { ServerPresencePublisher } from './presence-server';
 import { StorageLedger, type Usage } from './storage-ledger';
 import { encodePlaceholders, refusedRanges } from './placeholders';
 import { FACILITATOR_PRINCIPAL, type Connection } from './connection';
@@ -66,8 +61,7 @@ export class Room {
   /** Structs and bytes per namespace, for the storage budgets (budgets.ts). */
   readonly ledger: StorageLedger;
   /** BOARD only: the server-owned presence count (presence-server.ts). */
-  private readonly serverPresence: ServerPresenceEntry | null;
-  private serverPresenceTimer: NodeJS.Timeout | null = null;
+  private readonly serverPresence: ServerPresencePublisher | null;
 
   constructor(
     readonly name: string,
@@ -85,43 +79,32 @@ export class Room {
     this.clientOwners.set(doc.clientID, '#server');
     this.ledger = new StorageLedger(kind, doc);
     doc.on('update', (update: Uint8Array) => this.onDocUpdate(update));
-    this.serverPresence = kind === 'board' ? new ServerPresenceEntry(doc.clientID) : null;
-    if (this.serverPresence !== null) this.startServerPresence();
+    this.serverPresence =
+      kind === 'board'
+        ? new ServerPresencePublisher(
+            doc.clientID,
+            () => this.connections,
+            (entry, change) =>
+              (change === 'change' ? this.presence : this.renewals).queueAwareness(
+                this.awareness.apply([entry]),
+              ),
+          )
+        : null;
   }
 
   join(connection: Connection): void {
     this.connections.add(connection);
-    this.publishServerPresence();
+    this.serverPresence?.refresh();
     connection.send(this.syncStep1());
     if (this.awareness.size > 0) connection.send(this.allAwareness());
   }
 
   leave(connection: Connection): void {
     this.connections.delete(connection);
-    this.publishServerPresence();
+    this.serverPresence?.refresh();
     if (connection.awarenessClientId === null) return;
     const removal = this.awareness.remove(connection.awarenessClientId);
     if (removal !== null) this.presence.queueAwareness([removal]);
-  }
-
-  /** Server-owned presence: published on every change of who holds a socket, renewed on a timer. */
-  private publishServerPresence(): void {
-    const entry = this.serverPresence?.refresh(this.connections) ?? null;
-    if (entry !== null) this.presence.queueAwareness(this.awareness.apply([entry]));
-  }
-
-  private startServerPresence(): void {
-    this.publishServerPresence();
-    this.serverPresenceTimer = setInterval(() => {
-      const renewal = this.connections.size > 0 ? (this.serverPresence?.renewal() ?? null) : null;
-      if (renewal !== null) this.renewals.queueAwareness(this.awareness.apply([renewal]));
-    }, SERVER_PRESENCE_RENEWAL_MS);
-    this.serverPresenceTimer.unref();
-  }
-
-  private stopServerPresence(): void {
-    if (this.serverPresenceTimer !== null) clearInterval(this.serverPresenceTimer);
-    this.serverPresenceTimer = null;
   }
 
   /** Entry point for every binary frame from a socket. */
@@ -157,7 +140,7 @@ export class Room {
   }
 
   closeAll(code: number, reason: string): void {
-    this.stopServerPresence();
+    this.serverPresence?.stop();
     this.broadcaster.flushNow();
     this.presence.flushNow();
     this.renewals.flushNow();
@@ -167,7 +150,7 @@ export class Room {
 
   destroy(): void {
     this.closing = true;
-    this.stopServerPresence();
+    this.serverPresence?.stop();
     this.broadcaster.flushNow();
     this.presence.flushNow();
     this.renewals.flushNow();

@@ -102,7 +102,7 @@ function budgetLimits(env: Env): BudgetLimits {
     maxDeleteRangesPerUpdate: integer(env, 'MAX_DELETE_RANGES_PER_UPDATE', 1000, 10, 10_000_000),
     participantMaxStructs: integer(env, 'PARTICIPANT_MAX_STRUCTS', 10_000, 100, 100_000_000),
     participantMaxBytes: integer(env, 'PARTICIPANT_MAX_BYTES', 256 * KIB, KIB, 1024 * MIB),
-    sessionMaxStructs: integer(env, 'SESSION_MAX_STRUCTS', 300_000, 1000, 1_000_000_000),
+    sessionMaxStructs: integer(env, 'SESSION_MAX_STRUCTS', 150_000, 1000, 1_000_000_000),
     sessionMaxBytes: integer(env, 'SESSION_MAX_BYTES', 16 * MIB, 64 * KIB, 16 * 1024 * MIB),
   };
 }

@@ -21,6 +21,7 @@ import { limitConnectionsPerAddress } from './http/connections';
 import { configRoutes } from './http/public-config';
 import { ticketRoutes } from './http/tickets';
 import { describeError, type Logger } from './log';
+import { EventLoopDelay } from './event-loop';
 import { createCounters } from './metrics';
 import { publicOrigin } from './public-url';
 import { startHeartbeat } from './relay/heartbeat';
@@ -109,6 +110,7 @@ export function createCollectiefServer(config: ServerConfig, log: Logger): Colle
     publicOrigin: currentOrigin,
   });
   const connectionCount = (): number => upgrade.connectionCount;
+  const eventLoopDelay = new EventLoopDelay();
   const deps: HttpDeps = {
     config,
     log,
@@ -117,6 +119,7 @@ export function createCollectiefServer(config: ServerConfig, log: Logger): Colle
     health,
     connectionCount,
     publicOrigin: currentOrigin,
+    eventLoopDelay,
     ...limiters,
   };
   const server = createHttpServer(deps, upgrade);
@@ -148,6 +151,7 @@ export function createCollectiefServer(config: ServerConfig, log: Logger): Colle
   async function shutdown(): Promise<void> {
     stopHeartbeat();
     stopSweeps();
+    eventLoopDelay.stop();
     server.close();
     for (const session of registry.loaded) {
       for (const room of session.rooms) room.closeAll(CLOSE_CODE.goingAway, 'server shutting down');

@@ -4,6 +4,8 @@
  */
 import path from 'node:path';
 import { LIMITS } from '../shared/protocol';
+import type { BudgetLimits } from './relay/budgets';
+import type { RateLimits } from './relay/rate-budget';
 
 export type LogFormat = 'json' | 'pretty';
 export type LogLevelSetting = 'debug' | 'info' | 'warn' | 'error';
@@ -51,6 +53,10 @@ export type ServerConfig = {
   logFormat: LogFormat;
   logLevel: LogLevelSetting;
   clientBuild: ClientBuildMode;
+  /** Frames and bytes per second per participant and room, with backpressure (relay/rate-budget.ts). */
+  rate: RateLimits;
+  /** Work per update, participant storage and session size (relay/budgets.ts). */
+  budgets: BudgetLimits;
   /** Where the repository lives (client sources, dist/client). */
   rootDir: string;
   /**
@@ -128,6 +134,36 @@ function publicUrl(env: Env): string | null {
   return parsed.origin;
 }
 
+const KIB = 1024;
+
+function rateLimits(env: Env, maxMessageBytes: number): RateLimits {
+  const byteBurst = integer(env, 'RATE_BYTE_BURST', 2 * MIB, KIB, 1024 * MIB);
+  if (byteBurst < maxMessageBytes)
+    throw new ConfigError(
+      `RATE_BYTE_BURST (${byteBurst}) must be at least MAX_MESSAGE_BYTES (${maxMessageBytes}), or the largest frame could never pass`,
+    );
+  return {
+    updatesPerSecond: integer(env, 'RATE_UPDATES_PER_SECOND', 100, 1, 1_000_000),
+    updateBurst: integer(env, 'RATE_UPDATE_BURST', 300, 1, 1_000_000),
+    presencePerSecond: integer(env, 'RATE_PRESENCE_PER_SECOND', 100, 1, 1_000_000),
+    presenceBurst: integer(env, 'RATE_PRESENCE_BURST', 300, 1, 1_000_000),
+    bytesPerSecond: integer(env, 'RATE_BYTES_PER_SECOND', 256 * KIB, KIB, 1024 * MIB),
+    byteBurst,
+    overBudgetCloseMs: integer(env, 'RATE_HOLD_CLOSE_MS', 10_000, 100, 600_000),
+  };
+}
+
+function budgetLimits(env: Env): BudgetLimits {
+  return {
+    maxStructsPerUpdate: integer(env, 'MAX_STRUCTS_PER_UPDATE', 10_000, 10, 10_000_000),
+    maxDeleteRangesPerUpdate: integer(env, 'MAX_DELETE_RANGES_PER_UPDATE', 1000, 10, 10_000_000),
+    participantMaxStructs: integer(env, 'PARTICIPANT_MAX_STRUCTS', 10_000, 100, 100_000_000),
+    participantMaxBytes: integer(env, 'PARTICIPANT_MAX_BYTES', 256 * KIB, KIB, 1024 * MIB),
+    sessionMaxStructs: integer(env, 'SESSION_MAX_STRUCTS', 150_000, 1000, 1_000_000_000),
+    sessionMaxBytes: integer(env, 'SESSION_MAX_BYTES', 16 * MIB, 64 * KIB, 16 * 1024 * MIB),
+  };
+}
+
 export function loadConfig(env: Env, rootDir: string): ServerConfig {
   const config = readConfig(env, rootDir);
   if (config.headersTimeoutMs > config.requestTimeoutMs)
@@ -141,17 +177,18 @@ function readConfig(env: Env, rootDir: string): ServerConfig {
   const host = env.HOST?.trim() || '0.0.0.0';
   const dataDir = path.resolve(rootDir, env.DATA_DIR?.trim() || './data');
   const day = 24 * 60 * 60 * 1000;
+  const maxMessageBytes = integer(
+    env,
+    'MAX_MESSAGE_BYTES',
+    LIMITS.maxMessageBytes,
+    1024,
+    64 * 1024 * 1024,
+  );
   return {
     port: integer(env, 'PORT', 8787, 0, 65535),
     host,
     dataDir,
-    maxMessageBytes: integer(
-      env,
-      'MAX_MESSAGE_BYTES',
-      LIMITS.maxMessageBytes,
-      1024,
-      64 * 1024 * 1024,
-    ),
+    maxMessageBytes,
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 2 * 1024 * 1024, 1024, 64 * 1024 * 1024),
     fsyncIntervalMs: integer(env, 'FSYNC_INTERVAL_MS', 20, 0, 10_000),
     roomIdleMs: integer(env, 'ROOM_IDLE_MS', 30_000, 0, day),
@@ -175,6 +212,8 @@ function readConfig(env: Env, rootDir: string): ServerConfig {
     logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'pretty'], defaultLogFormat(env)),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'], 'info'),
     clientBuild: oneOf(env, 'CLIENT_BUILD', ['auto', 'skip'], 'auto'),
+    rate: rateLimits(env, maxMessageBytes),
+    budgets: budgetLimits(env),
     rootDir,
     publicUrl: publicUrl(env),
     wsTicketTtlMs: integer(env, 'WS_TICKET_TTL_SECONDS', 90, 1, 3600) * 1000,

@@ -10,6 +10,8 @@ export type Counters = {
   broadcasts: number;
   updatesApplied: number;
   updatesRefused: number;
+  budgetRefusals: number;
+  rateBudgetClosures: number;
   awarenessRefused: number;
   framesMalformed: number;
   upgradesRefused: number;
@@ -22,6 +24,10 @@ export type Counters = {
 };
 
 export type Gauges = {
+  /** Event-loop delay in ms (server/event-loop.ts), when measured. */
+  eventLoop?: { maxMs: number; p99Ms: number; recentMaxMs: number };
+  /** CPU time of the longest single frame (server/event-loop.ts), when measured. */
+  frameCpu?: { maxMs: number; recentMaxMs: number };
   rooms: number;
   sessions: number;
   connections: number;
@@ -37,6 +43,8 @@ export function createCounters(): Counters {
     broadcasts: 0,
     updatesApplied: 0,
     updatesRefused: 0,
+    budgetRefusals: 0,
+    rateBudgetClosures: 0,
     awarenessRefused: 0,
     framesMalformed: 0,
     upgradesRefused: 0,
@@ -57,7 +65,9 @@ const COUNTER_HELP: Record<keyof Counters, string> = {
   broadcasts: 'Room broadcasts (each encoded once, sent to every socket)',
   updatesApplied: 'Yjs updates accepted and applied',
   updatesRefused: 'Yjs updates refused by the authority check',
-  awarenessRefused: 'Awareness updates refused (foreign client ids)',
+  budgetRefusals: 'Updates refused by a budget (work per update, schema, counts, storage)',
+  rateBudgetClosures: 'Sockets closed for staying over the rate budget',
+  awarenessRefused: 'Awareness updates refused (foreign client ids, size, count)',
   framesMalformed: 'Frames that closed their socket with 1007',
   upgradesRefused: 'Websocket upgrades refused with an HTTP status',
   storageFlushes: 'Batched log writes followed by fsync',
@@ -94,6 +104,36 @@ export function renderMetrics(counters: Counters, gauges: Gauges): string {
     ['process_resident_memory_bytes', 'Resident set size', memory.rss],
     ['nodejs_heap_used_bytes', 'V8 heap in use', memory.heapUsed],
   ];
+  if (gauges.eventLoop !== undefined) {
+    const { maxMs, p99Ms, recentMaxMs } = gauges.eventLoop;
+    gaugeValues.push(
+      [
+        'collectief_event_loop_delay_max_seconds',
+        'Longest event-loop delay since start',
+        maxMs / 1000,
+      ],
+      ['collectief_event_loop_delay_p99_seconds', 'p99 event-loop delay since start', p99Ms / 1000],
+      [
+        'collectief_event_loop_delay_recent_max_seconds',
+        'Longest event-loop delay since the previous scrape',
+        recentMaxMs / 1000,
+      ],
+    );
+  }
+  if (gauges.frameCpu !== undefined) {
+    gaugeValues.push(
+      [
+        'collectief_frame_cpu_max_seconds',
+        'CPU time of the longest frame since start',
+        gauges.frameCpu.maxMs / 1000,
+      ],
+      [
+        'collectief_frame_cpu_recent_max_seconds',
+        'CPU time of the longest frame since the previous scrape',
+        gauges.frameCpu.recentMaxMs / 1000,
+      ],
+    );
+  }
   for (const [name, help, value] of gaugeValues) {
     lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} gauge`, `${name} ${value}`);
   }

@@ -78,6 +78,13 @@ export const CLOSE_CODE = {
    * range, so the official y-websocket client stops reconnecting and reports it ('closed' event).
    */
   participantRemoved: 4401,
+  /**
+   * The participant's sockets in this room sent more frames or bytes than the relay's rate
+   * budget for too long (RATE_* settings), or queued past the hard ceiling while paused. In the
+   * 4500-4599 "try again later" range: the official y-websocket client treats 4400-4499 as
+   * permanent and would stop reconnecting, and a legitimate burst must lose nothing.
+   */
+  overRateBudget: 4529,
 } as const;
 
 /**
@@ -92,6 +99,12 @@ export const REFUSAL_CODES = [
   'unknown-root',
   'read-only',
   'server-only',
+  // The relay's budgets (server/relay/budgets.ts): the update was well placed but too much.
+  'update-too-costly',
+  'schema',
+  'entry-count',
+  'participant-storage',
+  'session-storage',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
@@ -127,6 +140,14 @@ export const LIMITS = {
   /** Bounds of the facilitator's participant cap setting. */
   minParticipantCap: 1,
   maxParticipantCap: 2000,
+  /** Ids and map keys on the board (participant, note, lesson, agenda item ids). */
+  boardKeyMaxLength: 64,
+  /** Short string values on the board that are not free text (colour, step id, hand, perspective). */
+  boardShortValueMaxLength: 64,
+  /** One presence (awareness) state, as JSON text; larger states are refused, not relayed. */
+  maxPresenceStateBytes: 2048,
+  /** Presence entries one participant (or the facilitator) may hold in a room: one per tab. */
+  maxPresenceEntriesPerPrincipal: 16,
 } as const;
 
 /**
@@ -138,6 +159,21 @@ export type JoinRefusal = (typeof JOIN_REFUSALS)[number];
 
 /** The error code a removed participant's token gets on every HTTP endpoint (status 403). */
 export const PARTICIPANT_REMOVED = 'participant-removed';
+
+/**
+ * Who is present is what the server knows from its sockets, not what presence states claim. The
+ * relay publishes it as its own awareness entry in the BOARD room, under this field; clients
+ * read the online count from it, and the relay refuses any client state that uses the field.
+ */
+export const SERVER_PRESENCE_FIELD = 'serverPresence';
+export type ServerPresence = {
+  /** Participant ids with at least one open socket in the BOARD room, sorted. */
+  participantIds: string[];
+  facilitator: boolean;
+};
+
+/** The server renews its own presence entry this often (peers drop an entry 30 s after its last renewal). */
+export const SERVER_PRESENCE_RENEWAL_MS = 15_000;
 
 export const PERSPECTIVES = ['resident', 'professional', 'municipality', 'other'] as const;
 export type Perspective = (typeof PERSPECTIVES)[number];

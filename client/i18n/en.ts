@@ -39,6 +39,10 @@ export const en: Messages = {
       'The board is locked: your change to the initiatives (such as a move) was undone. Your other work was kept.',
     'outside-namespace':
       'A change outside your own part of the board was refused and undone. Your other work was kept.',
+    'entry-count':
+      'You have reached the maximum (for example 50 initiatives or 10 takeaways): your last addition was not kept. Your other work was kept.',
+    storage:
+      'There is no room for more of your text in this session: your last change was not kept. Your other work was kept.',
     other:
       'Part of your changes was refused and undone; you see the shared board again. Your other work was kept.',
     dismiss: 'Dismiss message',

@@ -41,6 +41,10 @@ export const nl = {
       'Het bord is vergrendeld: je wijziging aan de initiatieven (zoals een verplaatsing) is teruggezet. Je andere werk is bewaard.',
     'outside-namespace':
       'Een wijziging buiten je eigen deel van het bord is geweigerd en teruggezet. Je andere werk is bewaard.',
+    'entry-count':
+      'Je hebt het maximum aantal bereikt (bijvoorbeeld 50 initiatieven of 10 punten bij “wat neem je mee”): je laatste toevoeging is niet bewaard. Je andere werk is bewaard.',
+    storage:
+      'Er is geen ruimte meer voor meer tekst van jou in deze sessie: je laatste wijziging is niet bewaard. Je andere werk is bewaard.',
     other:
       'Een deel van je wijzigingen is geweigerd en teruggezet; je ziet weer het gedeelde bord. Je andere werk is bewaard.',
     dismiss: 'Melding sluiten',

@@ -1,9 +1,12 @@
 /**
  * Who is here and who is moving what, from the BOARD room's awareness. Awareness is presence
- * only: it never grants authority and is never stored.
+ * only: it never grants authority and is never stored. Who is online comes from the relay's own
+ * entry (SERVER_PRESENCE_FIELD: the participants holding an open socket), never from what other
+ * clients' states claim, so made-up presence entries do not change the count.
  */
 import type { Awareness } from 'y-protocols/awareness';
 import { createStore } from 'zustand/vanilla';
+import { SERVER_PRESENCE_FIELD } from '../../shared/protocol';
 import type { BoundStore } from './initiativesStore';
 
 export type RemoteDrag = { name: string; x: number; y: number };
@@ -36,14 +39,24 @@ function sameDrag(a: RemoteDrag | undefined, b: RemoteDrag): boolean {
   return a !== undefined && a.name === b.name && a.x === b.x && a.y === b.y;
 }
 
+/** Participant ids in the relay's presence entry, or null when the state is not the relay's. */
+function serverPresenceIds(state: unknown): string[] | null {
+  if (!isRecord(state)) return null;
+  const presence = state[SERVER_PRESENCE_FIELD];
+  if (!isRecord(presence) || !Array.isArray(presence['participantIds'])) return null;
+  return presence['participantIds'].filter((id): id is string => typeof id === 'string');
+}
+
 function readPresence(awareness: Awareness, previous: PresenceState | null): PresenceState {
   const online = new Set<string>();
   const dragging: Record<string, RemoteDrag> = {};
   awareness.getStates().forEach((state, clientId) => {
-    const { user, dragging: drag } = readEntry(state);
-    if (user?.role === 'participant' && typeof user.participantId === 'string') {
-      online.add(user.participantId);
+    const serverIds = serverPresenceIds(state);
+    if (serverIds !== null) {
+      for (const id of serverIds) online.add(id);
+      return;
     }
+    const { user, dragging: drag } = readEntry(state);
     if (clientId === awareness.clientID || drag === undefined) return;
     const { initiativeId, x, y } = drag;
     if (typeof initiativeId !== 'string' || typeof x !== 'number' || typeof y !== 'number') return;

@@ -12,8 +12,7 @@ import { WS_PARAM } from '../../shared/protocol';
 
 /** ok, or why not: `retry` (offline, server busy) or `refused` (unknown session, bad credentials). */
 export type TicketAnswer =
-  | { ok: true; ticket: string }
-  | { ok: false; retry: boolean; status: number; code?: string };
+  { ok: true; ticket: string } | { ok: false; retry: boolean; status: number; code?: string };
 
 export type TicketedProvider = {
   /** Fetches a ticket and connects (instead of provider.connect()). */

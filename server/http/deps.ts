@@ -1,4 +1,5 @@
 /** What the HTTP resources share: the session registry, limits, logs and counters. */
+import type { EventLoopDelay } from '../event-loop';
 import type { ServerConfig } from '../config';
 import type { Logger } from '../log';
 import type { Counters } from '../metrics';
@@ -17,6 +18,8 @@ export type HttpDeps = {
   connectionCount: () => number;
   /** PUBLIC_URL, or the LAN address printed at start: links and allowed origins come from it. */
   publicOrigin: () => string;
+  /** Event-loop delay for /metrics; absent where nothing measures it. */
+  eventLoopDelay?: EventLoopDelay;
   sessionCreateLimiter: RateLimiter;
   joinLimiter: RateLimiter;
   /** Lookups of codes that do not exist, per address and in total (see CodeGuessBudget). */

@@ -1,4 +1,5 @@
 /** `GET /healthz` (200 / 503 when storage is failing) and `GET /metrics` (Prometheus text). */
+import { frameCost } from '../event-loop';
 import { renderMetrics } from '../metrics';
 import type { HttpDeps } from './deps';
 import { sendJson, sendText } from './respond';
@@ -23,6 +24,8 @@ export function healthRoutes(deps: HttpDeps): Route[] {
         sessions: deps.registry.loadedCount,
         connections: deps.connectionCount(),
         storageHealthy: deps.health.healthy,
+        eventLoop: deps.eventLoopDelay?.scrape(),
+        frameCpu: frameCost.scrape(),
       };
       sendText(
         response,

@@ -11,6 +11,12 @@ export const FACILITATOR_PRINCIPAL = '#facilitator';
 export class Connection {
   /** Cleared by each heartbeat, set again by the client's pong; a connection still false is dead. */
   alive = true;
+  /**
+   * True while the rate gate holds this socket paused (rate-budget.ts): its pongs wait unread in
+   * the TCP buffer, so the heartbeat must not take their absence for a dead peer. The gate closes
+   * a socket held too long by itself.
+   */
+  held = false;
   /** The awareness clientID this connection introduced first; it may set no other. */
   awarenessClientId: number | null = null;
 

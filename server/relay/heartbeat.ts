@@ -1,6 +1,7 @@
 /**
  * One interval for the whole server (no timer per connection):
- * - a socket that did not answer the previous ping is dead: terminate it;
+ * - a socket that did not answer the previous ping is dead: terminate it (unless the rate gate
+ *   holds it paused: then its pong sits unread, and the gate bounds how long that lasts);
  * - a room that broadcast nothing for a whole period gets an empty awareness message, because
  *   the y-websocket client drops a socket after 30 s without any message.
  */
@@ -18,7 +19,7 @@ function beat(registry: SessionRegistry, periodMs: number): void {
   for (const session of registry.loaded) {
     for (const room of session.rooms) {
       for (const connection of room.connections) {
-        if (!connection.alive) {
+        if (!connection.alive && !connection.held) {
           connection.socket.terminate();
           continue;
         }

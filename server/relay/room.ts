@@ -18,6 +18,10 @@ import {
 } from './authority';
 import { AwarenessStates, encodeAwarenessEntries } from './awareness-states';
 import { Broadcaster } from './broadcast';
+import { checkBudgets, type BudgetLimits } from './budgets';
+import { presenceCountProblem, presenceStateProblem } from './presence-limits';
+import { ServerPresencePublisher } from './presence-server';
+import { StorageLedger, type Usage } from './storage-ledger';
 import { encodePlaceholders, refusedRanges } from './placeholders';
 import { splitUpdate, type Refusal } from './split';
 import { FACILITATOR_PRINCIPAL, type Connection } from './connection';
@@ -39,6 +43,9 @@ export type RoomDeps = {
   broadcastMaxTickMs: number;
   /** The BOARD asks its session's CONTROL document; CONTROL rooms ignore it. */
   isBoardLocked: () => boolean;
+  budgets: BudgetLimits;
+  /** What the session's other document holds: the session budget covers both. */
+  otherRoomUsage: () => Usage;
 };
 
 export class Room {
@@ -60,6 +67,10 @@ export class Room {
   private closing = false;
   private fullStateMessage: Buffer | null = null;
   private stateVectorMessage: Buffer | null = null;
+  /** Structs and bytes per namespace, for the storage budgets (budgets.ts). */
+  readonly ledger: StorageLedger;
+  /** BOARD only: the server-owned presence count (presence-server.ts). */
+  private readonly serverPresence: ServerPresencePublisher | null;
 
   constructor(
     readonly name: string,
@@ -75,17 +86,31 @@ export class Room {
     this.presence = new Broadcaster(broadcastTickMs, widest, deliver);
     this.renewals = Broadcaster.trailingOnly(PRESENCE_RENEWAL_MS, deliver);
     this.clientOwners.set(doc.clientID, '#server');
+    this.ledger = new StorageLedger(kind, doc);
     doc.on('update', (update: Uint8Array) => this.onDocUpdate(update));
+    this.serverPresence =
+      kind === 'board'
+        ? new ServerPresencePublisher(
+            doc.clientID,
+            () => this.connections,
+            (entry, change) =>
+              (change === 'change' ? this.presence : this.renewals).queueAwareness(
+                this.awareness.apply([entry]),
+              ),
+          )
+        : null;
   }
 
   join(connection: Connection): void {
     this.connections.add(connection);
+    this.serverPresence?.refresh();
     connection.send(this.syncStep1());
     if (this.awareness.size > 0) connection.send(this.allAwareness());
   }
 
   leave(connection: Connection): void {
     this.connections.delete(connection);
+    this.serverPresence?.refresh();
     if (connection.awarenessClientId === null) return;
     const removal = this.awareness.remove(connection.awarenessClientId);
     if (removal !== null) this.presence.queueAwareness([removal]);
@@ -124,6 +149,7 @@ export class Room {
   }
 
   closeAll(code: number, reason: string): void {
+    this.serverPresence?.stop();
     this.broadcaster.flushNow();
     this.presence.flushNow();
     this.renewals.flushNow();
@@ -133,6 +159,7 @@ export class Room {
 
   destroy(): void {
     this.closing = true;
+    this.serverPresence?.stop();
     this.broadcaster.flushNow();
     this.presence.flushNow();
     this.renewals.flushNow();
@@ -178,6 +205,7 @@ export class Room {
       this.refuseInPart(connection, decoded, boardLocked, verdict);
       return;
     }
+    if (!this.withinBudgets(connection, decoded)) return;
     this.apply(connection, update);
   }
 
@@ -192,6 +220,37 @@ export class Room {
           : 'update failed to apply',
       );
     }
+  }
+
+  /**
+   * Budgets (budgets.ts), before anything is applied; a refusal goes the usual refuse() way and
+   * the writer hears why (permission denied with the budget's code), so its screen can return to
+   * the shared state.
+   */
+  private withinBudgets(connection: Connection, decoded: DecodedUpdate): boolean {
+    const budget = checkBudgets({
+      doc: this.doc,
+      kind: this.kind,
+      principal: connection.principal,
+      decoded,
+      ledger: this.ledger,
+      otherRoomUsage: this.deps.otherRoomUsage(),
+      limits: this.deps.budgets,
+    });
+    if (budget.allowed) {
+      this.ledger.expectSplits(budget.splits);
+      return true;
+    }
+    this.deps.counters.budgetRefusals += 1;
+    this.deps.log.warn('budget-refused', {
+      room: this.name,
+      role: connection.principal.role,
+      budget: budget.code,
+      reason: budget.reason,
+    });
+    this.refuse(connection, `${budget.code}: ${budget.reason}`, decoded);
+    connection.send(encodePermissionDenied(budget.code));
+    return false;
   }
 
   private claimClients(principalId: string, clients: Set<number>): boolean {
@@ -230,6 +289,7 @@ export class Room {
     // The official client re-sends every presence change it receives (y-websocket's awareness
     // handler ignores the origin), so echoes of others' entries are normal traffic, not forgery.
     if (fresh.length === 0) return;
+    if (!this.presenceWithinLimits(connection, fresh)) return;
     for (const entry of fresh) {
       connection.awarenessClientId ??= entry.clientId;
       // Presence also claims the client id for writing: a clientID seen in someone's awareness
@@ -249,6 +309,26 @@ export class Room {
     for (const entry of fresh) (this.awareness.isRenewal(entry) ? renewals : changes).push(entry);
     this.renewals.queueAwareness(this.awareness.apply(renewals));
     this.presence.queueAwareness(this.awareness.apply(changes));
+  }
+
+  /** Presence budgets (presence-limits.ts): refused states are neither relayed nor stored. */
+  private presenceWithinLimits(connection: Connection, fresh: AwarenessEntry[]): boolean {
+    // Frames held back by the rate gate may arrive after their socket left: no ghost presence.
+    if (!this.connections.has(connection)) return false;
+    let problem: string | null = null;
+    for (const entry of fresh) problem ??= presenceStateProblem(entry);
+    if (problem === null && connection.awarenessClientId === null) {
+      let held = 0;
+      for (const other of this.connections) {
+        if (other.awarenessClientId !== null && other.principalId === connection.principalId)
+          held += 1;
+      }
+      problem = presenceCountProblem(held);
+    }
+    if (problem === null) return true;
+    this.deps.counters.awarenessRefused += 1;
+    this.deps.log.warn('presence-refused', { room: this.name, reason: problem });
+    return false;
   }
 
   private isAwarenessTaken(connection: Connection, clientId: number): boolean {
@@ -287,7 +367,10 @@ export class Room {
         refusedStructs: split.refusedStructs,
         refusedDeletions: split.refusedDeletions,
       });
-      this.apply(connection, split.update);
+      // The kept part is bounded like any other update: a refused struct must not wave through a
+      // costly or oversized one riding in the same update.
+      if (this.withinBudgets(connection, Y.decodeUpdate(split.update)))
+        this.apply(connection, split.update);
     }
     connection.send(encodePermissionDenied(verdict.code));
   }

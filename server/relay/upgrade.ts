@@ -15,6 +15,7 @@ import {
   type ParsedRoom,
 } from '../../shared/protocol';
 import type { ServerConfig } from '../config';
+import { frameCost } from '../event-loop';
 import { describeError, type Logger } from '../log';
 import type { Counters } from '../metrics';
 import type { LiveSession } from '../sessions/live-session';
@@ -25,6 +26,7 @@ import { checkTicket, readTicket } from '../sessions/tickets';
 import type { SessionRegistry } from '../sessions/registry';
 import type { Principal } from './authority';
 import { Connection } from './connection';
+import { RateBudgets, RateGate } from './rate-budget';
 import type { Room } from './room';
 
 export type UpgradeDeps = {
@@ -38,6 +40,9 @@ export type UpgradeDeps = {
   /** The origin pages are served from (PUBLIC_URL or the LAN address): see originRefusal. */
   publicOrigin: () => string;
 };
+
+/** A frame whose handling blocks the event loop longer than this is logged. */
+const SLOW_FRAME_MS = 50;
 
 /** RFC 6455 "Try Again Later": transient, so the y-websocket client reconnects. */
 const TRY_AGAIN_LATER = 1013;
@@ -122,8 +127,12 @@ export class UpgradeHandler {
   private readonly connectionsByIp = new Map<string, number>();
 
   private openConnections = 0;
+  /** Frame and byte budgets per participant and room, with backpressure (rate-budget.ts). */
+  private readonly rateBudgets: RateBudgets;
 
-  constructor(private readonly deps: UpgradeDeps) {}
+  constructor(private readonly deps: UpgradeDeps) {
+    this.rateBudgets = new RateBudgets(deps.config.rate);
+  }
 
   get connectionCount(): number {
     return this.openConnections;
@@ -200,13 +209,26 @@ export class UpgradeHandler {
     const connection = new Connection(socket, principal, ip);
     this.connectionsByIp.set(ip, (this.connectionsByIp.get(ip) ?? 0) + 1);
     this.openConnections += 1;
-    socket.on('message', (data, isBinary) => {
-      // Frames still in flight when the facilitator removed this participant change nothing.
+    const receive = (bytes: Uint8Array): void => {
+      // Frames still in flight (or held by the rate gate) when the facilitator removed this
+      // participant change nothing.
       if (isRevokedParticipant(session, principal)) return;
       try {
-        if (!isBinary)
-          connection.close(CLOSE_CODE.malformedFrame, 'text frames are not part of the protocol');
-        else room.receive(connection, toBytes(data));
+        const startedAt = performance.now();
+        const cpuBefore = process.cpuUsage();
+        room.receive(connection, bytes);
+        const cpu = process.cpuUsage(cpuBefore);
+        const cpuMs = (cpu.user + cpu.system) / 1000;
+        frameCost.record(cpuMs);
+        const tookMs = performance.now() - startedAt;
+        // Every frame's work is bounded (budgets.ts); one that still blocks this long is a finding.
+        if (tookMs > SLOW_FRAME_MS)
+          this.deps.log.warn('slow-frame', {
+            room: room.name,
+            ms: Math.round(tookMs),
+            cpuMs: Math.round(cpuMs),
+            bytes: bytes.length,
+          });
       } catch (error) {
         this.deps.log.error('message-handler-failed', {
           room: room.name,
@@ -214,8 +236,18 @@ export class UpgradeHandler {
         });
         connection.close(1011, 'internal error');
       }
+    };
+    const gate = this.rateGate(socket, connection, room, receive);
+    socket.on('message', (data, isBinary) => {
+      if (!isBinary)
+        connection.close(CLOSE_CODE.malformedFrame, 'text frames are not part of the protocol');
+      else gate.offer(toBytes(data));
     });
-    socket.on('close', (code) => this.detach(connection, session, room, code));
+    socket.on('close', (code) => {
+      gate.finish();
+      this.rateBudgets.release(room.name, connection.principalId);
+      this.detach(connection, session, room, code);
+    });
     socket.on('error', (error) =>
       this.deps.log.warn('socket-error', { room: room.name, error: describeError(error) }),
     );
@@ -243,6 +275,36 @@ export class UpgradeHandler {
     }
     room.join(connection);
     this.deps.log.debug('connection-open', { room: room.name, role: principal.role });
+  }
+
+  /** Frames pass this gate before the room sees them; over budget, the socket stops being read. */
+  private rateGate(
+    socket: WebSocket,
+    connection: Connection,
+    room: Room,
+    receive: (bytes: Uint8Array) => void,
+  ): RateGate {
+    const rate = this.rateBudgets.acquire(room.name, connection.principalId);
+    return new RateGate(rate, this.deps.config.rate, {
+      deliver: receive,
+      pause: () => {
+        connection.held = true;
+        socket.pause();
+      },
+      resume: () => {
+        connection.held = false;
+        socket.resume();
+      },
+      close: (reason) => {
+        this.deps.counters.rateBudgetClosures += 1;
+        this.deps.log.warn('rate-budget-closed', {
+          room: room.name,
+          role: connection.principal.role,
+          reason,
+        });
+        connection.close(CLOSE_CODE.overRateBudget, reason);
+      },
+    });
   }
 
   private detach(connection: Connection, session: LiveSession, room: Room, code: number): void {

@@ -10,6 +10,7 @@ import type { ServerConfig } from '../config';
 import { describeError, type Logger } from '../log';
 import type { Counters } from '../metrics';
 import { Room } from '../relay/room';
+import type { Usage } from '../relay/storage-ledger';
 import { DocStore, type DocStoreOptions } from '../storage/doc-store';
 import type { StorageHealth } from '../storage/health';
 import {
@@ -173,10 +174,26 @@ export class SessionRegistry {
     const directory = sessionDir(this.deps.config.dataDir, code);
     const meta = await readMeta(directory);
     if (meta === null) return null;
-    const control = await this.openRoom(code, 'control', directory, () => false);
+    // The session budget covers both documents: each room asks the other's usage.
+    let boardUsage = (): Usage => ({ structs: 0, bytes: 0 });
+    const control = await this.openRoom(
+      code,
+      'control',
+      directory,
+      () => false,
+      () => boardUsage(),
+    );
     let board: Room;
     try {
-      board = await this.openRoom(code, 'board', directory, () => isBoardLocked(control.doc));
+      board = await this.openRoom(
+        code,
+        'board',
+        directory,
+        () => isBoardLocked(control.doc),
+        () => control.ledger.total,
+      );
+      const openedBoard = board;
+      boardUsage = () => openedBoard.ledger.total;
     } catch (error) {
       await control.store.discard();
       control.destroy();
@@ -243,6 +260,7 @@ export class SessionRegistry {
     kind: RoomKind,
     directory: string,
     isBoardLocked: () => boolean,
+    otherRoomUsage: () => Usage,
   ): Promise<Room> {
     const doc = new Y.Doc();
     const store = await DocStore.open(docPaths(directory, kind), doc, this.storeOptions());
@@ -254,6 +272,8 @@ export class SessionRegistry {
       broadcastTickMs: config.broadcastTickMs,
       broadcastMaxTickMs: config.broadcastMaxTickMs,
       isBoardLocked,
+      budgets: config.budgets,
+      otherRoomUsage,
     });
   }
 

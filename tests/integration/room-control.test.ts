@@ -440,6 +440,9 @@ describe('the one-address attack from issue 11', () => {
       'only the honest votes are left',
     );
     const restored = readResult(reader.doc, propositionId ?? '');
-    expect(restored.visible ? Object.values(restored.counts) : []).toEqual([HONEST / 2, HONEST / 2]);
+    expect(restored.visible ? Object.values(restored.counts) : []).toEqual([
+      HONEST / 2,
+      HONEST / 2,
+    ]);
   }, 180_000);
 });

@@ -108,6 +108,19 @@ async function unloadAndMeasure(server: TestServer, since: number): Promise<numb
   return serverRssKb(server);
 }
 
+/**
+ * The fuzzer tests decoding and authority, not the rate budget (tests/reliability/budgets.test.ts
+ * does): its 30,000 frames from one participant would otherwise mostly wait in the rate gate.
+ */
+const UNLIMITED_RATE: Record<string, string> = {
+  RATE_UPDATES_PER_SECOND: '1000000',
+  RATE_UPDATE_BURST: '1000000',
+  RATE_PRESENCE_PER_SECOND: '1000000',
+  RATE_PRESENCE_BURST: '1000000',
+  RATE_BYTES_PER_SECOND: String(1024 * 1024 * 1024),
+  RATE_BYTE_BURST: String(1024 * 1024 * 1024),
+};
+
 export async function runFuzz(options: FuzzOptions): Promise<FuzzFigures> {
   const log = options.log ?? (() => undefined);
   const heapLimit: Record<string, string> =
@@ -116,7 +129,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzFigures> {
       : { NODE_OPTIONS: `--max-old-space-size=${options.heapLimitMb}` };
   const server = await startServer({
     exposeGc: true,
-    env: { ROOM_IDLE_MS: '500', ...heapLimit, ...options.serverEnv },
+    env: { ROOM_IDLE_MS: '500', ...UNLIMITED_RATE, ...heapLimit, ...options.serverEnv },
   });
   try {
     const session = await createSession(server);
@@ -177,13 +190,13 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzFigures> {
 
     const writer = connectClient(server, session.code, 'board', participantParams(alice));
     await whenSynced(writer);
-    namespaceMap(writer.doc, BOARD_ROOT.takeaways, alice.participantId).set(
+    namespaceMap(writer.doc, BOARD_ROOT.checkHands, alice.participantId).set(
       'after-fuzz',
       'still here',
     );
     const bystanderSawNormalEdit = await waitUntil(
       () =>
-        entryIn(bystander.doc, BOARD_ROOT.takeaways, alice.participantId, 'after-fuzz') ===
+        entryIn(bystander.doc, BOARD_ROOT.checkHands, alice.participantId, 'after-fuzz') ===
         'still here',
       'bystander sees a normal edit',
     ).then(

@@ -2,15 +2,18 @@
  * `npm run soak`: the long versions of the reliability scenarios, with the same pass criteria as
  * their short versions in tests/reliability. Bounded in time and loopback only.
  *
- *   SOAK_ONLY=load|crash|fuzz      run one scenario
+ *   SOAK_ONLY=load|crash|fuzz|budgets  run one scenario
  *   SOAK_LOAD_ROUNDS (default 6)   rounds of SOAK_LOAD_ROUND_MS (default 30000) with 500 clients in 10 rooms
  *   SOAK_KILLS (default 20)        kill -9 restarts under 50 editing clients
  *   SOAK_FRAMES (default 200000)   fuzzed frames
+ *   SOAK_FLOOD (default 100000)    updates in the flood attack on the rate budget
+ *   SOAK_CHARACTERS (default 300000) characters of the quadratic-delete attack
  *   RELIABILITY_SEED               replay a run
  *
  * Prints one JSON line of figures per scenario and exits 1 when any criterion fails.
  */
 import { testSeed } from '../helpers/reliability';
+import { runBudgets } from './budgets';
 import { runCrash } from './crash';
 import { runFuzz } from './fuzz';
 import { runLoad } from './load';
@@ -124,12 +127,24 @@ async function soakFuzz(): Promise<void> {
   );
 }
 
+async function soakBudgets(): Promise<void> {
+  const results = await runBudgets({
+    floodUpdates: envNumber('SOAK_FLOOD', 100_000),
+    characters: envNumber('SOAK_CHARACTERS', 300_000),
+  });
+  for (const result of results) {
+    console.log(`budgets figures: ${JSON.stringify(result.figures)}`);
+    check(result.name, result.ok, result.figures);
+  }
+}
+
 async function main(): Promise<void> {
   console.log(`soak seed ${seed} (RELIABILITY_SEED=${seed} replays it)`);
   const startedAt = Date.now();
   if (only === undefined || only === 'load') await soakLoad();
   if (only === undefined || only === 'crash') await soakCrash();
   if (only === undefined || only === 'fuzz') await soakFuzz();
+  if (only === undefined || only === 'budgets') await soakBudgets();
   const failed = checks.filter((entry) => !entry.ok);
   for (const entry of failed) console.log(`FAILED ${entry.name}: ${entry.detail.slice(0, 2000)}`);
   console.log(

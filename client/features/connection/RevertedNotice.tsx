@@ -7,7 +7,13 @@ function revertedMessage(m: Messages, reverted: Reverted): string {
   switch (reverted) {
     case 'board-locked':
     case 'outside-namespace':
+    case 'entry-count':
       return m.reverted[reverted];
+    case 'participant-storage':
+    case 'session-storage':
+      return m.reverted.storage;
+    case 'update-too-costly':
+    case 'schema':
     case 'unknown-root':
     case 'read-only':
     case 'server-only':

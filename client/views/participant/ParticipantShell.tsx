@@ -84,9 +84,7 @@ export function ParticipantShell({ name }: { name: string }) {
           </>
         )}
         <span className="spacer" />
-        <span className="muted" style={{ fontSize: 14 }}>
-          {m.participant.doneHint}
-        </span>
+        <span className="muted participant__hint">{m.participant.doneHint}</span>
         {agenda.shown === undefined ? null : <ReadyButton agendaItemId={agenda.shown.id} />}
       </footer>
     </div>

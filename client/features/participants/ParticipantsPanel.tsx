@@ -44,7 +44,9 @@ export function ParticipantsPanel({ api }: { api: RemovalApi | null }) {
               <th scope="col">{m.room.perspective}</th>
               <th scope="col">{m.room.joined}</th>
               <th scope="col">{m.room.status}</th>
-              <th scope="col">{m.room.actions}</th>
+              <th scope="col" className="room__actions">
+                {m.room.actions}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -2,7 +2,9 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
 // One config for the client build (vite) and every test (vitest).
-// Tests that start servers or browsers share two cores, so files run in a small pool.
+// Most test files start a real server process, clients and sometimes Chromium: one file at a time
+// leaves each of them the machine's two cores (with two files at once, latency bounds and
+// start-up waits failed whenever anything else ran beside the suite).
 export default defineConfig({
   root: import.meta.dirname,
   plugins: [react()],
@@ -22,7 +24,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    maxWorkers: 2,
+    maxWorkers: 1,
     reporters: ['default'],
   },
 });

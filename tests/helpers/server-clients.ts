@@ -175,7 +175,7 @@ export function connectClient(
   };
 }
 
-export function whenSynced(client: ConnectedClient, timeoutMs = 10_000): Promise<void> {
+export function whenSynced(client: ConnectedClient, timeoutMs = 30_000): Promise<void> {
   if (client.provider.synced) return Promise.resolve();
   return waitUntil(() => client.provider.synced, 'provider synced', timeoutMs);
 }
@@ -184,7 +184,7 @@ export function whenSynced(client: ConnectedClient, timeoutMs = 10_000): Promise
 export async function waitUntil(
   condition: () => boolean | Promise<boolean>,
   what: string,
-  timeoutMs = 10_000,
+  timeoutMs = 30_000,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {

@@ -182,7 +182,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
     });
     const listening = waitForLog(
       (line) => line.event === 'listening',
-      options.startTimeoutMs ?? 30_000,
+      options.startTimeoutMs ?? 90_000,
     );
     const exited = new Promise<never>((_, reject) => {
       spawned.once('exit', (code) => reject(new Error(`server exited early (${code}): ${stderr}`)));

@@ -187,7 +187,13 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
     const exited = new Promise<never>((_, reject) => {
       spawned.once('exit', (code) => reject(new Error(`server exited early (${code}): ${stderr}`)));
     });
-    await Promise.race([listening, exited]);
+    try {
+      await Promise.race([listening, exited]);
+    } catch (error) {
+      // A test whose start failed never gets a server to stop: do not leave it running.
+      spawned.kill('SIGKILL');
+      throw error;
+    }
   }
 
   function current(): ChildProcess {

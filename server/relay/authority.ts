@@ -45,7 +45,8 @@ export function indexByClient(structs: UpdateStruct[]): Map<number, UpdateStruct
   return byClient;
 }
 
-function findIn(list: UpdateStruct[] | undefined, clock: number): UpdateStruct | null {
+/** Binary search over one client's structs of an update, ordered by clock. */
+export function findIn(list: UpdateStruct[] | undefined, clock: number): UpdateStruct | null {
   if (list === undefined) return null;
   let low = 0;
   let high = list.length - 1;

@@ -6,6 +6,7 @@
  * neighbours may be in the document or earlier in the same update.
  */
 import * as Y from 'yjs';
+import { findIn } from './authority';
 import type { DecodedUpdate } from './protocol';
 
 export type StructPath = { root: string; keys: (string | null)[] };
@@ -80,19 +81,4 @@ export class UpdatePaths {
     const pending = findIn(this.byClient.get(id.client), id.clock);
     return pending instanceof Y.Item ? this.pathOf(pending) : null;
   }
-}
-
-function findIn(list: UpdateStruct[] | undefined, clock: number): UpdateStruct | null {
-  if (list === undefined) return null;
-  let low = 0;
-  let high = list.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const struct = list[middle];
-    if (struct === undefined) return null;
-    if (clock < struct.id.clock) high = middle - 1;
-    else if (clock >= struct.id.clock + struct.length) low = middle + 1;
-    else return struct;
-  }
-  return null;
 }

@@ -5,7 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import http from 'node:http';
 import { WebSocketServer } from 'ws';
-import { CLOSE_CODE } from '../shared/protocol';
+import { CLOSE_CODE } from '../shared/core/protocol';
 import { clientDistDir } from './client-build';
 import type { ServerConfig } from './config';
 import { createLimiters, type HttpDeps } from './http/deps';

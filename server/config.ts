@@ -3,7 +3,7 @@
  * an invalid value stops the start with a message naming the variable (better than a silent default).
  */
 import path from 'node:path';
-import { LIMITS } from '../shared/protocol';
+import { LIMITS } from '../shared/core/protocol';
 import type { BudgetLimits } from './relay/budgets';
 import type { RateLimits } from './relay/rate-budget';
 

@@ -1,10 +1,10 @@
 /**
  * Where the benchmark's writes go in the session document, and how a client notices them.
- * The writes follow the real layout (shared/schema/layout.ts) so Collectief's relay accepts them:
+ * The writes follow the real layout (shared/core/layout.ts) so Collectief's relay accepts them:
  * fan-out marks are facilitator readiness stamps, burst votes are a participant's show of hands.
  */
 import * as Y from 'yjs';
-import { BOARD_ROOT, CONTROL_ROOT, FACILITATOR_NAMESPACE } from '../../shared/schema/layout';
+import { BOARD_ROOT, CONTROL_ROOT, FACILITATOR_NAMESPACE } from '../../shared/core/layout';
 
 /** Monotonic milliseconds, one clock for every process on the machine (CLOCK_MONOTONIC). */
 export function nowMs(): number {

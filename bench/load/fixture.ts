@@ -5,7 +5,7 @@
  * relays serve the same document. Without a Collectief run it is generated here.
  */
 import * as Y from 'yjs';
-import { BOARD_ROOT, CONTROL_ROOT } from '../../shared/schema/layout';
+import { BOARD_ROOT, CONTROL_ROOT } from '../../shared/core/layout';
 
 export type LateJoinFixture = {
   board: Uint8Array;

@@ -7,7 +7,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { LIMITS, roomName, WS_PARAM } from '../../shared/protocol';
+import { LIMITS, roomName, WS_PARAM } from '../../shared/core/protocol';
 import { RelayProcess, type RelayOptions } from './relay-process';
 import type { Credentials, RelayUnderTest, SessionAccess } from './relay';
 

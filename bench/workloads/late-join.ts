@@ -5,7 +5,7 @@
  * The relay's memory before and after loading this session gives the cost of a loaded room.
  */
 import * as Y from 'yjs';
-import { CONTROL_ROOT } from '../../shared/schema/layout';
+import { CONTROL_ROOT } from '../../shared/core/layout';
 import { BenchClient } from '../load/client';
 import { countVotes, nowMs } from '../load/document';
 import {

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Language } from '../../shared/protocol';
+import type { Language } from '../../shared/core/protocol';
 import { I18nContext, messagesFor, resolveLanguage, type I18n } from '../i18n';
 import { useSearch } from './router';
 

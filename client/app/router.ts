@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { normalizeSessionCode } from '../../shared/protocol';
+import { normalizeSessionCode } from '../../shared/core/protocol';
 
 /** The four pages the server serves as the SPA; anything else is `notFound`. */
 export type Route =

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { LANGUAGES, type Language } from '../../shared/protocol';
+import { LANGUAGES, type Language } from '../../shared/core/protocol';
 import { en } from './en';
 import { nl, type Messages } from './nl';
 

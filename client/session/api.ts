@@ -2,8 +2,8 @@
  * The server's HTTP API, typed. Every call answers a Result so callers must handle refusal;
  * response bodies are `unknown` until checked here, at the edge.
  */
-import type { ExportFile, Language, Perspective } from '../../shared/protocol';
-import { err, ok, type Result } from '../../shared/result';
+import type { ExportFile, Language, Perspective } from '../../shared/core/protocol';
+import { err, ok, type Result } from '../../shared/core/result';
 import type { Credentials } from './connection';
 import { ticketFailure, type TicketAnswer } from './tickets';
 

@@ -6,7 +6,7 @@
  */
 import type { Awareness } from 'y-protocols/awareness';
 import { createStore } from 'zustand/vanilla';
-import { SERVER_PRESENCE_FIELD } from '../../shared/protocol';
+import { SERVER_PRESENCE_FIELD } from '../../shared/core/protocol';
 import type { BoundStore } from './initiativesStore';
 
 export type RemoteDrag = { name: string; x: number; y: number };

@@ -5,8 +5,8 @@
  */
 import * as Y from 'yjs';
 import { createStore } from 'zustand/vanilla';
-import type { Decoder } from '../../shared/decode';
-import { isSafeId } from '../../shared/decode';
+import type { Decoder } from '../../shared/core/decode';
+import { isSafeId } from '../../shared/core/decode';
 import {
   checkHandDecoder,
   dotCountDecoder,
@@ -14,11 +14,11 @@ import {
   recognitionDecoder,
   routeNoteDecoder,
   takeawayDecoder,
-} from '../../shared/schema/decoders';
-import { readParticipants } from '../../shared/schema/readBoard';
-import { BOARD_ROOT, type BoardRootName } from '../../shared/schema/layout';
-import { boardRoot } from '../../shared/schema/roots';
-import type { BoardState } from '../../shared/schema/types';
+} from '../../shared/session/schema/decoders';
+import { readParticipants } from '../../shared/session/schema/readBoard';
+import { BOARD_ROOT, type BoardRootName } from '../../shared/core/layout';
+import { boardRoot } from '../../shared/core/roots';
+import type { BoardState } from '../../shared/session/schema/types';
 import type { BoundStore } from './initiativesStore';
 
 export type BoardSlices = Omit<BoardState, 'initiatives'>;

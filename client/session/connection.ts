@@ -14,7 +14,7 @@ import {
   roomName,
   type RefusalCode,
   type RoomKind,
-} from '../../shared/protocol';
+} from '../../shared/core/protocol';
 import { requestTicket } from './api';
 import { connectWithTickets, type TicketedProvider } from './tickets';
 

@@ -6,7 +6,7 @@
  */
 import type * as Y from 'yjs';
 import { createStore } from 'zustand/vanilla';
-import { CONTROL_ROOT, type ControlRootName } from '../../shared/schema/layout';
+import { CONTROL_ROOT, type ControlRootName } from '../../shared/core/layout';
 import {
   isInitialized,
   readContentOrNull,
@@ -17,9 +17,9 @@ import {
   readResults,
   readRouteWalk,
   readSettings,
-} from '../../shared/schema/readControl';
-import { controlRoot, routeWalkArray } from '../../shared/schema/roots';
-import type { ControlState, Meta } from '../../shared/schema/types';
+} from '../../shared/session/schema/readControl';
+import { controlRoot, routeWalkArray } from '../../shared/core/roots';
+import type { ControlState, Meta } from '../../shared/session/schema/types';
 import type { SessionContent } from '../../shared/template/types';
 import type { BoundStore } from './initiativesStore';
 

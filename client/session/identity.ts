@@ -4,7 +4,7 @@
  * and perspective typed (so the next workshop's join form is prefilled).
  * localStorage can throw (private mode, quota): then we simply do not remember.
  */
-import { PERSPECTIVES, type Perspective } from '../../shared/protocol';
+import { PERSPECTIVES, type Perspective } from '../../shared/core/protocol';
 
 export type ParticipantIdentity = {
   participantId: string;

@@ -7,10 +7,10 @@
  */
 import * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { BOARD_ROOT } from '../../shared/schema/layout';
-import { boardRoot, childMap, plainEntries } from '../../shared/schema/roots';
-import { initiativeDecoder } from '../../shared/schema/decoders';
-import type { Initiative } from '../../shared/schema/types';
+import { BOARD_ROOT } from '../../shared/core/layout';
+import { boardRoot, childMap, plainEntries } from '../../shared/core/roots';
+import { initiativeDecoder } from '../../shared/session/schema/decoders';
+import type { Initiative } from '../../shared/session/schema/types';
 
 export type InitiativeView = Initiative & { id: string; authorId: string };
 

@@ -7,7 +7,7 @@ import type * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { bindBoardStore, type BoardSlices } from './boardStore';
-import type { RoomKind } from '../../shared/protocol';
+import type { RoomKind } from '../../shared/core/protocol';
 import {
   awarenessUser,
   clearLocalCopy,
@@ -29,7 +29,7 @@ export type Session = {
   credentials: Credentials;
   /** Own participant id, or null for the facilitator. */
   participantId: string | null;
-  /** Actions write here (through shared/actions), never components directly. */
+  /** Actions write here (through the shared activities' actions), never components directly. */
   docs: SessionDocs;
   /** The BOARD room's awareness: presence and live drags. */
   awareness: Awareness;

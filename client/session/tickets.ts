@@ -8,7 +8,7 @@
  * No DOM here: the tests drive Node providers through it too.
  */
 import type { WebsocketProvider } from 'y-websocket';
-import { WS_PARAM } from '../../shared/protocol';
+import { WS_PARAM } from '../../shared/core/protocol';
 
 /** ok, or why not: `retry` (offline, server busy) or `refused` (unknown session, bad credentials). */
 export type TicketAnswer =

@@ -5,9 +5,9 @@
  */
 import * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { ACTION_ORIGIN } from '../../shared/actions/run';
-import { BOARD_ROOT } from '../../shared/schema/layout';
-import { boardRoot, namespaceOf } from '../../shared/schema/roots';
+import { ACTION_ORIGIN } from '../../shared/core/run';
+import { BOARD_ROOT } from '../../shared/core/layout';
+import { boardRoot, namespaceOf } from '../../shared/core/roots';
 
 export type UndoState = { canUndo: boolean; canRedo: boolean };
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { TimerState } from '../../shared/schema/layout';
+import type { TimerState } from '../../shared/core/layout';
 import { useMessages } from '../i18n';
 
 function remainingMs(timer: TimerState, now: number): number {

@@ -7,7 +7,7 @@
  * `onChange` is called after every change; the session republishes CONTROL `results` from it.
  */
 import type { FileHandle } from 'node:fs/promises';
-import type { CastBallot, PerspectiveGroup } from '../../shared/domain/tally';
+import type { CastBallot, PerspectiveGroup } from '../../shared/activities/propositions/tally';
 import { encodeRecord } from '../storage/records';
 import { writeFileAtomic } from '../storage/atomic-file';
 import {

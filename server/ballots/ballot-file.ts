@@ -14,8 +14,8 @@ import {
   PERSPECTIVE_GROUPS,
   type CastBallot,
   type PerspectiveGroup,
-} from '../../shared/domain/tally';
-import { isRecord, isSafeId } from '../../shared/decode';
+} from '../../shared/activities/propositions/tally';
+import { isRecord, isSafeId } from '../../shared/core/decode';
 import { writeFileAtomic } from '../storage/atomic-file';
 import { encodeRecord, readRecords } from '../storage/records';
 

@@ -7,10 +7,10 @@
  * log, so no file on disk keeps a participant id next to a choice.
  */
 import type * as Y from 'yjs';
-import { isSafeId } from '../../shared/decode';
-import { ACTION_ORIGIN } from '../../shared/actions/run';
-import { CONTROL_ROOT } from '../../shared/schema/layout';
-import { childMap, controlRoot } from '../../shared/schema/roots';
+import { isSafeId } from '../../shared/core/decode';
+import { ACTION_ORIGIN } from '../../shared/core/run';
+import { CONTROL_ROOT } from '../../shared/core/layout';
+import { childMap, controlRoot } from '../../shared/core/roots';
 import type { BallotBox } from './ballot-box';
 import { currentGroup } from './publish';
 

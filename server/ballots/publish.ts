@@ -5,11 +5,14 @@
  * only entries that actually change, so most calls send nothing.
  */
 import type * as Y from 'yjs';
-import { publishResults } from '../../shared/actions/results';
-import { perspectiveGroupOf, type PerspectiveGroup } from '../../shared/domain/tally';
-import { CONTROL_ROOT } from '../../shared/schema/layout';
-import { controlRoot } from '../../shared/schema/roots';
-import { readParticipant } from '../../shared/schema/readBoard';
+import { publishResults } from '../../shared/activities/propositions/results';
+import {
+  perspectiveGroupOf,
+  type PerspectiveGroup,
+} from '../../shared/activities/propositions/tally';
+import { CONTROL_ROOT } from '../../shared/core/layout';
+import { controlRoot } from '../../shared/core/roots';
+import { readParticipant } from '../../shared/session/schema/readBoard';
 import type { BallotBox } from './ballot-box';
 
 /**

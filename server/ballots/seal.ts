@@ -9,7 +9,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isRecord } from '../../shared/decode';
+import { isRecord } from '../../shared/core/decode';
 import { writeFileAtomic } from '../storage/atomic-file';
 import { decodeState, type BallotState } from './ballot-file';
 

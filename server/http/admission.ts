@@ -4,8 +4,8 @@
  * join budget (see sessions/join-budget.ts). Reconnects with an existing identity are not joins
  * and never come here.
  */
-import type { JoinRefusal } from '../../shared/protocol';
-import { readSettings } from '../../shared/schema/readControl';
+import type { JoinRefusal } from '../../shared/core/protocol';
+import { readSettings } from '../../shared/session/schema/readControl';
 import type { LiveSession } from '../sessions/live-session';
 import type { SessionJoinBudget } from '../sessions/join-budget';
 import type { HttpError } from './respond';

@@ -3,8 +3,8 @@
  * Participant: `Authorization: Bearer <participantToken>` + `X-Participant-Id`. Never from the
  * query string (it ends up in logs and browser history). Missing -> 401, wrong -> 403.
  */
-import { PARTICIPANT_REMOVED, normalizeSessionCode } from '../../shared/protocol';
-import { FACILITATOR_NAMESPACE } from '../../shared/schema/layout';
+import { PARTICIPANT_REMOVED, normalizeSessionCode } from '../../shared/core/protocol';
+import { FACILITATOR_NAMESPACE } from '../../shared/core/layout';
 import {
   bearerToken,
   facilitatorKeyMatches,

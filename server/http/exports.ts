@@ -2,8 +2,8 @@
  * GET /api/sessions/:code/export/<file> with the facilitator key (Authorization header only).
  * The text itself comes from shared's exporters.
  */
-import { EXPORT_FILES } from '../../shared/protocol';
-import { exportFile, snapshotSession } from '../../shared/export';
+import { EXPORT_FILES } from '../../shared/core/protocol';
+import { exportFile, snapshotSession } from '../../shared/session/export';
 import { requireFacilitator, sessionFromPath } from './auth';
 import { seal, sealKeyFor } from '../ballots/seal';
 import type { LiveSession } from '../sessions/live-session';

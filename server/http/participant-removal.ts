@@ -13,10 +13,10 @@
 import {
   removeParticipantRecord,
   removeParticipantTexts,
-} from '../../shared/actions/participantRemoval';
-import { isSafeId } from '../../shared/decode';
-import { CLOSE_CODE } from '../../shared/protocol';
-import { BOARD_ROOT, FACILITATOR_NAMESPACE } from '../../shared/schema/layout';
+} from '../../shared/session/participantRemoval';
+import { isSafeId } from '../../shared/core/decode';
+import { CLOSE_CODE } from '../../shared/core/protocol';
+import { BOARD_ROOT, FACILITATOR_NAMESPACE } from '../../shared/core/layout';
 import { describeError } from '../log';
 import type { LiveSession } from '../sessions/live-session';
 import { requireFacilitator, sessionFromPath } from './auth';

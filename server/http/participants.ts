@@ -4,9 +4,9 @@
  * The server writes BOARD participants[pid] through shared's registerParticipant; the token is
  * HMAC(session secret, pid), so nothing per participant needs storing besides the board entry.
  */
-import { registerParticipant } from '../../shared/actions/participants';
-import { PERSPECTIVES, type Perspective } from '../../shared/protocol';
-import { type Result, err, ok } from '../../shared/result';
+import { registerParticipant } from '../../shared/session/participants';
+import { PERSPECTIVES, type Perspective } from '../../shared/core/protocol';
+import { type Result, err, ok } from '../../shared/core/result';
 import { newParticipantId, participantToken } from '../sessions/credentials';
 import { joinRefusal, refusalError } from './admission';
 import { sessionFromPath } from './auth';

@@ -1,6 +1,6 @@
 /** Small answering helpers shared by the resource files: JSON and text replies, JSON bodies. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type Result, err, ok } from '../../shared/result';
+import { type Result, err, ok } from '../../shared/core/result';
 
 /** `code` is a stable string a client switches on (e.g. a JoinRefusal); `message` is for people. */
 export type HttpError = { status: number; message: string; code?: string; details?: unknown };

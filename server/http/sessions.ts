@@ -2,10 +2,10 @@
  * Sessions: create (POST /api/sessions), public metadata (GET /api/sessions/:code),
  * facilitator key check (GET /api/sessions/:code/facilitator), delete (DELETE /api/sessions/:code).
  */
-import { LANGUAGES, LIMITS, type Language } from '../../shared/protocol';
-import { type Result, err, ok } from '../../shared/result';
-import { updateSettings } from '../../shared/actions/settings';
-import { participantCapDecoder } from '../../shared/schema/decoders';
+import { LANGUAGES, LIMITS, type Language } from '../../shared/core/protocol';
+import { type Result, err, ok } from '../../shared/core/result';
+import { updateSettings } from '../../shared/session/settings';
+import { participantCapDecoder } from '../../shared/session/schema/decoders';
 import { describeError } from '../log';
 import { sealKeyFor, unseal } from '../ballots/seal';
 import { buildSessionDocs, restoreSessionDocs, type SessionSource } from '../sessions/content';

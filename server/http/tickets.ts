@@ -4,7 +4,7 @@
  * <participantToken>` + `X-Participant-Id`. The websocket then connects with `?ticket=`, so no
  * lasting secret ever appears in a URL.
  */
-import { PARTICIPANT_REMOVED } from '../../shared/protocol';
+import { PARTICIPANT_REMOVED } from '../../shared/core/protocol';
 import type { Principal } from '../relay/authority';
 import {
   facilitatorKeyMatches,

@@ -7,7 +7,7 @@
  * the answer), and republishes only aggregates in CONTROL `results`. The only way to read a
  * ballot back is `mine`, which answers the caller's own choices and nothing else.
  */
-import { validateVote } from '../../shared/actions/votes';
+import { validateVote } from '../../shared/activities/propositions/votes';
 import { currentGroup } from '../ballots/publish';
 import { describeError } from '../log';
 import { requireParticipant, sessionFromPath } from './auth';

@@ -14,12 +14,8 @@
  * not exist yet, which Yjs would otherwise keep pending and apply later).
  */
 import * as Y from 'yjs';
-import type { RefusalCode, RoomKind } from '../../shared/protocol';
-import {
-  BOARD_ROOT,
-  BOARD_ROOT_NAMES,
-  SERVER_ONLY_CONTROL_ROOTS,
-} from '../../shared/schema/layout';
+import type { RefusalCode, RoomKind } from '../../shared/core/protocol';
+import { BOARD_ROOT, BOARD_ROOT_NAMES, SERVER_ONLY_CONTROL_ROOTS } from '../../shared/core/layout';
 import type { DecodedUpdate } from './protocol';
 
 export type Touch = { root: string; key: string | null };

@@ -5,7 +5,7 @@
  * (storage-ledger.ts). The facilitator writes anywhere but within the session's size.
  */
 import * as Y from 'yjs';
-import type { RefusalCode, RoomKind } from '../../shared/protocol';
+import type { RefusalCode, RoomKind } from '../../shared/core/protocol';
 import type { Principal } from './authority';
 import type { DecodedUpdate } from './protocol';
 import { checkParticipantBoardWrite } from './schema-check';
@@ -24,7 +24,7 @@ export type StorageLimits = {
 export type BudgetLimits = UpdateCostLimits & StorageLimits;
 
 /** Which budget refused, for logs and metrics; the reason says the numbers. */
-/** Each is also a RefusalCode (shared/protocol.ts): the writer is told which budget refused. */
+/** Each is also a RefusalCode (shared/core/protocol.ts): the writer is told which budget refused. */
 export type BudgetCode = Extract<
   RefusalCode,
   'update-too-costly' | 'schema' | 'entry-count' | 'participant-storage' | 'session-storage'

@@ -3,7 +3,7 @@
  * bounded in size, each participant holds a bounded number of them (one per tab), and none may
  * use the field the server publishes its own presence count under (presence-server.ts).
  */
-import { LIMITS, SERVER_PRESENCE_FIELD } from '../../shared/protocol';
+import { LIMITS, SERVER_PRESENCE_FIELD } from '../../shared/core/protocol';
 import type { AwarenessEntry } from './protocol';
 
 /** Why an incoming state must not be relayed or stored, or null. */

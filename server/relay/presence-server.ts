@@ -8,7 +8,7 @@ import {
   SERVER_PRESENCE_FIELD,
   SERVER_PRESENCE_RENEWAL_MS,
   type ServerPresence,
-} from '../../shared/protocol';
+} from '../../shared/core/protocol';
 import type { Connection } from './connection';
 import type { AwarenessEntry } from './protocol';
 

@@ -8,7 +8,7 @@
  *                      awarenessUpdate = count:varUint (clientID:varUint clock:varUint state:varString)*
  *   query awareness (3) = (empty)
  *   auth (2), server -> client only: permission denied = 0:varUint reason:varString
- *                      (y-protocols/auth; the reason is a RefusalCode from shared/protocol.ts)
+ *                      (y-protocols/auth; the reason is a RefusalCode from shared/core/protocol.ts)
  *
  * Anything else, trailing bytes, or an undecodable Yjs payload is a DecodeError: the socket that
  * sent it is closed with 1007.
@@ -17,7 +17,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { writePermissionDenied } from 'y-protocols/auth';
-import type { RefusalCode } from '../../shared/protocol';
+import type { RefusalCode } from '../../shared/core/protocol';
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;

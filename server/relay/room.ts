@@ -4,7 +4,7 @@
  * own HTTP handlers, goes doc 'update' -> storage log + coalesced broadcast.
  */
 import * as Y from 'yjs';
-import { CLOSE_CODE, PRESENCE_RENEWAL_MS, type RoomKind } from '../../shared/protocol';
+import { CLOSE_CODE, PRESENCE_RENEWAL_MS, type RoomKind } from '../../shared/core/protocol';
 import type { Logger } from '../log';
 import type { Counters } from '../metrics';
 import type { DocStore } from '../storage/doc-store';

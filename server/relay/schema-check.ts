@@ -1,6 +1,6 @@
 /**
  * Schema-shaped validation of a participant's write to the BOARD, before it is applied: every
- * new struct must be what shared/schema/board-shape.ts allows at its path (maps where the layout
+ * new struct must be what shared/core/board-shape.ts allows at its path (maps where the layout
  * nests maps, bounded primitives at the leaves), and the entries per participant stay within the
  * counts the client's actions also enforce. The facilitator is not held to the shape (moderation,
  * examples); the session budget bounds what they write.
@@ -11,7 +11,7 @@ import {
   ENTRY_LIMITS,
   isEntryRoot,
   leafValueProblem,
-} from '../../shared/schema/board-shape';
+} from '../../shared/core/board-shape';
 import type { DecodedUpdate } from './protocol';
 import type { StructPath, UpdatePaths } from './struct-paths';
 

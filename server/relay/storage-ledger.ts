@@ -8,7 +8,7 @@
  * a little high, never low.
  */
 import * as Y from 'yjs';
-import type { RoomKind } from '../../shared/protocol';
+import type { RoomKind } from '../../shared/core/protocol';
 import { integratedPath, type StructPath } from './struct-paths';
 
 export type Usage = { structs: number; bytes: number };

@@ -13,7 +13,7 @@ import {
   WS_PATH_PREFIX,
   parseRoomName,
   type ParsedRoom,
-} from '../../shared/protocol';
+} from '../../shared/core/protocol';
 import type { ServerConfig } from '../config';
 import { frameCost } from '../event-loop';
 import { describeError, type Logger } from '../log';

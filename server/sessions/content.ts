@@ -3,12 +3,12 @@
  * All the work is shared/'s (pure functions on fresh documents); this file only picks which.
  */
 import * as Y from 'yjs';
-import { initializeSession } from '../../shared/actions/session';
-import type { FieldError } from '../../shared/errors';
-import { restoreBackup } from '../../shared/export';
-import { LANGUAGES, type Language } from '../../shared/protocol';
-import { type Result, err, ok } from '../../shared/result';
-import { CONTROL_ROOT } from '../../shared/schema/layout';
+import { initializeSession } from '../../shared/session/session';
+import type { FieldError } from '../../shared/core/errors';
+import { restoreBackup } from '../../shared/session/export';
+import { LANGUAGES, type Language } from '../../shared/core/protocol';
+import { type Result, err, ok } from '../../shared/core/result';
+import { CONTROL_ROOT } from '../../shared/core/layout';
 import { builtInTemplate, validateTemplate } from '../../shared/template';
 import type { NewSessionDocs } from './registry';
 import type { SealedContent } from '../ballots/seal';

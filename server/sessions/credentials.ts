@@ -5,8 +5,8 @@
  *   is stored, and a token proves the server issued that id for that session.
  */
 import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import { SESSION_CODE_ALPHABET, SESSION_CODE_LENGTH } from '../../shared/protocol';
-import { FACILITATOR_NAMESPACE } from '../../shared/schema/layout';
+import { SESSION_CODE_ALPHABET, SESSION_CODE_LENGTH } from '../../shared/core/protocol';
+import { FACILITATOR_NAMESPACE } from '../../shared/core/layout';
 
 export function newSessionCode(): string {
   let code = '';

@@ -4,8 +4,8 @@
  * idle grace; while its storage is failing it stays in memory (the only copy of recent updates).
  */
 import * as Y from 'yjs';
-import { CLOSE_CODE, type RoomKind } from '../../shared/protocol';
-import { isBoardLocked } from '../../shared/schema';
+import { CLOSE_CODE, type RoomKind } from '../../shared/core/protocol';
+import { isBoardLocked } from '../../shared/session/schema';
 import type { ServerConfig } from '../config';
 import { describeError, type Logger } from '../log';
 import type { Counters } from '../metrics';

@@ -19,7 +19,7 @@ import {
   normalizeSessionCode,
   type Language,
   type RoomKind,
-} from '../../shared/protocol';
+} from '../../shared/core/protocol';
 import { syncDirectory, writeFileAtomic } from './atomic-file';
 import type { DocPaths } from './doc-store';
 

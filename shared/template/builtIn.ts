@@ -1,4 +1,4 @@
-import type { Language } from '../protocol';
+import type { Language } from '../core/protocol';
 import type { WorkshopTemplate } from './types';
 import { workshopNl } from './nl';
 import { workshopEn } from './en';

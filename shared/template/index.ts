@@ -1,7 +1,7 @@
 export * from './types';
 export { builtInTemplate } from './builtIn';
 export { emptyContent } from './empty';
-export { defaultChoices, DEFAULT_CHOICE_IDS } from './choices';
+export { defaultChoices, DEFAULT_CHOICE_IDS } from '../activities/propositions/choices';
 export {
   validateTemplate,
   CONTENT_DECODERS,

@@ -1,6 +1,6 @@
 /** Saving and loading a template as a JSON file. */
-import type { FieldError } from '../errors';
-import { type Result, err } from '../result';
+import type { FieldError } from '../core/errors';
+import { type Result, err } from '../core/result';
 import type { WorkshopTemplate } from './types';
 import { validateTemplate } from './validate';
 

@@ -6,7 +6,7 @@
  */
 import type { WorkshopTemplate } from './types';
 import { TEMPLATE_FORMAT_VERSION } from './types';
-import { defaultChoices } from './choices';
+import { defaultChoices } from '../activities/propositions/choices';
 
 export const workshopNl: WorkshopTemplate = {
   formatVersion: TEMPLATE_FORMAT_VERSION,

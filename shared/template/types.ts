@@ -3,8 +3,8 @@
  * copies it into its CONTROL document (`content` and `propositions`), where the facilitator can
  * edit it. Saved and loaded as JSON (see json.ts), checked by validate.ts.
  */
-import type { Language, Perspective } from '../protocol';
-import type { Choice } from '../schema/layout';
+import type { Language, Perspective } from '../core/protocol';
+import type { Choice } from '../core/layout';
 
 export const TEMPLATE_FORMAT_VERSION = 1;
 

@@ -3,10 +3,10 @@
  * every field is checked and every problem reported with its path. The part decoders are
  * exported too: editing one part of a live session's content (actions/content.ts) uses them.
  */
-import type { FieldError } from '../errors';
-import { type Result, ok, err } from '../result';
-import { LANGUAGES, LIMITS } from '../protocol';
-import type { Choice } from '../schema/layout';
+import type { FieldError } from '../core/errors';
+import { type Result, ok, err } from '../core/result';
+import { LANGUAGES, LIMITS } from '../core/protocol';
+import type { Choice } from '../core/layout';
 import {
   type Decoder,
   arrayOf,
@@ -21,7 +21,7 @@ import {
   refine,
   text,
   withDefault,
-} from '../decode';
+} from '../core/decode';
 import {
   AGENDA_ITEM_KINDS,
   QUADRANT_IDS,

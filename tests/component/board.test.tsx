@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addInitiative, moveInitiative } from '../../shared/actions/initiatives';
+import { addInitiative, moveInitiative } from '../../shared/activities/quadrant/initiatives';
 import { ParticipantQuadrant } from '../../client/features/quadrant/ParticipantQuadrant';
 import { SessionContext } from '../../client/session/hooks';
 import { localSession } from '../../client/session/session';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { castVote } from '../helpers/ballots';
-import { lockBoard } from '../../shared/actions/board';
-import { openProposition } from '../../shared/actions/propositions';
+import { lockBoard } from '../../shared/activities/quadrant/board';
+import { openProposition } from '../../shared/activities/propositions/actions';
 import { bindControlStore } from '../../client/session/controlStore';
 import { sessionDocs, syncInto } from './fixtures';
 

@@ -1,7 +1,7 @@
 /** Local documents with a real session in them, written through the shared actions. */
 import * as Y from 'yjs';
-import { initializeSession } from '../../shared/actions/session';
-import { registerParticipant } from '../../shared/actions/participants';
+import { initializeSession } from '../../shared/session/session';
+import { registerParticipant } from '../../shared/session/participants';
 import { builtInTemplate } from '../../shared/template/builtIn';
 import type { SessionDocs } from '../../client/session/session';
 

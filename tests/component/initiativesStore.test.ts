@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addInitiative, deleteInitiative, moveInitiative } from '../../shared/actions/initiatives';
+import {
+  addInitiative,
+  deleteInitiative,
+  moveInitiative,
+} from '../../shared/activities/quadrant/initiatives';
 import { bindInitiativesStore } from '../../client/session/initiativesStore';
 import { sessionDocs, syncInto } from './fixtures';
 

@@ -6,16 +6,16 @@
  */
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addInitiative } from '../../shared/actions/initiatives';
+import { addInitiative } from '../../shared/activities/quadrant/initiatives';
 import {
   removeParticipantRecord,
   removeParticipantTexts,
-} from '../../shared/actions/participantRemoval';
-import { openProposition } from '../../shared/actions/propositions';
+} from '../../shared/session/participantRemoval';
+import { openProposition } from '../../shared/activities/propositions/actions';
 import { castVote } from '../helpers/ballots';
-import { ok } from '../../shared/result';
-import { readBoard, readControl } from '../../shared/schema';
-import { readSettings } from '../../shared/schema/readControl';
+import { ok } from '../../shared/core/result';
+import { readBoard, readControl } from '../../shared/session/schema';
+import { readSettings } from '../../shared/session/schema/readControl';
 import { ParticipantsPanel } from '../../client/features/participants/ParticipantsPanel';
 import type { RemovalApi } from '../../client/features/participants/useRoomControl';
 import { VotersVsPresent } from '../../client/features/participants/VotersVsPresent';

@@ -8,10 +8,10 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { editContent } from '../../shared/actions/content';
+import { editContent } from '../../shared/activities/content/actions';
 import { castVote } from '../helpers/ballots';
-import { openProposition } from '../../shared/actions/propositions';
-import { readContentPart, readPropositions } from '../../shared/schema/readControl';
+import { openProposition } from '../../shared/activities/propositions/actions';
+import { readContentPart, readPropositions } from '../../shared/session/schema/readControl';
 import { AgendaEditor } from '../../client/features/editor/AgendaEditor';
 import { PropositionsEditor } from '../../client/features/editor/PropositionsEditor';
 import { SessionEditor } from '../../client/features/editor/SessionEditor';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addInitiative, moveInitiative } from '../../shared/actions/initiatives';
+import { addInitiative, moveInitiative } from '../../shared/activities/quadrant/initiatives';
 import { createUndoController } from '../../client/session/undo';
-import { readInitiative } from '../../shared/schema/readBoard';
+import { readInitiative } from '../../shared/session/schema/readBoard';
 import { sessionDocs, syncInto } from './fixtures';
 
 describe('undo and redo', () => {

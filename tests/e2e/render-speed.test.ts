@@ -6,7 +6,7 @@
  * Goal (issue 3): p95 under one frame (16 ms). Prints p50 / p95 for the benchmark notes.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { addInitiative, moveInitiative } from '../../shared/actions/initiatives';
+import { addInitiative, moveInitiative } from '../../shared/activities/quadrant/initiatives';
 import {
   connectClient,
   joinSession,

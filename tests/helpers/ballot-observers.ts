@@ -6,7 +6,7 @@ import * as decoding from 'lib0/decoding';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { roomName, type RoomKind } from '../../shared/protocol';
+import { roomName, type RoomKind } from '../../shared/core/protocol';
 import type { TestServer } from './server';
 import { connectWithTickets } from '../../client/session/tickets';
 import { api, fetchTicket, type CreatedSession, type Participant } from './server-clients';

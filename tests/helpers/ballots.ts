@@ -5,14 +5,14 @@
  * does, including after state and settings changes.
  */
 import type * as Y from 'yjs';
-import { publishResults } from '../../shared/actions/results';
-import { validateVote, type Vote } from '../../shared/actions/votes';
-import type { ActionResult } from '../../shared/actions/run';
-import { perspectiveGroupOf, type CastBallot } from '../../shared/domain/tally';
-import { ok } from '../../shared/result';
-import { CONTROL_ROOT } from '../../shared/schema/layout';
-import { controlRoot } from '../../shared/schema/roots';
-import { readParticipants } from '../../shared/schema/readBoard';
+import { publishResults } from '../../shared/activities/propositions/results';
+import { validateVote, type Vote } from '../../shared/activities/propositions/votes';
+import type { ActionResult } from '../../shared/core/run';
+import { perspectiveGroupOf, type CastBallot } from '../../shared/activities/propositions/tally';
+import { ok } from '../../shared/core/result';
+import { CONTROL_ROOT } from '../../shared/core/layout';
+import { controlRoot } from '../../shared/core/roots';
+import { readParticipants } from '../../shared/session/schema/readBoard';
 
 type Box = Map<string, Map<string, CastBallot>>;
 const boxes = new WeakMap<Y.Doc, Box>();

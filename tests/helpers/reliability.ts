@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import * as Y from 'yjs';
-import { addInitiative, moveInitiative } from '../../shared/actions/initiatives';
-import { readBoard, readInitiatives } from '../../shared/schema';
+import { addInitiative, moveInitiative } from '../../shared/activities/quadrant/initiatives';
+import { readBoard, readInitiatives } from '../../shared/session/schema';
 import { REPO_ROOT, startServer, type TestServer } from './server';
 import {
   api,

@@ -6,7 +6,7 @@ import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { connectWithTickets, ticketFailure, type TicketAnswer } from '../../client/session/tickets';
-import { parseRoomName, roomName, WS_PARAM, type RoomKind } from '../../shared/protocol';
+import { parseRoomName, roomName, WS_PARAM, type RoomKind } from '../../shared/core/protocol';
 import type { TestServer } from './server';
 
 export type ApiResponse = { status: number; body: unknown; text: string; headers: Headers };

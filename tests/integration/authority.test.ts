@@ -5,18 +5,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { setCurrentAgendaItem } from '../../shared/actions/agenda';
-import { lockBoard } from '../../shared/actions/board';
-import { addInitiative, moveInitiative } from '../../shared/actions/initiatives';
-import { hideInitiative } from '../../shared/actions/moderation';
-import { openProposition } from '../../shared/actions/propositions';
-import { setRouteStep } from '../../shared/actions/routeMap';
-import { updateSettings } from '../../shared/actions/settings';
-import { startTimer } from '../../shared/actions/timer';
+import { setCurrentAgendaItem } from '../../shared/activities/agenda/actions';
+import { lockBoard } from '../../shared/activities/quadrant/board';
+import { addInitiative, moveInitiative } from '../../shared/activities/quadrant/initiatives';
+import { hideInitiative } from '../../shared/activities/quadrant/moderation';
+import { openProposition } from '../../shared/activities/propositions/actions';
+import { setRouteStep } from '../../shared/activities/routemap/actions';
+import { updateSettings } from '../../shared/session/settings';
+import { startTimer } from '../../shared/activities/agenda/timer';
 import * as encoding from 'lib0/encoding';
-import { roomName, type RoomKind } from '../../shared/protocol';
-import { readBoard, readControl } from '../../shared/schema';
-import { BOARD_ROOT, CONTROL_ROOT } from '../../shared/schema/layout';
+import { roomName, type RoomKind } from '../../shared/core/protocol';
+import { readBoard, readControl } from '../../shared/session/schema';
+import { BOARD_ROOT, CONTROL_ROOT } from '../../shared/core/layout';
 import { startServer, type TestServer } from '../helpers/server';
 import {
   connectClient,

@@ -6,8 +6,8 @@
 import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { roomName } from '../../shared/protocol';
-import { BOARD_ROOT } from '../../shared/schema/layout';
+import { roomName } from '../../shared/core/protocol';
+import { BOARD_ROOT } from '../../shared/core/layout';
 import { startServer, type TestServer } from '../helpers/server';
 import {
   api,

@@ -9,8 +9,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { encodeRecord, readRecords } from '../../server/storage/records';
-import { CONTROL_ROOT } from '../../shared/schema/layout';
-import { readControl, readResult } from '../../shared/schema';
+import { CONTROL_ROOT } from '../../shared/core/layout';
+import { readControl, readResult } from '../../shared/session/schema';
 import { startServer, type TestServer } from '../helpers/server';
 import {
   api,

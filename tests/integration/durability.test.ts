@@ -7,7 +7,7 @@ import { appendFile, readdir, readFile, stat, writeFile } from 'node:fs/promises
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { BOARD_ROOT } from '../../shared/schema/layout';
+import { BOARD_ROOT } from '../../shared/core/layout';
 import { startServer, type TestServer } from '../helpers/server';
 import {
   api,

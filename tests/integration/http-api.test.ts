@@ -3,8 +3,8 @@
  * votes for someone else, bad tokens, closed propositions, facilitator endpoints without the key.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeProposition, openProposition } from '../../shared/actions/propositions';
-import { readControl, readResult } from '../../shared/schema';
+import { closeProposition, openProposition } from '../../shared/activities/propositions/actions';
+import { readControl, readResult } from '../../shared/session/schema';
 import { startServer, type TestServer } from '../helpers/server';
 import {
   api,

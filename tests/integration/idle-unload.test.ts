@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { BOARD_ROOT, FACILITATOR_NAMESPACE } from '../../shared/schema/layout';
+import { BOARD_ROOT, FACILITATOR_NAMESPACE } from '../../shared/core/layout';
 import { startServer, type TestServer } from '../helpers/server';
 import {
   api,

@@ -8,11 +8,11 @@ import type * as decoding from 'lib0/decoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAuthMessage } from 'y-protocols/auth';
 import * as Y from 'yjs';
-import { lockBoard } from '../../shared/actions/board';
-import { addInitiative, moveInitiative } from '../../shared/actions/initiatives';
-import { addTakeaway } from '../../shared/actions/takeaways';
-import { CONTROL_ROOT, BOARD_ROOT } from '../../shared/schema/layout';
-import { readBoard } from '../../shared/schema';
+import { lockBoard } from '../../shared/activities/quadrant/board';
+import { addInitiative, moveInitiative } from '../../shared/activities/quadrant/initiatives';
+import { addTakeaway } from '../../shared/activities/takeaways/actions';
+import { CONTROL_ROOT, BOARD_ROOT } from '../../shared/core/layout';
+import { readBoard } from '../../shared/session/schema';
 import { startServer, type TestServer } from '../helpers/server';
 import {
   connectClient,

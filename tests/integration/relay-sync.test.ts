@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { lockBoard } from '../../shared/actions/board';
-import type { RoomKind } from '../../shared/protocol';
-import { BOARD_ROOT, CONTROL_ROOT } from '../../shared/schema/layout';
+import { lockBoard } from '../../shared/activities/quadrant/board';
+import type { RoomKind } from '../../shared/core/protocol';
+import { BOARD_ROOT, CONTROL_ROOT } from '../../shared/core/layout';
 import { startServer, type TestServer } from '../helpers/server';
 import {
   connectClient,

@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { roomName } from '../../shared/protocol';
-import { BOARD_ROOT } from '../../shared/schema/layout';
+import { roomName } from '../../shared/core/protocol';
+import { BOARD_ROOT } from '../../shared/core/layout';
 import { startServer, type TestServer } from '../helpers/server';
 import {
   api,

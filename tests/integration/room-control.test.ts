@@ -6,15 +6,15 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { addInitiative } from '../../shared/actions/initiatives';
-import { openProposition } from '../../shared/actions/propositions';
-import { updateSettings } from '../../shared/actions/settings';
-import { CLOSE_CODE, WS_PARAM } from '../../shared/protocol';
+import { addInitiative } from '../../shared/activities/quadrant/initiatives';
+import { openProposition } from '../../shared/activities/propositions/actions';
+import { updateSettings } from '../../shared/session/settings';
+import { CLOSE_CODE, WS_PARAM } from '../../shared/core/protocol';
 import { issueTicket } from '../../server/sessions/tickets';
-import { readControl } from '../../shared/schema';
-import { BOARD_ROOT } from '../../shared/schema/layout';
-import { readResult, readSettings } from '../../shared/schema/readControl';
-import type { Settings } from '../../shared/schema/types';
+import { readControl } from '../../shared/session/schema';
+import { BOARD_ROOT } from '../../shared/core/layout';
+import { readResult, readSettings } from '../../shared/session/schema/readControl';
+import type { Settings } from '../../shared/session/schema/types';
 import { startServer, type TestServer } from '../helpers/server';
 import {
   api,

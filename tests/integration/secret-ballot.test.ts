@@ -8,10 +8,10 @@
  * - a backup restores the tallies without naming who voted what.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openProposition, revealProposition } from '../../shared/actions/propositions';
-import { updateSettings } from '../../shared/actions/settings';
-import { updateParticipant } from '../../shared/actions/participants';
-import { readBoard, readControl, readResult, readSettings } from '../../shared/schema';
+import { openProposition, revealProposition } from '../../shared/activities/propositions/actions';
+import { updateSettings } from '../../shared/session/settings';
+import { updateParticipant } from '../../shared/session/participants';
+import { readBoard, readControl, readResult, readSettings } from '../../shared/session/schema';
 import { startServer, type TestServer } from '../helpers/server';
 import {
   api,

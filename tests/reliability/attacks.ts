@@ -6,8 +6,8 @@
  */
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
-import { roomName } from '../../shared/protocol';
-import { BOARD_ROOT, FACILITATOR_NAMESPACE } from '../../shared/schema/layout';
+import { roomName } from '../../shared/core/protocol';
+import { BOARD_ROOT, FACILITATOR_NAMESPACE } from '../../shared/core/layout';
 import { startBystander, type BystanderFigures } from '../helpers/bystander';
 import type { LogLine, TestServer } from '../helpers/server';
 import {

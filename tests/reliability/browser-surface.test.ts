@@ -6,7 +6,7 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { roomName } from '../../shared/protocol';
+import { roomName } from '../../shared/core/protocol';
 import { startServer, type TestServer } from '../helpers/server';
 import {
   api,

@@ -9,7 +9,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bindPresenceStore } from '../../client/session/awarenessStore';
-import { roomName, SERVER_PRESENCE_FIELD } from '../../shared/protocol';
+import { roomName, SERVER_PRESENCE_FIELD } from '../../shared/core/protocol';
 import { BYSTANDER_BOUND_MS } from '../helpers/bystander';
 import { serverRssKb } from '../helpers/reliability';
 import { startServer, type TestServer } from '../helpers/server';

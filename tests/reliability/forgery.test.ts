@@ -7,11 +7,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addInitiative } from '../../shared/actions/initiatives';
-import { openProposition } from '../../shared/actions/propositions';
-import { EXPORT_FILES, roomName } from '../../shared/protocol';
-import { readBoard, readControl, readResult } from '../../shared/schema';
-import { CONTROL_ROOT, FACILITATOR_NAMESPACE } from '../../shared/schema/layout';
+import { addInitiative } from '../../shared/activities/quadrant/initiatives';
+import { openProposition } from '../../shared/activities/propositions/actions';
+import { EXPORT_FILES, roomName } from '../../shared/core/protocol';
+import { readBoard, readControl, readResult } from '../../shared/session/schema';
+import { CONTROL_ROOT, FACILITATOR_NAMESPACE } from '../../shared/core/layout';
 import { startServer, type TestServer } from '../helpers/server';
 import {
   api,

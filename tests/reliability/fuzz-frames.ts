@@ -4,7 +4,7 @@
  */
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
-import { BOARD_ROOT } from '../../shared/schema/layout';
+import { BOARD_ROOT } from '../../shared/core/layout';
 import type { Random } from '../helpers/reliability';
 
 export type FrameKind =

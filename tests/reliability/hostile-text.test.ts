@@ -6,12 +6,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addInitiative } from '../../shared/actions/initiatives';
-import { addProposition } from '../../shared/actions/propositions';
-import { addTakeaway } from '../../shared/actions/takeaways';
-import { LIMITS } from '../../shared/protocol';
-import { readBoard, readControl } from '../../shared/schema';
-import { BOARD_ROOT } from '../../shared/schema/layout';
+import { addInitiative } from '../../shared/activities/quadrant/initiatives';
+import { addProposition } from '../../shared/activities/propositions/actions';
+import { addTakeaway } from '../../shared/activities/takeaways/actions';
+import { LIMITS } from '../../shared/core/protocol';
+import { readBoard, readControl } from '../../shared/session/schema';
+import { BOARD_ROOT } from '../../shared/core/layout';
 import { startServer, type TestServer } from '../helpers/server';
 import {
   api,

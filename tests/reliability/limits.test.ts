@@ -11,9 +11,9 @@ import {
   SESSION_CODE_ALPHABET,
   SESSION_CODE_LENGTH,
   roomName,
-} from '../../shared/protocol';
+} from '../../shared/core/protocol';
 import { startServer, type TestServer } from '../helpers/server';
-import { BOARD_ROOT } from '../../shared/schema/layout';
+import { BOARD_ROOT } from '../../shared/core/layout';
 import {
   api,
   connectClient,

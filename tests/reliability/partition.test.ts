@@ -4,8 +4,8 @@
  * come back at once after a restart and are all served, their offline edits included.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addInitiative, moveInitiative } from '../../shared/actions/initiatives';
-import { readBoard } from '../../shared/schema';
+import { addInitiative, moveInitiative } from '../../shared/activities/quadrant/initiatives';
+import { readBoard } from '../../shared/session/schema';
 import { startServer, type TestServer } from '../helpers/server';
 import {
   connectClient,

@@ -6,8 +6,8 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addInitiative } from '../../shared/actions/initiatives';
-import { EXPORT_FILES, roomName } from '../../shared/protocol';
+import { addInitiative } from '../../shared/activities/quadrant/initiatives';
+import { EXPORT_FILES, roomName } from '../../shared/core/protocol';
 import { startServer, type TestServer } from '../helpers/server';
 import {
   api,
@@ -22,7 +22,7 @@ import {
   type CreatedSession,
   type Participant,
 } from '../helpers/server-clients';
-import { readBoard } from '../../shared/schema';
+import { readBoard } from '../../shared/session/schema';
 
 /** Everything the server process writes to stdout and stderr, raw, across restarts. */
 function captureOutput(server: TestServer, into: string[]): void {

@@ -5,9 +5,9 @@
  */
 import net from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { addInitiative, registerParticipant } from '../../shared/actions';
-import { createBackup, snapshotSession } from '../../shared/export';
-import { SESSION_CODE_ALPHABET, SESSION_CODE_LENGTH } from '../../shared/protocol';
+import { addInitiative, registerParticipant } from '../../shared/session/actions';
+import { createBackup, snapshotSession } from '../../shared/session/export';
+import { SESSION_CODE_ALPHABET, SESSION_CODE_LENGTH } from '../../shared/core/protocol';
 import { newSession, must, T0 } from '../unit/fixtures';
 import { loopbackAddresses, requestFrom } from '../helpers/addresses';
 import { seededRandom, testSeed } from '../helpers/reliability';

@@ -6,8 +6,8 @@
  * Returns what a fresh client finds compared with every client's ledger. Used by
  * tests/reliability/crash.test.ts (5 kills) and `npm run soak` (more).
  */
-import { openProposition } from '../../shared/actions/propositions';
-import { readControl, readResult } from '../../shared/schema';
+import { openProposition } from '../../shared/activities/propositions/actions';
+import { readControl, readResult } from '../../shared/session/schema';
 import { startServer, type TestServer } from '../helpers/server';
 import {
   api,

@@ -5,9 +5,9 @@
  * after an unload). Used by tests/reliability/fuzz.test.ts (20,000 frames) and `npm run soak`.
  */
 import { WebSocket } from 'ws';
-import { parseRoomName, roomName, type RoomKind } from '../../shared/protocol';
-import { readBoard } from '../../shared/schema';
-import { BOARD_ROOT } from '../../shared/schema/layout';
+import { parseRoomName, roomName, type RoomKind } from '../../shared/core/protocol';
+import { readBoard } from '../../shared/session/schema';
+import { BOARD_ROOT } from '../../shared/core/layout';
 import { startServer, type TestServer } from '../helpers/server';
 import {
   api,

@@ -18,16 +18,16 @@ import {
   toggleRecognition,
   updateParticipant,
   type Registration,
-} from '../../shared/actions';
+} from '../../shared/session/actions';
 import {
   BOARD_ROOT_NAMES,
   readBoard,
   readInitiative,
   readParticipant,
   readTakeaway,
-} from '../../shared/schema';
-import { boardRoot } from '../../shared/schema/roots';
-import { LIMITS } from '../../shared/protocol';
+} from '../../shared/session/schema';
+import { boardRoot } from '../../shared/core/roots';
+import { LIMITS } from '../../shared/core/protocol';
 import { T0, must, newSession } from './fixtures';
 
 function joined() {

@@ -30,7 +30,7 @@ import {
   timerRemainingMs,
   unhideInitiative,
   updateSettings,
-} from '../../shared/actions';
+} from '../../shared/session/actions';
 import {
   FACILITATOR_NAMESPACE,
   isBoardLocked,
@@ -45,7 +45,7 @@ import {
   readSettings,
   readTemplate,
   readResult,
-} from '../../shared/schema';
+} from '../../shared/session/schema';
 import { builtInTemplate } from '../../shared/template';
 import { T0, must, newSession } from './fixtures';
 

@@ -4,10 +4,10 @@
  */
 import fc from 'fast-check';
 import type * as Y from 'yjs';
-import * as actions from '../../shared/actions';
+import * as actions from '../../shared/session/actions';
 import { castVote } from '../helpers/ballots';
-import { INITIATIVE_COLOURS } from '../../shared/schema/types';
-import { ROUTE_DECISIONS } from '../../shared/domain/routemap';
+import { INITIATIVE_COLOURS } from '../../shared/session/schema/types';
+import { ROUTE_DECISIONS } from '../../shared/activities/routemap/domain';
 import { ROUTE_STEP_IDS } from '../../shared/template';
 
 /** Characters that mean something to CSV, spreadsheets, Markdown or HTML, plus ordinary ones. */

@@ -9,8 +9,8 @@ import {
   exportFile,
   restoreBackup,
   snapshotSession,
-} from '../../shared/export';
-import { registerParticipant } from '../../shared/actions';
+} from '../../shared/session/export';
+import { registerParticipant } from '../../shared/session/actions';
 import { filledSession, must, newSession, T0 } from './fixtures';
 import { operation } from './arbitraries';
 

@@ -8,9 +8,9 @@ import {
   registerParticipant,
   setDots,
   toggleRecognition,
-} from '../../shared/actions';
-import { readBoard, readInitiative } from '../../shared/schema';
-import { snapshotSession } from '../../shared/export';
+} from '../../shared/session/actions';
+import { readBoard, readInitiative } from '../../shared/session/schema';
+import { snapshotSession } from '../../shared/session/export';
 import { T0, must, newSession } from './fixtures';
 import { boardOperation, controlOperation, type Docs, type Operation } from './arbitraries';
 

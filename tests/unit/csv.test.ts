@@ -8,9 +8,9 @@ import {
   snapshotSession,
   takeawaysCsv,
   votesCsv,
-} from '../../shared/export';
-import { addInitiative, addTakeaway, registerParticipant } from '../../shared/actions';
-import { BOM } from '../../shared/export/csvText';
+} from '../../shared/session/export';
+import { addInitiative, addTakeaway, registerParticipant } from '../../shared/session/actions';
+import { BOM } from '../../shared/session/export/csvText';
 import { filledSession, must, newSession, T0 } from './fixtures';
 import { parseCsv } from './csvParse';
 import { acceptedText, hostileText } from './arbitraries';

@@ -10,9 +10,9 @@ import {
   recordOf,
   text,
   withDefault,
-} from '../../shared/decode';
-import { actionError, invalidInput } from '../../shared/errors';
-import { newId } from '../../shared/ids';
+} from '../../shared/core/decode';
+import { actionError, invalidInput } from '../../shared/core/errors';
+import { newId } from '../../shared/core/ids';
 
 describe('decoders', () => {
   it('trim text and check its length', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { dotsLeft, rankLessons, spentDots } from '../../shared/domain/dots';
+import { dotsLeft, rankLessons, spentDots } from '../../shared/activities/lessons/domain';
 
 const lessons = [
   { id: 'l1', text: 'One' },

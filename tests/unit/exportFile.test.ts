@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FILES } from '../../shared/protocol';
-import { decodeBackup, exportFile, snapshotSession } from '../../shared/export';
+import { EXPORT_FILES } from '../../shared/core/protocol';
+import { decodeBackup, exportFile, snapshotSession } from '../../shared/session/export';
 import { filledSession } from './fixtures';
 
 describe('exportFile', () => {

@@ -1,7 +1,7 @@
 /** A session filled through the actions, the way a real workshop fills it. */
 import * as Y from 'yjs';
 import { builtInTemplate } from '../../shared/template';
-import type { Language } from '../../shared/protocol';
+import type { Language } from '../../shared/core/protocol';
 import {
   addInitiative,
   addRouteNote,
@@ -16,7 +16,7 @@ import {
   setCheckHand,
   setDots,
   toggleRecognition,
-} from '../../shared/actions';
+} from '../../shared/session/actions';
 import { castVote } from '../helpers/ballots';
 
 export const T0 = Date.UTC(2023, 10, 16, 9, 0, 0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { escapeMarkdown, renderMarkdownReport, snapshotSession } from '../../shared/export';
+import { escapeMarkdown, renderMarkdownReport, snapshotSession } from '../../shared/session/export';
 import {
   addInitiative,
   addRouteNote,
@@ -8,7 +8,7 @@ import {
   hideInitiative,
   registerParticipant,
   setSessionTitle,
-} from '../../shared/actions';
+} from '../../shared/session/actions';
 import { filledSession, must, newSession, T0 } from './fixtures';
 import { acceptedText, hostileText } from './arbitraries';
 

@@ -9,7 +9,7 @@ import {
   suppressedGroups,
   type CastBallot,
   type PerspectiveGroup,
-} from '../../shared/domain/tally';
+} from '../../shared/activities/propositions/tally';
 import { defaultChoices } from '../../shared/template';
 
 const choices = defaultChoices('en');

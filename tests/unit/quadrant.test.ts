@@ -8,7 +8,7 @@ import {
   quadrantOf,
   quadrantsTouched,
   summarizeQuadrants,
-} from '../../shared/domain/quadrant';
+} from '../../shared/activities/quadrant/domain';
 
 const coordinate = fc.double({ min: -1, max: 1, noNaN: true });
 

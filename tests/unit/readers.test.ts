@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addInitiative, registerParticipant } from '../../shared/actions';
+import { addInitiative, registerParticipant } from '../../shared/session/actions';
 import {
   isInitialized,
   readBoard,
@@ -14,8 +14,8 @@ import {
   readParticipant,
   readProposition,
   readSettings,
-} from '../../shared/schema';
-import { boardRoot, controlRoot, namespaceOf } from '../../shared/schema/roots';
+} from '../../shared/session/schema';
+import { boardRoot, controlRoot, namespaceOf } from '../../shared/core/roots';
 import { builtInTemplate, emptyContent } from '../../shared/template';
 import { T0, must, newSession } from './fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readinessOf, readinessShare } from '../../shared/domain/readiness';
+import { readinessOf, readinessShare } from '../../shared/activities/readiness/domain';
 
 describe('readinessOf', () => {
   const readiness = { anna: { why: 5, quadrant: 9 }, bram: { why: 7 }, left: { why: 3 } };

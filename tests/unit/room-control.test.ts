@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   removeParticipantRecord,
   removeParticipantTexts,
-} from '../../shared/actions/participantRemoval';
-import { updateSettings } from '../../shared/actions/settings';
-import { createBackup, decodeBackup } from '../../shared/export/backup';
-import { LIMITS } from '../../shared/protocol';
-import { readBoard, readControl } from '../../shared/schema';
-import { readSettings } from '../../shared/schema/readControl';
+} from '../../shared/session/participantRemoval';
+import { updateSettings } from '../../shared/session/settings';
+import { createBackup, decodeBackup } from '../../shared/session/export/backup';
+import { LIMITS } from '../../shared/core/protocol';
+import { readBoard, readControl } from '../../shared/session/schema';
+import { readSettings } from '../../shared/session/schema/readControl';
 import { SessionJoinBudget } from '../../server/sessions/join-budget';
 import { filledSession } from './fixtures';
 

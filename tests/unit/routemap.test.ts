@@ -9,7 +9,7 @@ import {
   nextStep,
   visitedPositions,
   type RouteWalkEntry,
-} from '../../shared/domain/routemap';
+} from '../../shared/activities/routemap/domain';
 
 describe('nextStep', () => {
   it('goes from exploring to the CHECK', () => {

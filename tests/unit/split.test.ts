@@ -5,9 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addInitiative, moveInitiative, removeInitiative } from '../../shared/actions/initiatives';
-import { addTakeaway, deleteTakeaway } from '../../shared/actions/takeaways';
-import { BOARD_ROOT } from '../../shared/schema/layout';
+import {
+  addInitiative,
+  moveInitiative,
+  removeInitiative,
+} from '../../shared/activities/quadrant/initiatives';
+import { addTakeaway, deleteTakeaway } from '../../shared/activities/takeaways/actions';
+import { BOARD_ROOT } from '../../shared/core/layout';
 import { inspectUpdate, judge, type Location, type Verdict } from '../../server/relay/authority';
 import { splitUpdate, type SplitUpdate } from '../../server/relay/split';
 

@@ -6,7 +6,7 @@ import {
   splitByPerspective,
   tallyByPerspective,
   tallyVotes,
-} from '../../shared/domain/tally';
+} from '../../shared/activities/propositions/tally';
 import { defaultChoices } from '../../shared/template';
 
 const choices = defaultChoices('nl');

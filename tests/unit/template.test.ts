@@ -9,7 +9,7 @@ import {
   validateTemplate,
   type WorkshopTemplate,
 } from '../../shared/template';
-import { LANGUAGES } from '../../shared/protocol';
+import { LANGUAGES } from '../../shared/core/protocol';
 
 /** Every id in a template, in document order: nl and en must use the same ones. */
 function idsOf(template: WorkshopTemplate): string[] {

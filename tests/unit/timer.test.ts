@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timerProgress, timerRemainingMs } from '../../shared/domain/timer';
+import { timerProgress, timerRemainingMs } from '../../shared/activities/agenda/domain';
 
 describe('timer arithmetic', () => {
   const running = {

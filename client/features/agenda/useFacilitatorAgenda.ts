@@ -3,9 +3,14 @@ import {
   nextAgendaItem,
   previousAgendaItem,
   setCurrentAgendaItem,
-} from '../../../shared/actions/agenda';
-import { pauseTimer, resetTimer, resumeTimer, startTimer } from '../../../shared/actions/timer';
-import { lockBoard } from '../../../shared/actions/board';
+} from '../../../shared/activities/agenda/actions';
+import {
+  pauseTimer,
+  resetTimer,
+  resumeTimer,
+  startTimer,
+} from '../../../shared/activities/agenda/timer';
+import { lockBoard } from '../../../shared/activities/quadrant/board';
 import { useSession } from '../../session/hooks';
 
 /** The facilitator's programme controls; each is one shared action on the CONTROL document. */

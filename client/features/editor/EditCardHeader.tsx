@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ActionResult } from '../../../shared/actions/run';
+import type { ActionResult } from '../../../shared/core/run';
 import { ItemControls } from './ItemControls';
 
 type EditCardHeaderProps = {

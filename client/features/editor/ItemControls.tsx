@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ActionResult } from '../../../shared/actions/run';
-import type { ActionError } from '../../../shared/errors';
+import type { ActionResult } from '../../../shared/core/run';
+import type { ActionError } from '../../../shared/core/errors';
 import { useMessages } from '../../i18n';
 import { useEditorMessages } from '../../i18n/editor';
 import { Button } from '../../ui/Button';

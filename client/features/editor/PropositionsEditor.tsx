@@ -1,5 +1,5 @@
-import { LIMITS } from '../../../shared/protocol';
-import type { Proposition } from '../../../shared/schema/types';
+import { LIMITS } from '../../../shared/core/protocol';
+import type { Proposition } from '../../../shared/session/schema/types';
 import { useMessages } from '../../i18n';
 import { useEditorMessages } from '../../i18n/editor';
 import { AddForm } from './AddForm';

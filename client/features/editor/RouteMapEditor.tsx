@@ -1,6 +1,6 @@
-import { LIMITS } from '../../../shared/protocol';
+import { LIMITS } from '../../../shared/core/protocol';
 import type { RouteMap, RouteStep, TextItem } from '../../../shared/template/types';
-import type { ActionResult } from '../../../shared/actions/run';
+import type { ActionResult } from '../../../shared/core/run';
 import { useEditorMessages } from '../../i18n/editor';
 import { EditableField } from './EditableField';
 import { patchById } from './listEdits';
@@ -10,7 +10,7 @@ import { useContentPart } from './useContentEditor';
 type UpdateRouteMap = (change: (current: RouteMap) => RouteMap) => ActionResult;
 
 /**
- * The route map's texts: the steps and their flow are the method (shared/domain/routemap.ts),
+ * The route map's texts: the steps and their flow are the method (shared/activities/routemap/domain.ts),
  * so steps are not added or removed here; their words and prompts are the facilitator's.
  */
 export function RouteMapEditor() {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { LIMITS } from '../../../shared/protocol';
+import { LIMITS } from '../../../shared/core/protocol';
 import { useEditorMessages } from '../../i18n/editor';
 import { EditableField } from './EditableField';
 import { useSessionEditor } from './useSessionEditor';

@@ -1,7 +1,7 @@
-import type { ActionResult } from '../../../shared/actions/run';
-import { LIMITS } from '../../../shared/protocol';
+import type { ActionResult } from '../../../shared/core/run';
+import { LIMITS } from '../../../shared/core/protocol';
 import type { TextItem } from '../../../shared/template/types';
-import { newId } from '../../../shared/ids';
+import { newId } from '../../../shared/core/ids';
 import { AddForm } from './AddForm';
 import { EditableField } from './EditableField';
 import { ItemControls } from './ItemControls';

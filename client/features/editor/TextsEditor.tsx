@@ -1,4 +1,4 @@
-import { LIMITS } from '../../../shared/protocol';
+import { LIMITS } from '../../../shared/core/protocol';
 import { useEditorMessages } from '../../i18n/editor';
 import { EditableField } from './EditableField';
 import { TextListEditor } from './TextListEditor';

@@ -3,7 +3,7 @@
  * same error in the page's language. The decoders' few sentence shapes are matched here; an
  * error this does not know is still shown, in shared's words, rather than hidden.
  */
-import type { ActionError } from '../../../shared/errors';
+import type { ActionError } from '../../../shared/core/errors';
 import type { EditorMessages } from '../../i18n/editor';
 
 type Translation = [RegExp, (errors: EditorMessages['errors'], match: RegExpExecArray) => string];

@@ -5,9 +5,9 @@
  * screen rendered.
  */
 import type * as Y from 'yjs';
-import { editContent } from '../../../shared/actions/content';
-import type { ActionResult } from '../../../shared/actions/run';
-import { readContentPart } from '../../../shared/schema/readControl';
+import { editContent } from '../../../shared/activities/content/actions';
+import type { ActionResult } from '../../../shared/core/run';
+import { readContentPart } from '../../../shared/session/schema/readControl';
 import type { ContentKey, SessionContent } from '../../../shared/template/types';
 
 export function updateContent<K extends ContentKey>(

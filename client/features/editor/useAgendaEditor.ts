@@ -1,4 +1,4 @@
-import { newId } from '../../../shared/ids';
+import { newId } from '../../../shared/core/ids';
 import type { AgendaItem, AgendaItemKind } from '../../../shared/template/types';
 import { useControl, useSession } from '../../session/hooks';
 import { parseWholeNumber } from './EditableField';

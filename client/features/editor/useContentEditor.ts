@@ -1,4 +1,4 @@
-import type { ActionResult } from '../../../shared/actions/run';
+import type { ActionResult } from '../../../shared/core/run';
 import type { ContentKey, SessionContent } from '../../../shared/template/types';
 import { useControl, useSession } from '../../session/hooks';
 import { updateContent } from './listEdits';

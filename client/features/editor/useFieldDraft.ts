@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useState } from 'react';
-import type { ActionError } from '../../../shared/errors';
-import type { ActionResult } from '../../../shared/actions/run';
+import type { ActionError } from '../../../shared/core/errors';
+import type { ActionResult } from '../../../shared/core/run';
 import { useDrafts } from './drafts';
 
 /** Writes a field's text through a shared action; the action validates and may refuse. */

@@ -3,13 +3,13 @@ import {
   editProposition,
   moveProposition,
   removeProposition,
-} from '../../../shared/actions/propositions';
-import type { ActionResult } from '../../../shared/actions/run';
-import { actionError } from '../../../shared/errors';
-import { err } from '../../../shared/result';
-import { newId } from '../../../shared/ids';
-import { readProposition, readResult } from '../../../shared/schema/readControl';
-import type { Choice } from '../../../shared/schema/layout';
+} from '../../../shared/activities/propositions/actions';
+import type { ActionResult } from '../../../shared/core/run';
+import { actionError } from '../../../shared/core/errors';
+import { err } from '../../../shared/core/result';
+import { newId } from '../../../shared/core/ids';
+import { readProposition, readResult } from '../../../shared/session/schema/readControl';
+import type { Choice } from '../../../shared/core/layout';
 import { useControl, useSession } from '../../session/hooks';
 import { moveBy, patchById, withoutId } from './listEdits';
 

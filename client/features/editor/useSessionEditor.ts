@@ -1,6 +1,6 @@
-import { setSessionTitle } from '../../../shared/actions/content';
-import { updateSettings } from '../../../shared/actions/settings';
-import type { Settings } from '../../../shared/schema/types';
+import { setSessionTitle } from '../../../shared/activities/content/actions';
+import { updateSettings } from '../../../shared/session/settings';
+import type { Settings } from '../../../shared/session/schema/types';
 import { useControl, useSession } from '../../session/hooks';
 import { parseWholeNumber } from './EditableField';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { FieldError } from '../../../shared/errors';
-import { readTemplate } from '../../../shared/schema/readControl';
+import type { FieldError } from '../../../shared/core/errors';
+import { readTemplate } from '../../../shared/session/schema/readControl';
 import { templateToJson } from '../../../shared/template/json';
 import { validateTemplate } from '../../../shared/template/validate';
 import { useSession } from '../../session/hooks';

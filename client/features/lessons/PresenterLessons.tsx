@@ -1,6 +1,6 @@
 import { m as motion } from 'framer-motion';
 import { useShallow } from 'zustand/react/shallow';
-import { rankLessons } from '../../../shared/domain/dots';
+import { rankLessons } from '../../../shared/activities/lessons/domain';
 import { useMessages } from '../../i18n';
 import { useBoard, useControl } from '../../session/hooks';
 import { Loading } from '../../ui/Loading';

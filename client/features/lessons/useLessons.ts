@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
-import { toggleDot } from '../../../shared/actions/dots';
-import { dotsLeft, rankLessons } from '../../../shared/domain/dots';
+import { toggleDot } from '../../../shared/activities/lessons/actions';
+import { dotsLeft, rankLessons } from '../../../shared/activities/lessons/domain';
 import type { TextItem } from '../../../shared/template/types';
 import { useBoard, useControl, useSession } from '../../session/hooks';
 

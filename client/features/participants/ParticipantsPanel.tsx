@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { LIMITS } from '../../../shared/protocol';
+import { LIMITS } from '../../../shared/core/protocol';
 import { useI18n } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { ParticipantRow } from './ParticipantRow';

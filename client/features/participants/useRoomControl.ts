@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { updateSettings } from '../../../shared/actions/settings';
-import type { Perspective } from '../../../shared/protocol';
+import { updateSettings } from '../../../shared/session/settings';
+import type { Perspective } from '../../../shared/core/protocol';
 import { useMessages } from '../../i18n';
 import { removeParticipant, removeParticipantTexts, type ApiError } from '../../session/api';
 import { useBoard, useControl, usePresence, useSession } from '../../session/hooks';
-import type { Result } from '../../../shared/result';
+import type { Result } from '../../../shared/core/result';
 
 export type ListedParticipant = {
   participantId: string;

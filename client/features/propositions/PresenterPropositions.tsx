@@ -3,10 +3,10 @@ import {
   closeProposition,
   openProposition,
   revealProposition,
-} from '../../../shared/actions/propositions';
-import type { Proposition } from '../../../shared/schema/types';
+} from '../../../shared/activities/propositions/actions';
+import type { Proposition } from '../../../shared/session/schema/types';
 import { useMessages } from '../../i18n';
-import { updateSettings } from '../../../shared/actions/settings';
+import { updateSettings } from '../../../shared/session/settings';
 import { useControl, useSession } from '../../session/hooks';
 import { Button } from '../../ui/Button';
 import { PerspectiveResults } from './PerspectiveResults';

@@ -1,5 +1,5 @@
 import { m as motion } from 'framer-motion';
-import type { Tally } from '../../../shared/domain/tally';
+import type { Tally } from '../../../shared/activities/propositions/tally';
 import { useMessages } from '../../i18n';
 
 /**

@@ -7,8 +7,8 @@ import {
   type PublishedGroupRow,
   type PublishedResult,
   type Tally,
-} from '../../../shared/domain/tally';
-import type { Proposition } from '../../../shared/schema/types';
+} from '../../../shared/activities/propositions/tally';
+import type { Proposition } from '../../../shared/session/schema/types';
 import { useMessages } from '../../i18n';
 import { castVote, fetchMyVotes } from '../../session/api';
 import { useControl, useSession } from '../../session/hooks';

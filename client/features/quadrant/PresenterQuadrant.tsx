@@ -1,6 +1,6 @@
 import { memo, useState } from 'react';
-import { hideInitiative, unhideInitiative } from '../../../shared/actions/moderation';
-import { removeInitiative } from '../../../shared/actions/initiatives';
+import { hideInitiative, unhideInitiative } from '../../../shared/activities/quadrant/moderation';
+import { removeInitiative } from '../../../shared/activities/quadrant/initiatives';
 import { useMessages } from '../../i18n';
 import { useControl, useInitiative, useInitiativeIds, useSession } from '../../session/hooks';
 import { Button } from '../../ui/Button';

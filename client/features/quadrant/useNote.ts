@@ -1,4 +1,4 @@
-import { FACILITATOR_NAMESPACE } from '../../../shared/schema/layout';
+import { FACILITATOR_NAMESPACE } from '../../../shared/core/layout';
 import { useMessages } from '../../i18n';
 import {
   useSession,

@@ -4,8 +4,8 @@ import {
   deleteInitiative,
   editInitiative,
   moveInitiative,
-} from '../../../shared/actions/initiatives';
-import { INITIATIVE_COLOURS, type InitiativeColour } from '../../../shared/schema/types';
+} from '../../../shared/activities/quadrant/initiatives';
+import { INITIATIVE_COLOURS, type InitiativeColour } from '../../../shared/session/schema/types';
 import { useControl, useSession } from '../../session/hooks';
 
 /** A participant keeps one colour, so the room can tell whose notes are whose at a glance. */

@@ -1,4 +1,4 @@
-import { markReady } from '../../../shared/actions/readiness';
+import { markReady } from '../../../shared/activities/readiness/actions';
 import { useBoard, usePresence, useSession } from '../../session/hooks';
 
 /** Whether I said "done" for an item, and the toggle. */

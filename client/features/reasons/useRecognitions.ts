@@ -1,4 +1,4 @@
-import { toggleRecognition } from '../../../shared/actions/recognitions';
+import { toggleRecognition } from '../../../shared/activities/reasons/actions';
 import { useBoard, useSession } from '../../session/hooks';
 
 /** Whether I recognise an item, how many do, and the toggle. */

@@ -2,7 +2,7 @@
  * The quadrant board as a PNG, drawn on a canvas from the snapshot (not a screenshot of the DOM,
  * which would need a library and would differ per screen size). 1600×1000, print-sharp.
  */
-import type { PlacedInitiative } from '../../../shared/export/views';
+import type { PlacedInitiative } from '../../../shared/session/export/views';
 import type { QuadrantModel } from '../../../shared/template/types';
 
 const WIDTH = 1600;

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { ExportFile } from '../../../shared/protocol';
-import { snapshotSession, type SessionSnapshot } from '../../../shared/export/snapshot';
-import { EXPORT_LABELS } from '../../../shared/export/labels';
-import { listInitiatives, type PlacedInitiative } from '../../../shared/export/views';
+import type { ExportFile } from '../../../shared/core/protocol';
+import { snapshotSession, type SessionSnapshot } from '../../../shared/session/export/snapshot';
+import { EXPORT_LABELS } from '../../../shared/session/export/labels';
+import { listInitiatives, type PlacedInitiative } from '../../../shared/session/export/views';
 import { downloadExport } from '../../session/api';
 import { useSession } from '../../session/hooks';
 import { boardPngBlob } from './boardPng';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { visitedPositions } from '../../../shared/domain/routemap';
+import { visitedPositions } from '../../../shared/activities/routemap/domain';
 import { useMessages } from '../../i18n';
 import { useControl } from '../../session/hooks';
 import { Loading } from '../../ui/Loading';

@@ -5,13 +5,13 @@ import {
   loopBack,
   openCheckPoll,
   setRouteStep,
-} from '../../../shared/actions/routeMap';
+} from '../../../shared/activities/routemap/actions';
 import {
   decisionsAt,
   nextStep,
   visitedPositions,
   type RouteDecision,
-} from '../../../shared/domain/routemap';
+} from '../../../shared/activities/routemap/domain';
 import { useMessages, type Messages } from '../../i18n';
 import { useControl, useSession } from '../../session/hooks';
 import { Button } from '../../ui/Button';

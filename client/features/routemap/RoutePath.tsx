@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { RouteWalkEntry } from '../../../shared/domain/routemap';
+import type { RouteWalkEntry } from '../../../shared/activities/routemap/domain';
 import type { RouteMap } from '../../../shared/template/types';
 import { useMessages } from '../../i18n';
 

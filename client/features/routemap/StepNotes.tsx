@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { LIMITS } from '../../../shared/protocol';
+import { LIMITS } from '../../../shared/core/protocol';
 import type { RouteStepId } from '../../../shared/template/types';
 import { useMessages } from '../../i18n';
 import { Button } from '../../ui/Button';

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { addRouteNote } from '../../../shared/actions/routeNotes';
-import { setCheckHand } from '../../../shared/actions/checkHands';
-import type { CheckHand } from '../../../shared/schema/types';
+import { addRouteNote } from '../../../shared/activities/routemap/routeNotes';
+import { setCheckHand } from '../../../shared/activities/routemap/checkHands';
+import type { CheckHand } from '../../../shared/session/schema/types';
 import type { RouteStepId } from '../../../shared/template/types';
 import { useBoard, useControl, useSession } from '../../session/hooks';
 

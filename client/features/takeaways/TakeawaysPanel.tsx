@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { LIMITS } from '../../../shared/protocol';
+import { LIMITS } from '../../../shared/core/protocol';
 import { useMessages } from '../../i18n';
 import { useControl } from '../../session/hooks';
 import { Button } from '../../ui/Button';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { addTakeaway, deleteTakeaway } from '../../../shared/actions/takeaways';
+import { addTakeaway, deleteTakeaway } from '../../../shared/activities/takeaways/actions';
 import { useBoard, useSession } from '../../session/hooks';
 
 export type TakeawayRow = {

@@ -1,6 +1,6 @@
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
-import { LIMITS, type Language } from '../../../shared/protocol';
-import type { FieldError } from '../../../shared/errors';
+import { LIMITS, type Language } from '../../../shared/core/protocol';
+import type { FieldError } from '../../../shared/core/errors';
 import { templateFromJson } from '../../../shared/template/json';
 import type { WorkshopTemplate } from '../../../shared/template/types';
 import { navigate } from '../../app/router';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { normalizeSessionCode } from '../../../shared/protocol';
+import { normalizeSessionCode } from '../../../shared/core/protocol';
 import { navigate } from '../../app/router';
 import { useMessages } from '../../i18n';
 import { Button } from '../../ui/Button';

@@ -4,7 +4,7 @@ import {
   LIMITS,
   PERSPECTIVES,
   type Perspective,
-} from '../../../shared/protocol';
+} from '../../../shared/core/protocol';
 import { useMessages } from '../../i18n';
 import { loadProfile } from '../../session/identity';
 import { Button } from '../../ui/Button';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { JOIN_REFUSALS, type JoinRefusal, type Perspective } from '../../../shared/protocol';
+import { JOIN_REFUSALS, type JoinRefusal, type Perspective } from '../../../shared/core/protocol';
 import { useI18n } from '../../i18n';
 import { getSessionInfo, joinSession, type SessionInfo } from '../../session/api';
 import { loadParticipant, saveParticipant, type ParticipantIdentity } from '../../session/identity';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatSessionCode } from '../../../shared/protocol';
+import { formatSessionCode } from '../../../shared/core/protocol';
 import { useMessages } from '../../i18n';
 import { useSession } from '../../session/hooks';
 import { Dialog } from '../../ui/Dialog';

@@ -1,16 +1,16 @@
 import { useEffect, useRef } from 'react';
-import { EXPORT_FILES } from '../../../shared/protocol';
-import { rankLessons } from '../../../shared/domain/dots';
-import { loopCount } from '../../../shared/domain/routemap';
-import type { SessionSnapshot } from '../../../shared/export/snapshot';
+import { EXPORT_FILES } from '../../../shared/core/protocol';
+import { rankLessons } from '../../../shared/activities/lessons/domain';
+import { loopCount } from '../../../shared/activities/routemap/domain';
+import type { SessionSnapshot } from '../../../shared/session/export/snapshot';
 import {
   checkHandCounts,
   listRouteNotes,
   listTakeaways,
   propositionResults,
   recognitionCounts,
-} from '../../../shared/export/views';
-import { EXPORT_LABELS } from '../../../shared/export/labels';
+} from '../../../shared/session/export/views';
+import { EXPORT_LABELS } from '../../../shared/session/export/labels';
 import { drawBoard } from '../../features/report/boardPng';
 import { DeleteSession } from '../../features/report/DeleteSession';
 import { placedInitiatives, useDownloads, useSnapshot } from '../../features/report/useReport';

@@ -1,0 +1,72 @@
+import type * as Y from 'yjs';
+import { actionError } from '../../core/errors';
+import { id as idDecoder, integerIn, object, timestamp } from '../../core/decode';
+import { err, ok } from '../../core/result';
+import { CONTROL_ROOT, type TimerState } from '../../core/layout';
+import { controlRoot } from '../../core/roots';
+import { MAX_TIMER_MS } from '../../session/schema/decoders';
+import { readLive } from '../../session/schema/readControl';
+import { type ActionResult, decodeInput, transact } from '../../core/run';
+
+const startDecoder = object({
+  agendaItemId: idDecoder,
+  durationMs: integerIn(1_000, MAX_TIMER_MS),
+  now: timestamp,
+});
+
+function writeTimer(control: Y.Doc, timer: TimerState | null): ActionResult {
+  return transact(control, () => {
+    controlRoot(control, CONTROL_ROOT.live).set('timer', timer);
+    return ok(undefined);
+  });
+}
+
+/**
+ * Starts a countdown for an agenda item. Stored as an end time, not a ticking number, so the
+ * document does not change every second and every screen counts down from its own clock.
+ */
+export function startTimer(
+  control: Y.Doc,
+  timer: { agendaItemId: string; durationMs: number; now: number },
+): ActionResult {
+  const input = decodeInput(startDecoder, timer);
+  if (!input.ok) return input;
+  const { agendaItemId, durationMs, now } = input.value;
+  return writeTimer(control, {
+    state: 'running',
+    agendaItemId,
+    endsAt: now + durationMs,
+    durationMs,
+  });
+}
+
+export function pauseTimer(control: Y.Doc, now: number): ActionResult {
+  const timer = readLive(control).timer;
+  if (timer === null || timer.state !== 'running')
+    return err(actionError('not-running', 'No timer is running'));
+  const remainingMs = Math.max(0, timer.endsAt - now);
+  return writeTimer(control, {
+    state: 'paused',
+    agendaItemId: timer.agendaItemId,
+    remainingMs,
+    durationMs: timer.durationMs,
+  });
+}
+
+export function resumeTimer(control: Y.Doc, now: number): ActionResult {
+  const timer = readLive(control).timer;
+  if (timer === null || timer.state !== 'paused')
+    return err(actionError('not-paused', 'No timer is paused'));
+  return writeTimer(control, {
+    state: 'running',
+    agendaItemId: timer.agendaItemId,
+    endsAt: now + timer.remainingMs,
+    durationMs: timer.durationMs,
+  });
+}
+
+export function resetTimer(control: Y.Doc): ActionResult {
+  return writeTimer(control, null);
+}
+
+export { timerRemainingMs } from './domain';

@@ -1,0 +1,25 @@
+import type * as Y from 'yjs';
+import { boolean, id as idDecoder, object, timestamp } from '../../core/decode';
+import { BOARD_ROOT } from '../../core/layout';
+import { ensureNamespace } from '../../core/roots';
+import { type ActionResult, decodeInput, done, transact } from '../../core/run';
+
+const readyDecoder = object({ agendaItemId: idDecoder, ready: boolean, at: timestamp });
+
+/** A participant says "I'm done" with an agenda item (or takes it back). */
+export function markReady(
+  board: Y.Doc,
+  participantId: string,
+  agendaItemId: string,
+  ready: boolean,
+  at: number,
+): ActionResult {
+  const input = decodeInput(readyDecoder, { agendaItemId, ready, at });
+  if (!input.ok) return input;
+  return transact(board, () => {
+    const readiness = ensureNamespace(board, BOARD_ROOT.readiness, participantId);
+    if (input.value.ready) readiness.set(input.value.agendaItemId, input.value.at);
+    else readiness.delete(input.value.agendaItemId);
+    return done;
+  });
+}

@@ -1,0 +1,26 @@
+import type * as Y from 'yjs';
+import { id as idDecoder } from '../../core/decode';
+import { ok } from '../../core/result';
+import { BOARD_ROOT } from '../../core/layout';
+import { ensureNamespace } from '../../core/roots';
+import { type ActionResult, decodeInput, transact } from '../../core/run';
+
+/**
+ * Marks a reason ("why") or a barrier ("Wat knelt?") as recognised, or unmarks it.
+ * Returns whether it is recognised afterwards.
+ */
+export function toggleRecognition(
+  board: Y.Doc,
+  participantId: string,
+  itemId: string,
+): ActionResult<boolean> {
+  const input = decodeInput(idDecoder, itemId, 'itemId');
+  if (!input.ok) return input;
+  return transact(board, () => {
+    const recognitions = ensureNamespace(board, BOARD_ROOT.recognitions, participantId);
+    const recognised = recognitions.get(input.value) === true;
+    if (recognised) recognitions.delete(input.value);
+    else recognitions.set(input.value, true);
+    return ok(!recognised);
+  });
+}

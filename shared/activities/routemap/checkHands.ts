@@ -1,0 +1,33 @@
+import type * as Y from 'yjs';
+import { integerIn, nullable, object, oneOf } from '../../core/decode';
+import { BOARD_ROOT } from '../../core/layout';
+import { ensureNamespace } from '../../core/roots';
+import { MAX_CHECK_ROUND } from '../../session/schema/decoders';
+import { CHECK_HANDS, type CheckHand } from '../../session/schema/types';
+import { type ActionResult, decodeInput, done, transact } from '../../core/run';
+
+const handDecoder = object({
+  checkRound: integerIn(0, MAX_CHECK_ROUND),
+  hand: nullable(oneOf(CHECK_HANDS)),
+});
+
+/**
+ * A participant's show of hands at the CHECK ("are there fitting provisions?") for the current
+ * round (CONTROL live.checkRound); null takes the hand down.
+ */
+export function setCheckHand(
+  board: Y.Doc,
+  participantId: string,
+  checkRound: number,
+  hand: CheckHand | null,
+): ActionResult {
+  const input = decodeInput(handDecoder, { checkRound, hand });
+  if (!input.ok) return input;
+  return transact(board, () => {
+    const hands = ensureNamespace(board, BOARD_ROOT.checkHands, participantId);
+    const key = String(input.value.checkRound);
+    if (input.value.hand === null) hands.delete(key);
+    else hands.set(key, input.value.hand);
+    return done;
+  });
+}

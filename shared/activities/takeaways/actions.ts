@@ -1,0 +1,56 @@
+import type * as Y from 'yjs';
+import { id as idDecoder, object, text, timestamp } from '../../core/decode';
+import { newId } from '../../core/ids';
+import { LIMITS } from '../../core/protocol';
+import { BOARD_ROOT } from '../../core/layout';
+import { createEntry, deleteEntry, updateEntry } from '../../core/entries';
+import { type ActionResult, decodeInput, transact } from '../../core/run';
+
+const takeawayText = text({ max: LIMITS.takeawayTextMaxLength });
+const newTakeawayDecoder = object({ id: idDecoder, text: takeawayText, at: timestamp });
+const editTakeawayDecoder = object({ text: takeawayText, at: timestamp });
+
+/** What a participant takes home (answer to the template's takeawayQuestion); returns its id. */
+export function addTakeaway(
+  board: Y.Doc,
+  participantId: string,
+  takeaway: { id?: string; text: string; at: number },
+): ActionResult<string> {
+  const input = decodeInput(newTakeawayDecoder, { ...takeaway, id: takeaway.id ?? newId() });
+  if (!input.ok) return input;
+  const { id, text, at } = input.value;
+  return transact(board, () =>
+    createEntry(
+      board,
+      BOARD_ROOT.takeaways,
+      participantId,
+      id,
+      { text, createdAt: at, updatedAt: at },
+      LIMITS.maxTakeawaysPerParticipant,
+    ),
+  );
+}
+
+export function editTakeaway(
+  board: Y.Doc,
+  participantId: string,
+  takeawayId: string,
+  edit: { text: string; at: number },
+): ActionResult {
+  const input = decodeInput(editTakeawayDecoder, edit);
+  if (!input.ok) return input;
+  return transact(board, () =>
+    updateEntry(board, BOARD_ROOT.takeaways, participantId, takeawayId, {
+      text: input.value.text,
+      updatedAt: input.value.at,
+    }),
+  );
+}
+
+export function deleteTakeaway(
+  board: Y.Doc,
+  participantId: string,
+  takeawayId: string,
+): ActionResult {
+  return transact(board, () => deleteEntry(board, BOARD_ROOT.takeaways, participantId, takeawayId));
+}

@@ -1,5 +1,0 @@
-export * from './layout';
-export * from './types';
-export * from './readBoard';
-export * from './readControl';
-export { boardRoot, controlRoot, namespaceOf } from './roots';

@@ -1,0 +1,35 @@
+/** One entry point for the export endpoints and the client's download buttons. */
+import type { ExportFile } from '../../core/protocol';
+import type { SessionSnapshot } from './snapshot';
+import { renderMarkdownReport, type ReportOptions } from './markdown';
+import { initiativesCsv, takeawaysCsv, votesCsv } from './csv';
+import { backupToJson, createBackup } from './backup';
+
+export type ExportedFile = { body: string; contentType: string };
+
+const CSV = 'text/csv; charset=utf-8';
+
+export function exportFile(
+  name: ExportFile,
+  snapshot: SessionSnapshot,
+  options: ReportOptions & { sealedBallots?: string | undefined } = {},
+): ExportedFile {
+  switch (name) {
+    case 'report.md':
+      return {
+        body: renderMarkdownReport(snapshot, options),
+        contentType: 'text/markdown; charset=utf-8',
+      };
+    case 'session.json':
+      return {
+        body: backupToJson(createBackup(snapshot, options.sealedBallots)),
+        contentType: 'application/json; charset=utf-8',
+      };
+    case 'initiatives.csv':
+      return { body: initiativesCsv(snapshot), contentType: CSV };
+    case 'votes.csv':
+      return { body: votesCsv(snapshot), contentType: CSV };
+    case 'takeaways.csv':
+      return { body: takeawaysCsv(snapshot), contentType: CSV };
+  }
+}

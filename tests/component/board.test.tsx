@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addInitiative, moveInitiative } from '../../shared/activities/quadrant/initiatives';
-import { ParticipantQuadrant } from '../../client/features/quadrant/ParticipantQuadrant';
+import { ParticipantQuadrant } from '../../client/activities/quadrant/ParticipantQuadrant';
 import { SessionContext } from '../../client/session/hooks';
 import { localSession } from '../../client/session/session';
 import { sessionDocs, syncInto } from './fixtures';

@@ -12,14 +12,14 @@ import { editContent } from '../../shared/activities/content/actions';
 import { castVote } from '../helpers/ballots';
 import { openProposition } from '../../shared/activities/propositions/actions';
 import { readContentPart, readPropositions } from '../../shared/session/schema/readControl';
-import { AgendaEditor } from '../../client/features/editor/AgendaEditor';
-import { PropositionsEditor } from '../../client/features/editor/PropositionsEditor';
-import { SessionEditor } from '../../client/features/editor/SessionEditor';
+import { AgendaEditor } from '../../client/views/editor/AgendaEditor';
+import { PropositionsEditor } from '../../client/activities/propositions/PropositionsEditor';
+import { SessionEditor } from '../../client/views/editor/SessionEditor';
 import {
   createDraftRegistry,
   DraftContext,
   type DraftRegistry,
-} from '../../client/features/editor/drafts';
+} from '../../client/views/editor/drafts';
 import { SessionContext } from '../../client/session/hooks';
 import { localSession } from '../../client/session/session';
 import { sessionDocs, syncInto } from './fixtures';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { DraftRegistry } from '../../features/editor/drafts';
+import type { DraftRegistry } from './drafts';
 
 /**
  * Leaving the editor while a field holds a refused change asks first; closing or reloading the

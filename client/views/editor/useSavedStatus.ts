@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { DraftRegistry } from '../../features/editor/drafts';
+import type { DraftRegistry } from './drafts';
 
 /** The last field saved, for the page's polite status line (fields save silently otherwise). */
 export function useSavedStatus(drafts: DraftRegistry): string | null {

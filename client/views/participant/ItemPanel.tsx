@@ -4,14 +4,14 @@ import {
   MeaningsPanel,
   MunicipalityPanel,
   WelcomePanel,
-} from '../../features/content/ContentPanels';
-import { LessonsPanel } from '../../features/lessons/LessonsPanel';
-import { ParticipantPropositions } from '../../features/propositions/ParticipantPropositions';
-import { ParticipantQuadrant } from '../../features/quadrant/ParticipantQuadrant';
-import { BarriersPanel } from '../../features/reasons/BarriersPanel';
-import { ReasonsPanel } from '../../features/reasons/ReasonsPanel';
-import { ParticipantRouteMap } from '../../features/routemap/ParticipantRouteMap';
-import { TakeawaysPanel } from '../../features/takeaways/TakeawaysPanel';
+} from '../../activities/content/ContentPanels';
+import { LessonsPanel } from '../../activities/lessons/LessonsPanel';
+import { ParticipantPropositions } from '../../activities/propositions/ParticipantPropositions';
+import { ParticipantQuadrant } from '../../activities/quadrant/ParticipantQuadrant';
+import { BarriersPanel } from '../../activities/reasons/BarriersPanel';
+import { ReasonsPanel } from '../../activities/reasons/ReasonsPanel';
+import { ParticipantRouteMap } from '../../activities/routemap/ParticipantRouteMap';
+import { TakeawaysPanel } from '../../activities/takeaways/TakeawaysPanel';
 
 /** What a participant does during an agenda item, chosen by the item's kind. */
 export function ItemPanel({ item }: { item: AgendaItem }) {

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
-import { useFollowedAgendaItem } from '../../features/agenda/useAgenda';
+import { useFollowedAgendaItem } from '../../activities/agenda/useAgenda';
 import { RevertedNotice } from '../../features/connection/RevertedNotice';
-import { AgendaStrip } from '../../features/agenda/AgendaStrip';
-import { ReadyButton } from '../../features/readiness/ReadyButton';
+import { AgendaStrip } from '../../activities/agenda/AgendaStrip';
+import { ReadyButton } from '../../activities/readiness/ReadyButton';
 import { useMessages } from '../../i18n';
 import { useConnection, useControl, useSession } from '../../session/hooks';
 import { Button } from '../../ui/Button';

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { useLiveAgendaItem, useAgendaItems } from '../../features/agenda/useAgenda';
-import { useAgendaKeys, useFacilitatorAgenda } from '../../features/agenda/useFacilitatorAgenda';
-import { TimerControls } from '../../features/agenda/TimerControls';
-import { ReadinessMeter } from '../../features/readiness/ReadinessMeter';
+import { useLiveAgendaItem, useAgendaItems } from '../../activities/agenda/useAgenda';
+import { useAgendaKeys, useFacilitatorAgenda } from '../../activities/agenda/useFacilitatorAgenda';
+import { TimerControls } from '../../activities/agenda/TimerControls';
+import { ReadinessMeter } from '../../activities/readiness/ReadinessMeter';
 import { appHref, navigate } from '../../app/router';
 import { PROGRAMME_PARAMS } from './usePresenterPanel';
 import { useI18n } from '../../i18n';

@@ -4,14 +4,14 @@ import {
   MeaningsPanel,
   MunicipalityPanel,
   WelcomePanel,
-} from '../../features/content/ContentPanels';
-import { PresenterLessons } from '../../features/lessons/PresenterLessons';
-import { PresenterPropositions } from '../../features/propositions/PresenterPropositions';
-import { PresenterQuadrant } from '../../features/quadrant/PresenterQuadrant';
-import { BarriersPanel } from '../../features/reasons/BarriersPanel';
-import { ReasonsPanel } from '../../features/reasons/ReasonsPanel';
-import { PresenterRouteMap } from '../../features/routemap/PresenterRouteMap';
-import { PresenterTakeaways } from '../../features/takeaways/PresenterTakeaways';
+} from '../../activities/content/ContentPanels';
+import { PresenterLessons } from '../../activities/lessons/PresenterLessons';
+import { PresenterPropositions } from '../../activities/propositions/PresenterPropositions';
+import { PresenterQuadrant } from '../../activities/quadrant/PresenterQuadrant';
+import { BarriersPanel } from '../../activities/reasons/BarriersPanel';
+import { ReasonsPanel } from '../../activities/reasons/ReasonsPanel';
+import { PresenterRouteMap } from '../../activities/routemap/PresenterRouteMap';
+import { PresenterTakeaways } from '../../activities/takeaways/PresenterTakeaways';
 import { JoinPanel } from './JoinInfo';
 
 /** What the projector shows for an agenda item, chosen by the item's kind. */

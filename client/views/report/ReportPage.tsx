@@ -11,11 +11,11 @@ import {
   recognitionCounts,
 } from '../../../shared/session/export/views';
 import { EXPORT_LABELS } from '../../../shared/session/export/labels';
-import { drawBoard } from '../../features/report/boardPng';
-import { DeleteSession } from '../../features/report/DeleteSession';
-import { placedInitiatives, useDownloads, useSnapshot } from '../../features/report/useReport';
-import { RoutePath } from '../../features/routemap/RoutePath';
-import { ResultBars } from '../../features/propositions/ResultBars';
+import { drawBoard } from '../../activities/quadrant/boardPng';
+import { DeleteSession } from './DeleteSession';
+import { placedInitiatives, useDownloads, useSnapshot } from './useReport';
+import { RoutePath } from '../../activities/routemap/RoutePath';
+import { ResultBars } from '../../activities/propositions/ResultBars';
 import { useI18n, useMessages } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { useSessionLanguage } from '../../session/useSessionLanguage';

@@ -11,7 +11,7 @@ import { newId } from '../../../shared/core/ids';
 import { readProposition, readResult } from '../../../shared/session/schema/readControl';
 import type { Choice } from '../../../shared/core/layout';
 import { useControl, useSession } from '../../session/hooks';
-import { moveBy, patchById, withoutId } from './listEdits';
+import { moveBy, patchById, withoutId } from '../../views/editor/listEdits';
 
 /** The propositions with their vote counts, and the facilitator's edits of them. */
 export function usePropositionsEditor() {

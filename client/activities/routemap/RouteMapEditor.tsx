@@ -2,10 +2,10 @@ import { LIMITS } from '../../../shared/core/protocol';
 import type { RouteMap, RouteStep, TextItem } from '../../../shared/template/types';
 import type { ActionResult } from '../../../shared/core/run';
 import { useEditorMessages } from '../../i18n/editor';
-import { EditableField } from './EditableField';
-import { patchById } from './listEdits';
-import { TextListEditor } from './TextListEditor';
-import { useContentPart } from './useContentEditor';
+import { EditableField } from '../../views/editor/EditableField';
+import { patchById } from '../../views/editor/listEdits';
+import { TextListEditor } from '../../views/editor/TextListEditor';
+import { useContentPart } from '../../views/editor/useContentEditor';
 
 type UpdateRouteMap = (change: (current: RouteMap) => RouteMap) => ActionResult;
 

@@ -2,10 +2,10 @@ import { LIMITS } from '../../../shared/core/protocol';
 import type { Proposition } from '../../../shared/session/schema/types';
 import { useMessages } from '../../i18n';
 import { useEditorMessages } from '../../i18n/editor';
-import { AddForm } from './AddForm';
-import { EditableField } from './EditableField';
-import { EditCardHeader } from './EditCardHeader';
-import { ItemControls } from './ItemControls';
+import { AddForm } from '../../views/editor/AddForm';
+import { EditableField } from '../../views/editor/EditableField';
+import { EditCardHeader } from '../../views/editor/EditCardHeader';
+import { ItemControls } from '../../views/editor/ItemControls';
 import { usePropositionsEditor } from './usePropositionsEditor';
 
 /** Maximum length of a choice label (shared's choice decoder). */

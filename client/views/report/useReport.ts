@@ -5,7 +5,7 @@ import { EXPORT_LABELS } from '../../../shared/session/export/labels';
 import { listInitiatives, type PlacedInitiative } from '../../../shared/session/export/views';
 import { downloadExport } from '../../session/api';
 import { useSession } from '../../session/hooks';
-import { boardPngBlob } from './boardPng';
+import { boardPngBlob } from '../../activities/quadrant/boardPng';
 import { saveBlob } from './download';
 
 /**

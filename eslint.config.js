@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import importX from 'eslint-plugin-import-x';
 
 export default tseslint.config(
   {
@@ -34,6 +35,18 @@ export default tseslint.config(
       'no-empty': ['error', { allowEmptyCatch: false }],
       'no-undef': 'off', // TypeScript checks this better, with the DOM and Node types.
     },
+  },
+  {
+    // Import loops make module order matter and hide which layer depends on which.
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/resolver-next': [
+        importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] }),
+      ],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     files: ['client/**/*.{ts,tsx}'],

@@ -4,7 +4,7 @@
  */
 import { nowMs } from '../load/document';
 import { maximum } from '../report/stats';
-import type { RoundContext } from './round';
+import type { RoundContext } from './context';
 
 export type BurstResult = {
   clients: number;

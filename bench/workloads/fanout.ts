@@ -4,7 +4,7 @@
  */
 import { nowMs } from '../load/document';
 import { maximum, percentile } from '../report/stats';
-import type { RoundContext } from './round';
+import type { RoundContext } from './context';
 
 export type FanoutResult = {
   readers: number;

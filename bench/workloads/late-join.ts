@@ -17,7 +17,7 @@ import {
 import { waitUntilQuiet } from '../relays/proc';
 import { clientSpec, type SessionAccess } from '../relays/relay';
 import { median } from '../report/stats';
-import { heapBytes, sleep, type RoundContext } from './round';
+import { heapBytes, sleep, type RoundContext } from './context';
 
 export type LateJoinResult = {
   initiatives: number;

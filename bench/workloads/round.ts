@@ -6,12 +6,12 @@ import type { BenchConfig } from '../config';
 import { nowMs } from '../load/document';
 import { ClientPool } from '../load/pool';
 import type { LateJoinFixture } from '../load/fixture';
-import { clientSpec, type RelayUnderTest, type SessionAccess } from '../relays/relay';
+import { clientSpec, type RelayUnderTest } from '../relays/relay';
 import { waitUntilQuiet } from '../relays/proc';
-import type { Measurement } from '../relays/relay-process';
 import { runBurst, type BurstResult } from './burst';
 import { runFanout, type FanoutResult } from './fanout';
 import { runLateJoin, type LateJoinResult } from './late-join';
+import { heapBytes, type RoundContext } from './context';
 
 export type MemoryResult = {
   connections: number;
@@ -40,21 +40,6 @@ async function timed<T>(phases: Phase[], name: string, work: () => Promise<T>): 
   const result = await work();
   phases.push({ name, startMs, endMs: nowMs() });
   return result;
-}
-
-export type RoundContext = {
-  relay: RelayUnderTest;
-  pool: ClientPool;
-  config: BenchConfig;
-  size: number;
-  session: SessionAccess;
-  /** The facilitator client (fan-out writer) has the id after the last participant. */
-  writerId: number;
-};
-
-/** Heap as the relay holds it: the JS heap plus buffers outside it (socket buffers, updates). */
-export function heapBytes(measurement: Measurement): number {
-  return measurement.heapUsedBytes + measurement.externalBytes;
 }
 
 export async function runRound(
@@ -136,8 +121,4 @@ async function connectRoom(context: RoundContext) {
       heapPerConnectionBytes: (heapBytes(after) - heapBytes(before)) / size,
     },
   };
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

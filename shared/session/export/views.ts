@@ -3,7 +3,10 @@
  * agree on who wrote what, which quadrant a note is in and what a vote came to).
  */
 import { FACILITATOR_NAMESPACE } from '../../core/layout';
-import type { Initiative, Proposition, Takeaway, RouteNote } from '../schema/types';
+import type { Initiative } from '../../activities/quadrant/schema';
+import type { Proposition } from '../../activities/propositions/schema';
+import type { RouteNote } from '../../activities/routemap/schema';
+import type { Takeaway } from '../../activities/takeaways/schema';
 import type { Perspective } from '../../core/protocol';
 import { quadrantOf, type QuadrantPlacement } from '../../activities/quadrant/domain';
 import {

@@ -4,7 +4,7 @@ import type { SessionContent } from '../../template/types';
 import type { QuadrantPlacement } from '../../activities/quadrant/domain';
 import type { SessionSnapshot } from './snapshot';
 import { EXPORT_LABELS, type ExportLabels } from './labels';
-import { CSV_DIALECTS, renderCsv, type CsvCell } from './csvText';
+import { CSV_DIALECTS, renderCsv, type CsvCell } from '../../core/report/csvText';
 import { listInitiatives, listTakeaways, propositionResults, type Author } from './views';
 
 function isoTime(timestamp: number): string {

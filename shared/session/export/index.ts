@@ -1,8 +1,13 @@
 export { snapshotSession, type SessionSnapshot } from './snapshot';
 export { renderMarkdownReport, type ReportOptions } from './markdown';
-export { escapeMarkdown } from './markdownText';
+export { escapeMarkdown } from '../../core/report/markdownText';
 export { initiativesCsv, votesCsv, takeawaysCsv } from './csv';
-export { CSV_DIALECTS, neutraliseFormula, renderCsv, type CsvDialect } from './csvText';
+export {
+  CSV_DIALECTS,
+  neutraliseFormula,
+  renderCsv,
+  type CsvDialect,
+} from '../../core/report/csvText';
 export {
   createBackup,
   restoreBackup,

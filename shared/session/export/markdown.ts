@@ -24,7 +24,7 @@ import {
 import type { SessionContent } from '../../template/types';
 import type { SessionSnapshot } from './snapshot';
 import { EXPORT_LABELS, type ExportLabels } from './labels';
-import { escapeMarkdown as md } from './markdownText';
+import { escapeMarkdown as md } from '../../core/report/markdownText';
 import {
   checkHandCounts,
   listInitiatives,

@@ -11,7 +11,7 @@
  * and RFC 4180 quoting. Text cells that start with = + - @ tab or CR get a leading apostrophe,
  * so a spreadsheet never runs them as a formula (CSV injection).
  */
-import type { Language } from '../../core/protocol';
+import type { Language } from '../protocol';
 
 export type CsvDialect = { delimiter: ';' | ','; decimalMark: ',' | '.' };
 

@@ -61,3 +61,8 @@ export function renderCsv(rows: readonly (readonly CsvCell[])[], dialect: CsvDia
   );
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
+
+/** Timestamps in CSV files: ISO 8601 in UTC, which every spreadsheet parses. */
+export function isoTime(timestamp: number): string {
+  return new Date(timestamp).toISOString();
+}

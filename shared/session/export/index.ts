@@ -1,7 +1,9 @@
 export { snapshotSession, type SessionSnapshot } from './snapshot';
 export { renderMarkdownReport, type ReportOptions } from './markdown';
 export { escapeMarkdown } from '../../core/report/markdownText';
-export { initiativesCsv, votesCsv, takeawaysCsv } from './csv';
+export { initiativesCsv } from '../../activities/quadrant/report';
+export { votesCsv } from '../../activities/propositions/report';
+export { takeawaysCsv } from '../../activities/takeaways/report';
 export {
   CSV_DIALECTS,
   neutraliseFormula,

@@ -46,7 +46,43 @@ export default tseslint.config(
         importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] }),
       ],
     },
-    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      // The layers (shared/README.md): core below the activities, the session above them, and
+      // shared/ below both apps, which talk to each other only over the wire.
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './shared/core',
+              from: ['./shared/activities', './shared/session'],
+              message: 'shared/core is the bottom layer: it knows no activity and no session.',
+            },
+            {
+              target: './shared/activities',
+              from: './shared/session',
+              message: 'shared/session assembles the activities; an activity never imports it.',
+            },
+            {
+              target: './shared',
+              from: ['./client', './server'],
+              message: 'shared/ is pure and used by both apps; it imports neither.',
+            },
+            {
+              target: './client',
+              from: './server',
+              message: 'The client reaches the server over HTTP and WebSocket, never by import.',
+            },
+            {
+              target: './server',
+              from: './client',
+              message: 'The server never imports client code; share it through shared/.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['client/**/*.{ts,tsx}'],

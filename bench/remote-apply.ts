@@ -14,7 +14,7 @@ import { chromium } from 'playwright-core';
 import type * as Y from 'yjs';
 import { addInitiative, moveInitiative } from '../shared/activities/quadrant/initiatives';
 import { setCurrentAgendaItem } from '../shared/activities/agenda/actions';
-import { readContentPart } from '../shared/session/schema/readControl';
+import { readContentPart } from '../shared/activities/content/schema';
 import { LIMITS } from '../shared/core/protocol';
 import { BenchClient } from './load/client';
 import { startCollectief } from './relays/collectief';

@@ -12,7 +12,7 @@ import {
 } from '../../shared/activities/propositions/tally';
 import { CONTROL_ROOT } from '../../shared/core/layout';
 import { controlRoot } from '../../shared/core/roots';
-import { readParticipant } from '../../shared/session/schema/readBoard';
+import { readParticipant } from '../../shared/session/schema/participants';
 import type { BallotBox } from './ballot-box';
 
 /**

@@ -3,9 +3,11 @@ import { boolean, integerIn, object, oneOf, withDefault } from '../core/decode';
 import { ok } from '../core/result';
 import { LIMITS } from '../core/protocol';
 import { CONTROL_ROOT } from '../core/layout';
-import { MAX_DOT_BUDGET, participantCapDecoder } from './schema/decoders';
+import { participantCapDecoder } from './schema/decoders';
+import { MAX_DOT_BUDGET } from '../activities/lessons/schema';
 import { controlRoot } from '../core/roots';
-import { RESULTS_VISIBILITIES, type Settings } from './schema/types';
+import { RESULTS_VISIBILITIES } from '../activities/propositions/schema';
+import type { Settings } from './schema/types';
 import { type ActionResult, decodeInput, transact } from '../core/run';
 
 const patchDecoder = object({

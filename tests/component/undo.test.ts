@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addInitiative, moveInitiative } from '../../shared/activities/quadrant/initiatives';
 import { createUndoController } from '../../client/session/undo';
-import { readInitiative } from '../../shared/session/schema/readBoard';
+import { readInitiative } from '../../shared/activities/quadrant/schema';
 import { sessionDocs, syncInto } from './fixtures';
 
 describe('undo and redo', () => {

@@ -12,7 +12,7 @@ import { perspectiveGroupOf, type CastBallot } from '../../shared/activities/pro
 import { ok } from '../../shared/core/result';
 import { CONTROL_ROOT } from '../../shared/core/layout';
 import { controlRoot } from '../../shared/core/roots';
-import { readParticipants } from '../../shared/session/schema/readBoard';
+import { readParticipants } from '../../shared/session/schema/participants';
 
 type Box = Map<string, Map<string, CastBallot>>;
 const boxes = new WeakMap<Y.Doc, Box>();

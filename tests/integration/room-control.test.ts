@@ -13,7 +13,8 @@ import { CLOSE_CODE, WS_PARAM } from '../../shared/core/protocol';
 import { issueTicket } from '../../server/sessions/tickets';
 import { readControl } from '../../shared/session/schema';
 import { BOARD_ROOT } from '../../shared/core/layout';
-import { readResult, readSettings } from '../../shared/session/schema/readControl';
+import { readResult } from '../../shared/activities/propositions/schema';
+import { readSettings } from '../../shared/session/schema/readControl';
 import type { Settings } from '../../shared/session/schema/types';
 import { startServer, type TestServer } from '../helpers/server';
 import {

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import type * as Y from 'yjs';
 import * as actions from '../../shared/session/actions';
 import { castVote } from '../helpers/ballots';
-import { INITIATIVE_COLOURS } from '../../shared/session/schema/types';
+import { INITIATIVE_COLOURS } from '../../shared/activities/quadrant/schema';
 import { ROUTE_DECISIONS } from '../../shared/activities/routemap/domain';
 import { ROUTE_STEP_IDS } from '../../shared/template';
 

@@ -10,7 +10,7 @@ import {
   votesCsv,
 } from '../../shared/session/export';
 import { addInitiative, addTakeaway, registerParticipant } from '../../shared/session/actions';
-import { BOM } from '../../shared/session/export/csvText';
+import { BOM } from '../../shared/core/report/csvText';
 import { filledSession, must, newSession, T0 } from './fixtures';
 import { parseCsv } from './csvParse';
 import { acceptedText, hostileText } from './arbitraries';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Proposition } from '../../../shared/session/schema/types';
+import type { Proposition } from '../../../shared/activities/propositions/schema';
 import { useMessages } from '../../i18n';
 import { PerspectiveResults } from './PerspectiveResults';
 import { ResultBars } from './ResultBars';

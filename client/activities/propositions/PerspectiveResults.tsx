@@ -1,4 +1,4 @@
-import type { Proposition } from '../../../shared/session/schema/types';
+import type { Proposition } from '../../../shared/activities/propositions/schema';
 import { useMessages } from '../../i18n';
 import { ResultBars } from './ResultBars';
 import { usePublishedSplit } from './usePropositions';

@@ -4,7 +4,7 @@ import {
   openProposition,
   revealProposition,
 } from '../../../shared/activities/propositions/actions';
-import type { Proposition } from '../../../shared/session/schema/types';
+import type { Proposition } from '../../../shared/activities/propositions/schema';
 import { useMessages } from '../../i18n';
 import { updateSettings } from '../../../shared/session/settings';
 import { useControl, useSession } from '../../session/hooks';

@@ -1,5 +1,5 @@
 import { LIMITS } from '../../../shared/core/protocol';
-import type { Proposition } from '../../../shared/session/schema/types';
+import type { Proposition } from '../../../shared/activities/propositions/schema';
 import { useMessages } from '../../i18n';
 import { useEditorMessages } from '../../i18n/editor';
 import { AddForm } from '../../views/editor/AddForm';

@@ -8,7 +8,7 @@ import {
   type PublishedResult,
   type Tally,
 } from '../../../shared/activities/propositions/tally';
-import type { Proposition } from '../../../shared/session/schema/types';
+import type { Proposition } from '../../../shared/activities/propositions/schema';
 import { useMessages } from '../../i18n';
 import { castVote, fetchMyVotes } from '../../session/api';
 import { useControl, useSession } from '../../session/hooks';

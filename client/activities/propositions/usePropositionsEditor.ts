@@ -8,7 +8,7 @@ import type { ActionResult } from '../../../shared/core/run';
 import { actionError } from '../../../shared/core/errors';
 import { err } from '../../../shared/core/result';
 import { newId } from '../../../shared/core/ids';
-import { readProposition, readResult } from '../../../shared/session/schema/readControl';
+import { readProposition, readResult } from '../../../shared/activities/propositions/schema';
 import type { Choice } from '../../../shared/core/layout';
 import { useControl, useSession } from '../../session/hooks';
 import { moveBy, patchById, withoutId } from '../../views/editor/listEdits';

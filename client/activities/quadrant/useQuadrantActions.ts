@@ -5,7 +5,10 @@ import {
   editInitiative,
   moveInitiative,
 } from '../../../shared/activities/quadrant/initiatives';
-import { INITIATIVE_COLOURS, type InitiativeColour } from '../../../shared/session/schema/types';
+import {
+  INITIATIVE_COLOURS,
+  type InitiativeColour,
+} from '../../../shared/activities/quadrant/schema';
 import { useControl, useSession } from '../../session/hooks';
 
 /** A participant keeps one colour, so the room can tell whose notes are whose at a glance. */

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { addRouteNote } from '../../../shared/activities/routemap/routeNotes';
 import { setCheckHand } from '../../../shared/activities/routemap/checkHands';
-import type { CheckHand } from '../../../shared/session/schema/types';
+import type { CheckHand } from '../../../shared/activities/routemap/schema';
 import type { RouteStepId } from '../../../shared/template/types';
 import { useBoard, useControl, useSession } from '../../session/hooks';
 

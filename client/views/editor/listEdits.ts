@@ -7,7 +7,7 @@
 import type * as Y from 'yjs';
 import { editContent } from '../../../shared/activities/content/actions';
 import type { ActionResult } from '../../../shared/core/run';
-import { readContentPart } from '../../../shared/session/schema/readControl';
+import { readContentPart } from '../../../shared/activities/content/schema';
 import type { ContentKey, SessionContent } from '../../../shared/template/types';
 
 export function updateContent<K extends ContentKey>(

@@ -4,7 +4,8 @@ import { id as idDecoder } from '../../core/decode';
 import { err, ok } from '../../core/result';
 import { CONTROL_ROOT } from '../../core/layout';
 import { controlRoot } from '../../core/roots';
-import { readContentPart, readLive } from '../../session/schema/readControl';
+import { readContentPart } from '../content/schema';
+import { readAgendaLive } from './schema';
 import { type ActionResult, decodeInput, notFound, transact } from '../../core/run';
 
 /** The facilitator moves the room to an agenda item (every screen follows). */
@@ -22,7 +23,7 @@ export function setCurrentAgendaItem(control: Y.Doc, agendaItemId: string): Acti
 
 function stepAgenda(control: Y.Doc, offset: 1 | -1): ActionResult<string> {
   const agenda = readContentPart(control, 'agenda');
-  const currentIndex = agenda.findIndex((item) => item.id === readLive(control).agendaItemId);
+  const currentIndex = agenda.findIndex((item) => item.id === readAgendaLive(control).agendaItemId);
   const target = agenda[currentIndex === -1 ? 0 : currentIndex + offset];
   if (target === undefined) {
     return err(

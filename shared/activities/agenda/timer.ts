@@ -4,8 +4,7 @@ import { id as idDecoder, integerIn, object, timestamp } from '../../core/decode
 import { err, ok } from '../../core/result';
 import { CONTROL_ROOT, type TimerState } from '../../core/layout';
 import { controlRoot } from '../../core/roots';
-import { MAX_TIMER_MS } from '../../session/schema/decoders';
-import { readLive } from '../../session/schema/readControl';
+import { MAX_TIMER_MS, readAgendaLive } from './schema';
 import { type ActionResult, decodeInput, transact } from '../../core/run';
 
 const startDecoder = object({
@@ -41,7 +40,7 @@ export function startTimer(
 }
 
 export function pauseTimer(control: Y.Doc, now: number): ActionResult {
-  const timer = readLive(control).timer;
+  const timer = readAgendaLive(control).timer;
   if (timer === null || timer.state !== 'running')
     return err(actionError('not-running', 'No timer is running'));
   const remainingMs = Math.max(0, timer.endsAt - now);
@@ -54,7 +53,7 @@ export function pauseTimer(control: Y.Doc, now: number): ActionResult {
 }
 
 export function resumeTimer(control: Y.Doc, now: number): ActionResult {
-  const timer = readLive(control).timer;
+  const timer = readAgendaLive(control).timer;
   if (timer === null || timer.state !== 'paused')
     return err(actionError('not-paused', 'No timer is paused'));
   return writeTimer(control, {

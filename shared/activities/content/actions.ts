@@ -7,7 +7,7 @@ import { CONTENT_KEYS, type ContentKey, type SessionContent } from '../../templa
 import { CONTENT_DECODERS } from '../../template/validate';
 import { LIMITS } from '../../core/protocol';
 import { text } from '../../core/decode';
-import { readContentPart } from '../../session/schema/readControl';
+import { readContentPart } from './schema';
 import { type ActionResult, decodeInput, transact } from '../../core/run';
 
 /**

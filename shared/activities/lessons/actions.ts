@@ -3,9 +3,8 @@ import { actionError } from '../../core/errors';
 import { id as idDecoder, integerIn, object } from '../../core/decode';
 import { err } from '../../core/result';
 import { BOARD_ROOT } from '../../core/layout';
-import { MAX_DOT_BUDGET } from '../../session/schema/decoders';
 import { ensureNamespace } from '../../core/roots';
-import { readDots } from '../../session/schema/readBoard';
+import { MAX_DOT_BUDGET, readDots } from './schema';
 import { spentDots } from './domain';
 import { type ActionResult, decodeInput, done, transact } from '../../core/run';
 

@@ -5,12 +5,8 @@ import { err, ok } from '../../core/result';
 import { LIMITS, type Language } from '../../core/protocol';
 import { CONTROL_ROOT, type Choice, type PropositionState } from '../../core/layout';
 import { controlRoot } from '../../core/roots';
-import {
-  readMeta,
-  readProposition,
-  readPropositions,
-  readResult,
-} from '../../session/schema/readControl';
+import { readMeta } from '../../core/meta';
+import { readProposition, readPropositions, readResult } from './schema';
 import { choicesDecoder } from '../../template/validate';
 import { defaultChoices } from './choices';
 import { newId } from '../../core/ids';

@@ -8,7 +8,7 @@ import type * as Y from 'yjs';
 import { EMPTY_RESULT, publishResult, resultsVisible, sameResult, type CastBallot } from './tally';
 import { CONTROL_ROOT } from '../../core/layout';
 import { controlRoot } from '../../core/roots';
-import { readPropositions, readResults, readSettings } from '../../session/schema/readControl';
+import { readPropositionSettings, readPropositions, readResults } from './schema';
 import { ACTION_ORIGIN } from '../../core/run';
 
 /** Returns how many entries were written or removed (0: nothing changed, nothing was sent). */
@@ -16,7 +16,7 @@ export function publishResults(
   control: Y.Doc,
   ballotsOf: (propositionId: string) => Iterable<CastBallot>,
 ): number {
-  const settings = readSettings(control);
+  const settings = readPropositionSettings(control);
   const current = readResults(control);
   const results = controlRoot(control, CONTROL_ROOT.results);
   let changes = 0;

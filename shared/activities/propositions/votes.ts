@@ -3,7 +3,7 @@ import { actionError } from '../../core/errors';
 import { id as idDecoder, nullable, object } from '../../core/decode';
 import { err, ok } from '../../core/result';
 import { FACILITATOR_NAMESPACE } from '../../core/layout';
-import { readProposition, readSettings } from '../../session/schema/readControl';
+import { readProposition, readPropositionSettings } from './schema';
 import { type ActionResult, decodeInput } from '../../core/run';
 
 const voteDecoder = object({
@@ -36,7 +36,10 @@ export function validateVote(control: Y.Doc, vote: Vote): ActionResult<Vote> {
   if (choiceId !== null && !proposition.choices.some((choice) => choice.id === choiceId)) {
     return err(actionError('invalid-choice', 'This proposition has no such choice', 'choiceId'));
   }
-  if (participantId === FACILITATOR_NAMESPACE && !readSettings(control).facilitatorVotes) {
+  if (
+    participantId === FACILITATOR_NAMESPACE &&
+    !readPropositionSettings(control).facilitatorVotes
+  ) {
     return err(
       actionError(
         'facilitator-votes-off',

@@ -3,8 +3,7 @@ import { id as idDecoder, object, oneOf, text, timestamp, withDefault } from '..
 import { newId } from '../../core/ids';
 import { LIMITS } from '../../core/protocol';
 import { BOARD_ROOT } from '../../core/layout';
-import { position } from '../../session/schema/decoders';
-import { INITIATIVE_COLOURS, type InitiativeColour } from '../../session/schema/types';
+import { INITIATIVE_COLOURS, position, type InitiativeColour } from './schema';
 import { createEntry, deleteEntry, updateEntry } from '../../core/entries';
 import { type ActionResult, decodeInput, transact } from '../../core/run';
 

@@ -4,7 +4,7 @@ import { oneOf, timestamp } from '../../core/decode';
 import { err, ok } from '../../core/result';
 import { CONTROL_ROOT } from '../../core/layout';
 import { controlRoot, routeWalkArray } from '../../core/roots';
-import { readLive } from '../../session/schema/readControl';
+import { readRouteLive } from './schema';
 import {
   ROUTE_DECISIONS,
   ROUTE_POSITIONS,
@@ -26,7 +26,7 @@ export function setRouteStep(control: Y.Doc, position: RoutePosition, at: number
   const when = decodeInput(timestamp, at, 'at');
   if (!target.ok) return target;
   if (!when.ok) return when;
-  const from = readLive(control).routeStepId;
+  const from = readRouteLive(control).routeStepId;
   return transact(control, () => {
     record(control, { from, to: target.value, decision: 'jump', at: when.value, checkRound: null });
     return ok(undefined);
@@ -43,7 +43,7 @@ export function advanceRoute(
   const when = decodeInput(timestamp, at, 'at');
   if (!chosen.ok) return chosen;
   if (!when.ok) return when;
-  const live = readLive(control);
+  const live = readRouteLive(control);
   const to = nextStep(live.routeStepId, chosen.value);
   if (to === null) {
     return err(
@@ -75,14 +75,14 @@ export function decideCheck(
   decision: 'fits' | 'noFit',
   at: number,
 ): ActionResult<RoutePosition> {
-  if (readLive(control).routeStepId !== 'check')
+  if (readRouteLive(control).routeStepId !== 'check')
     return err(actionError('not-at-check', 'The group is not at the CHECK', 'decision'));
   return advanceRoute(control, decision, at);
 }
 
 /** The evaluation found no wanted effect: back to step 1, explore. */
 export function loopBack(control: Y.Doc, at: number): ActionResult<RoutePosition> {
-  if (readLive(control).routeStepId !== 'evaluate') {
+  if (readRouteLive(control).routeStepId !== 'evaluate') {
     return err(
       actionError('not-at-evaluation', 'Only the evaluation loops back to step 1', 'decision'),
     );
@@ -92,7 +92,7 @@ export function loopBack(control: Y.Doc, at: number): ActionResult<RoutePosition
 
 /** Opens a new show-of-hands round at the CHECK (participants answer with setCheckHand). Returns the round. */
 export function openCheckPoll(control: Y.Doc): ActionResult<number> {
-  const live = readLive(control);
+  const live = readRouteLive(control);
   return transact(control, () => {
     const round = live.checkRound + 1;
     const liveMap = controlRoot(control, CONTROL_ROOT.live);

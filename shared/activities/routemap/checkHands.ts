@@ -2,8 +2,7 @@ import type * as Y from 'yjs';
 import { integerIn, nullable, object, oneOf } from '../../core/decode';
 import { BOARD_ROOT } from '../../core/layout';
 import { ensureNamespace } from '../../core/roots';
-import { MAX_CHECK_ROUND } from '../../session/schema/decoders';
-import { CHECK_HANDS, type CheckHand } from '../../session/schema/types';
+import { CHECK_HANDS, MAX_CHECK_ROUND, type CheckHand } from './schema';
 import { type ActionResult, decodeInput, done, transact } from '../../core/run';
 
 const handDecoder = object({

@@ -26,25 +26,21 @@ import {
 } from '../../core/decode';
 import { BOARD_ROOT_NAMES, CONTROL_ROOT, type BoardRootName } from '../../core/layout';
 import { boardRoot, controlRoot, routeWalkArray } from '../../core/roots';
-import { isInitialized } from '../schema/readControl';
+import { isInitialized, metaDecoder } from '../../core/meta';
 import type { BoardState, ControlState } from '../schema/types';
+import { liveDecoder, settingsDecoder } from '../schema/decoders';
+import { participantDecoder } from '../schema/participants';
+import { initiativeDecoder, moderationMarkDecoder } from '../../activities/quadrant/schema';
 import {
   checkHandDecoder,
-  dotCountDecoder,
-  initiativeDecoder,
-  liveDecoder,
-  metaDecoder,
-  moderationMarkDecoder,
-  participantDecoder,
-  propositionDecoder,
-  publishedResultDecoder,
-  readinessDecoder,
-  recognitionDecoder,
   routeNoteDecoder,
   routeWalkDecoder,
-  settingsDecoder,
-  takeawayDecoder,
-} from '../schema/decoders';
+} from '../../activities/routemap/schema';
+import { dotCountDecoder } from '../../activities/lessons/schema';
+import { recognitionDecoder } from '../../activities/reasons/schema';
+import { takeawayDecoder } from '../../activities/takeaways/schema';
+import { readinessDecoder } from '../../activities/readiness/schema';
+import { propositionDecoder, publishedResultDecoder } from '../../activities/propositions/schema';
 import { CONTENT_DECODERS } from '../../template/validate';
 import { ACTION_ORIGIN } from '../../core/run';
 import { writeProposition } from '../../activities/propositions/store';

@@ -2,7 +2,9 @@
 import type { ExportFile } from '../../core/protocol';
 import type { SessionSnapshot } from './snapshot';
 import { renderMarkdownReport, type ReportOptions } from './markdown';
-import { initiativesCsv, takeawaysCsv, votesCsv } from './csv';
+import { initiativesCsv } from '../../activities/quadrant/report';
+import { votesCsv } from '../../activities/propositions/report';
+import { takeawaysCsv } from '../../activities/takeaways/report';
 import { backupToJson, createBackup } from './backup';
 
 export type ExportedFile = { body: string; contentType: string };

@@ -1,8 +1,15 @@
 export { snapshotSession, type SessionSnapshot } from './snapshot';
 export { renderMarkdownReport, type ReportOptions } from './markdown';
-export { escapeMarkdown } from './markdownText';
-export { initiativesCsv, votesCsv, takeawaysCsv } from './csv';
-export { CSV_DIALECTS, neutraliseFormula, renderCsv, type CsvDialect } from './csvText';
+export { escapeMarkdown } from '../../core/report/markdownText';
+export { initiativesCsv } from '../../activities/quadrant/report';
+export { votesCsv } from '../../activities/propositions/report';
+export { takeawaysCsv } from '../../activities/takeaways/report';
+export {
+  CSV_DIALECTS,
+  neutraliseFormula,
+  renderCsv,
+  type CsvDialect,
+} from '../../core/report/csvText';
 export {
   createBackup,
   restoreBackup,

@@ -1,42 +1,41 @@
 /**
- * Plain JSON views of the two documents (see layout.ts for the Yjs side). Readers produce these;
- * exports and backups consume them. Nested records mirror the documents' nesting exactly, so a
- * snapshot restores losslessly.
+ * Plain JSON views of the two documents (see core/layout.ts for the Yjs side), assembled from the
+ * activities' slices. Readers produce these; exports and backups consume them. Nested records
+ * mirror the documents' nesting exactly, so a snapshot restores losslessly.
  */
-import { LIMITS, type Language, type Perspective } from '../../core/protocol';
-import type { Choice, PropositionState, ResultsVisibility, TimerState } from '../../core/layout';
-import type { RoutePosition, RouteWalkEntry } from '../../activities/routemap/domain';
-import type { RouteStepId, SessionContent } from '../../template/types';
+import { LIMITS } from '../../core/protocol';
+import type { ByParticipant } from '../../core/readers';
+import type { Meta } from '../../core/meta';
+import type { SessionContent } from '../../template/types';
+import type { RouteWalkEntry } from '../../activities/routemap/domain';
 import type { PublishedResult } from '../../activities/propositions/tally';
+import type { AgendaLive } from '../../activities/agenda/schema';
+import type { Initiative } from '../../activities/quadrant/schema';
+import type { CheckHand, RouteLive, RouteNote } from '../../activities/routemap/schema';
+import type { Takeaway } from '../../activities/takeaways/schema';
+import {
+  DEFAULT_PROPOSITION_SETTINGS,
+  type Proposition,
+  type PropositionSettings,
+} from '../../activities/propositions/schema';
+import { DEFAULT_LESSON_SETTINGS, type LessonSettings } from '../../activities/lessons/schema';
+import type { Participant } from './participants';
 
-export const INITIATIVE_COLOURS = ['yellow', 'pink', 'blue', 'green', 'orange', 'purple'] as const;
-export type InitiativeColour = (typeof INITIATIVE_COLOURS)[number];
-
-export const CHECK_HANDS = ['yes', 'no'] as const;
-export type CheckHand = (typeof CHECK_HANDS)[number];
-
-export const PROPOSITION_STATES: readonly PropositionState[] = [
-  'draft',
-  'open',
-  'closed',
-  'revealed',
-];
-export const RESULTS_VISIBILITIES: readonly ResultsVisibility[] = ['onReveal', 'live'];
-
-export type Participant = { name: string; perspective: Perspective | ''; joinedAt: number };
-export type Initiative = {
-  text: string;
-  colour: InitiativeColour;
-  x: number;
-  y: number;
-  createdAt: number;
-  updatedAt: number;
-};
-export type RouteNote = { stepId: RouteStepId; text: string; createdAt: number };
-export type Takeaway = { text: string; createdAt: number; updatedAt: number };
-
-/** participantId -> entries, as in the BOARD document. */
-export type ByParticipant<T> = Record<string, T>;
+export type { ByParticipant } from '../../core/readers';
+export type { Meta } from '../../core/meta';
+export type { Participant } from './participants';
+export {
+  INITIATIVE_COLOURS,
+  type Initiative,
+  type InitiativeColour,
+} from '../../activities/quadrant/schema';
+export { CHECK_HANDS, type CheckHand, type RouteNote } from '../../activities/routemap/schema';
+export type { Takeaway } from '../../activities/takeaways/schema';
+export {
+  PROPOSITION_STATES,
+  RESULTS_VISIBILITIES,
+  type Proposition,
+} from '../../activities/propositions/schema';
 
 export type BoardState = {
   participants: ByParticipant<Participant>;
@@ -53,33 +52,17 @@ export type BoardState = {
   readiness: ByParticipant<Record<string, number>>;
 };
 
-export type Meta = { title: string; lang: Language; createdAt: number; schemaVersion: number };
-export type Settings = {
-  resultsVisibility: ResultsVisibility;
-  facilitatorVotes: boolean;
-  dotBudget: number;
-  /** Perspective groups with fewer voters are not shown on their own (LIMITS.defaultMinGroupSize). */
-  minGroupSize: number;
+/** The session's own fields of CONTROL `settings` (the door), beside the activities' fields. */
+export type DoorSettings = {
   /** New joins beyond this many participants are refused (removed participants free a seat). */
   participantCap: number;
   /** "Deuren dicht": no new joins at all; participants already in keep working. */
   doorsClosed: boolean;
 };
-export type LiveState = {
-  agendaItemId: string;
-  routeStepId: RoutePosition;
-  boardLocked: boolean;
-  timer: TimerState | null;
-  checkRound: number;
-  checkPollOpen: boolean;
-};
-export type Proposition = {
-  id: string;
-  text: string;
-  state: PropositionState;
-  choices: Choice[];
-  order: number;
-};
+
+export type Settings = PropositionSettings & LessonSettings & DoorSettings;
+
+export type LiveState = AgendaLive & RouteLive & { boardLocked: boolean };
 
 export type ControlState = {
   meta: Meta;
@@ -95,11 +78,12 @@ export type ControlState = {
   moderation: Record<string, 'hidden'>;
 };
 
+/** In the stored field order (a backup's JSON lists them so). */
 export const DEFAULT_SETTINGS: Settings = {
-  resultsVisibility: 'onReveal',
-  facilitatorVotes: false,
-  dotBudget: LIMITS.defaultDotBudget,
-  minGroupSize: LIMITS.defaultMinGroupSize,
+  resultsVisibility: DEFAULT_PROPOSITION_SETTINGS.resultsVisibility,
+  facilitatorVotes: DEFAULT_PROPOSITION_SETTINGS.facilitatorVotes,
+  dotBudget: DEFAULT_LESSON_SETTINGS.dotBudget,
+  minGroupSize: DEFAULT_PROPOSITION_SETTINGS.minGroupSize,
   participantCap: LIMITS.defaultParticipantCap,
   doorsClosed: false,
 };

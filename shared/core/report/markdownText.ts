@@ -33,3 +33,8 @@ export function escapeMarkdown(text: string): string {
     .replace(LINE_START, (symbol) => `\\${symbol}`)
     .replace(ORDERED_START, (_match, digits: string, mark: string) => `${digits}\\${mark}`);
 }
+
+/** One row of a Markdown table; cells are escaped by the caller. */
+export function tableRow(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}

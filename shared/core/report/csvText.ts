@@ -11,7 +11,7 @@
  * and RFC 4180 quoting. Text cells that start with = + - @ tab or CR get a leading apostrophe,
  * so a spreadsheet never runs them as a formula (CSV injection).
  */
-import type { Language } from '../../core/protocol';
+import type { Language } from '../protocol';
 
 export type CsvDialect = { delimiter: ';' | ','; decimalMark: ',' | '.' };
 
@@ -60,4 +60,9 @@ export function renderCsv(rows: readonly (readonly CsvCell[])[], dialect: CsvDia
     row.map((cell) => csvCell(cell, dialect)).join(dialect.delimiter),
   );
   return `${BOM}${lines.join('\r\n')}\r\n`;
+}
+
+/** Timestamps in CSV files: ISO 8601 in UTC, which every spreadsheet parses. */
+export function isoTime(timestamp: number): string {
+  return new Date(timestamp).toISOString();
 }

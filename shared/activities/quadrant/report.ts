@@ -1,0 +1,200 @@
+/**
+ * The quadrant in the exports: the report's section (counts per quadrant, then every visible
+ * initiative under its quadrant) and the initiatives CSV (hidden ones too, marked: the
+ * facilitator's file, not the room's).
+ */
+import type { Language } from '../../core/protocol';
+import type { ByParticipant } from '../../core/readers';
+import { REPORT_LABELS, plural } from '../../core/report/labels';
+import {
+  type Author,
+  type WithParticipants,
+  authorOf,
+  byCreation,
+  perspectiveName,
+} from '../../core/report/authors';
+import { escapeMarkdown as md, tableRow } from '../../core/report/markdownText';
+import { CSV_DIALECTS, isoTime, renderCsv, type CsvCell } from '../../core/report/csvText';
+import type { SessionContent } from '../../template/types';
+import {
+  QUADRANT_PLACEMENTS,
+  quadrantOf,
+  quadrantsTouched,
+  summarizeQuadrants,
+  type Positioned,
+  type QuadrantPlacement,
+} from './domain';
+import type { Initiative } from './schema';
+
+export type QuadrantReportLabels = {
+  quadrantHeading: string;
+  noInitiatives: string;
+  quadrantColumns: readonly [string, string, string];
+  hiddenInitiatives: (count: number) => string;
+  initiativesCsvHeader: readonly string[];
+  yes: string;
+  no: string;
+};
+
+export const QUADRANT_REPORT_LABELS: Record<Language, QuadrantReportLabels> = {
+  nl: {
+    quadrantHeading: 'Initiatieven op het model',
+    noInitiatives: 'Geen initiatieven.',
+    quadrantColumns: ['Kwadrant', 'Initiatieven', 'Aandeel'],
+    hiddenInitiatives: (count) =>
+      `${plural(count, 'initiatief', 'initiatieven')} verborgen door de begeleider.`,
+    initiativesCsvHeader: [
+      'Id',
+      'Auteur',
+      'Perspectief',
+      'Tekst',
+      'Kleur',
+      'X (individueel -1 tot collectief +1)',
+      'Y (professionals -1 tot inwoners +1)',
+      'Kwadrant',
+      'Verborgen',
+      'Aangemaakt',
+    ],
+    yes: 'ja',
+    no: 'nee',
+  },
+  en: {
+    quadrantHeading: 'Initiatives on the model',
+    noInitiatives: 'No initiatives.',
+    quadrantColumns: ['Quadrant', 'Initiatives', 'Share'],
+    hiddenInitiatives: (count) =>
+      `${plural(count, 'initiative', 'initiatives')} hidden by the facilitator.`,
+    initiativesCsvHeader: [
+      'Id',
+      'Author',
+      'Perspective',
+      'Text',
+      'Colour',
+      'X (individual -1 to collective +1)',
+      'Y (professionals -1 to residents +1)',
+      'Quadrant',
+      'Hidden',
+      'Created',
+    ],
+    yes: 'yes',
+    no: 'no',
+  },
+};
+
+/** What the quadrant's exports read of a session snapshot. */
+export type QuadrantSnapshot = WithParticipants & {
+  control: {
+    meta: { lang: Language };
+    content: SessionContent;
+    moderation: Readonly<Record<string, 'hidden'>>;
+  };
+  board: { initiatives: ByParticipant<Record<string, Initiative>> };
+};
+
+export type PlacedInitiative = Initiative & {
+  id: string;
+  author: Author;
+  placement: QuadrantPlacement;
+  hidden: boolean;
+};
+
+export function listInitiatives(
+  snapshot: QuadrantSnapshot,
+  labels: Parameters<typeof authorOf>[2],
+): PlacedInitiative[] {
+  const placed: PlacedInitiative[] = [];
+  for (const [participantId, initiatives] of Object.entries(snapshot.board.initiatives)) {
+    const author = authorOf(snapshot, participantId, labels);
+    for (const [id, initiative] of Object.entries(initiatives)) {
+      placed.push({
+        ...initiative,
+        id,
+        author,
+        placement: quadrantOf(initiative.x, initiative.y),
+        hidden: snapshot.control.moderation[id] === 'hidden',
+      });
+    }
+  }
+  return placed.sort(byCreation);
+}
+
+function placementName(content: SessionContent, placement: QuadrantPlacement): string {
+  if (placement === 'between') return content.quadrant.between.name;
+  return (
+    content.quadrant.quadrants.find((quadrant) => quadrant.id === placement)?.name ?? placement
+  );
+}
+
+function quadrantTable(
+  visible: readonly Positioned[],
+  content: SessionContent,
+  labels: QuadrantReportLabels,
+): string[] {
+  const rows = summarizeQuadrants(visible).map((entry) =>
+    tableRow([
+      md(placementName(content, entry.placement)),
+      String(entry.count),
+      `${entry.percent}%`,
+    ]),
+  );
+  return [
+    '',
+    tableRow(labels.quadrantColumns),
+    tableRow(labels.quadrantColumns.map(() => '---')),
+    ...rows,
+  ];
+}
+
+export function quadrantReport(snapshot: QuadrantSnapshot): string[] {
+  const { content, meta } = snapshot.control;
+  const labels = QUADRANT_REPORT_LABELS[meta.lang];
+  const all = listInitiatives(snapshot, REPORT_LABELS[meta.lang]);
+  const visible = all.filter((initiative) => !initiative.hidden);
+  const { xAxis, yAxis } = content.quadrant;
+  const lines = [
+    `## ${md(content.quadrant.title)}: ${labels.quadrantHeading}`,
+    '',
+    `${md(xAxis.negative)} ↔ ${md(xAxis.positive)}; ${md(yAxis.negative)} ↕ ${md(yAxis.positive)}.`,
+  ];
+  if (visible.length === 0) lines.push('', labels.noInitiatives);
+  else lines.push(...quadrantTable(visible, content, labels));
+  for (const placement of QUADRANT_PLACEMENTS) {
+    const here = visible.filter((initiative) => initiative.placement === placement);
+    if (here.length === 0) continue;
+    lines.push('', `### ${md(placementName(content, placement))} (${here.length})`, '');
+    for (const initiative of here) {
+      const touched = placement === 'between' ? quadrantsTouched(initiative.x, initiative.y) : [];
+      const among =
+        touched.length > 0
+          ? `; ${touched.map((quadrant) => md(placementName(content, quadrant))).join(' / ')}`
+          : '';
+      lines.push(`- ${md(initiative.text)} (${md(initiative.author.name)}${among})`);
+    }
+  }
+  const hidden = all.length - visible.length;
+  if (hidden > 0) lines.push('', labels.hiddenInitiatives(hidden));
+  return lines;
+}
+
+/** Every initiative, hidden ones too (marked): the facilitator's file, not the room's. */
+export function initiativesCsv(snapshot: QuadrantSnapshot): string {
+  const { lang } = snapshot.control.meta;
+  const labels = QUADRANT_REPORT_LABELS[lang];
+  const common = REPORT_LABELS[lang];
+  const rows: CsvCell[][] = [[...labels.initiativesCsvHeader]];
+  for (const initiative of listInitiatives(snapshot, common)) {
+    rows.push([
+      initiative.id,
+      initiative.author.name,
+      perspectiveName(initiative.author, common),
+      initiative.text,
+      initiative.colour,
+      initiative.x,
+      initiative.y,
+      placementName(snapshot.control.content, initiative.placement),
+      initiative.hidden ? labels.yes : labels.no,
+      isoTime(initiative.createdAt),
+    ]);
+  }
+  return renderCsv(rows, CSV_DIALECTS[lang]);
+}

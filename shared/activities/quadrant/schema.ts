@@ -1,0 +1,79 @@
+/**
+ * The quadrant's stored values: initiatives in the BOARD (one nested map each, in the author's
+ * namespace), moderation marks and the board lock in CONTROL.
+ */
+import type * as Y from 'yjs';
+import {
+  type Decoder,
+  boolean,
+  isSafeId,
+  numberIn,
+  object,
+  oneOf,
+  text,
+  timestamp,
+} from '../../core/decode';
+import { LIMITS } from '../../core/protocol';
+import { BOARD_ROOT, CONTROL_ROOT } from '../../core/layout';
+import { controlRoot } from '../../core/roots';
+import { type ByParticipant, readEntry, readNamespaces } from '../../core/readers';
+
+export const INITIATIVE_COLOURS = ['yellow', 'pink', 'blue', 'green', 'orange', 'purple'] as const;
+export type InitiativeColour = (typeof INITIATIVE_COLOURS)[number];
+
+export type Initiative = {
+  text: string;
+  colour: InitiativeColour;
+  x: number;
+  y: number;
+  createdAt: number;
+  updatedAt: number;
+};
+
+export const position = numberIn(-1, 1);
+
+export const initiativeDecoder: Decoder<Initiative> = object({
+  text: text({ max: LIMITS.initiativeTextMaxLength }),
+  colour: oneOf(INITIATIVE_COLOURS),
+  x: position,
+  y: position,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+export const moderationMarkDecoder: Decoder<'hidden'> = oneOf(['hidden'] as const);
+
+/** CONTROL live.boardLocked: while true the relay drops participants' initiative changes. */
+export const QUADRANT_LIVE_FIELDS = { boardLocked: boolean };
+export const DEFAULT_QUADRANT_LIVE = { boardLocked: false };
+
+export function readInitiatives(board: Y.Doc): ByParticipant<Record<string, Initiative>> {
+  return readNamespaces(board, BOARD_ROOT.initiatives, initiativeDecoder);
+}
+
+export function readInitiative(
+  board: Y.Doc,
+  participantId: string,
+  initiativeId: string,
+): Initiative | undefined {
+  return readEntry(board, BOARD_ROOT.initiatives, participantId, initiativeId, initiativeDecoder);
+}
+
+export function readModeration(control: Y.Doc): Record<string, 'hidden'> {
+  const moderation: Record<string, 'hidden'> = {};
+  controlRoot(control, CONTROL_ROOT.moderation).forEach((value, initiativeId) => {
+    if (isSafeId(initiativeId) && moderationMarkDecoder(value, initiativeId).ok)
+      moderation[initiativeId] = 'hidden';
+  });
+  return moderation;
+}
+
+export function isInitiativeHidden(control: Y.Doc, initiativeId: string): boolean {
+  return controlRoot(control, CONTROL_ROOT.moderation).get(initiativeId) === 'hidden';
+}
+
+/** A damaged value reads as unlocked, as every live field reads as its default. */
+export function isBoardLocked(control: Y.Doc): boolean {
+  const decoded = boolean(controlRoot(control, CONTROL_ROOT.live).get('boardLocked'), 'live');
+  return decoded.ok ? decoded.value : DEFAULT_QUADRANT_LIVE.boardLocked;
+}

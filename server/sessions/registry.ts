@@ -43,8 +43,6 @@ export type RegistryDeps = {
   health: StorageHealth;
 };
 export type NewSessionDocs = {
-  title: string;
-  lang: SessionMeta['lang'];
   control: Y.Doc;
   board: Y.Doc;
   /** Ballots restored from a sealed backup, with the key they are filed under. */
@@ -90,8 +88,6 @@ export class SessionRegistry {
     const meta: SessionMeta = {
       version: 1,
       code,
-      title: docs.title,
-      lang: docs.lang,
       createdAt: Date.now(),
       facilitatorKeyHash: hashFacilitatorKey(facilitatorKey),
       participantTokenSecret: newTokenSecret(),

@@ -1,6 +1,7 @@
 /**
  * `npm start`: read the configuration, build the client when stale, listen, print the URLs to
- * open, and shut down gracefully on SIGTERM/SIGINT (stop accepting, flush storage, close 1001).
+ * open, and shut down gracefully on SIGTERM/SIGINT (stop accepting, flush storage, close sockets
+ * with CLOSE_CODE.goingAway).
  */
 import path from 'node:path';
 import { createCollectiefServer } from './app';

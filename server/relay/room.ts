@@ -4,7 +4,12 @@
  * own HTTP handlers, goes doc 'update' -> storage log + coalesced broadcast.
  */
 import * as Y from 'yjs';
-import { CLOSE_CODE, PRESENCE_RENEWAL_MS, type RoomKind } from '../../shared/core/protocol';
+import {
+  CLOSE_CODE,
+  PRESENCE_RENEWAL_MS,
+  type CloseCode,
+  type RoomKind,
+} from '../../shared/core/protocol';
 import type { Logger } from '../log';
 import type { Counters } from '../metrics';
 import type { DocStore } from '../storage/doc-store';
@@ -148,7 +153,7 @@ export class Room {
     return Math.min(this.deps.broadcastMaxTickMs, Math.max(this.deps.broadcastTickMs, bySize));
   }
 
-  closeAll(code: number, reason: string): void {
+  closeAll(code: CloseCode, reason: string): void {
     this.serverPresence?.stop();
     this.broadcaster.flushNow();
     this.presence.flushNow();

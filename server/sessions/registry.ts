@@ -107,7 +107,7 @@ export class SessionRegistry {
     return { session, facilitatorKey };
   }
 
-  /** Closes every socket with 4410, forgets the session and removes every byte of it. */
+  /** Closes every socket (CLOSE_CODE.sessionDeleted), forgets the session and removes every byte of it. */
   async delete(session: LiveSession): Promise<void> {
     session.deleted = true;
     if (session.idleTimer !== null) clearTimeout(session.idleTimer);

@@ -4,7 +4,7 @@
  * idle grace; while its storage is failing it stays in memory (the only copy of recent updates).
  */
 import * as Y from 'yjs';
-import { CLOSE_CODE, type RoomKind } from '../../shared/core/protocol';
+import { CLOSE_CODE, roomName, type RoomKind } from '../../shared/core/protocol';
 import { isBoardLocked } from '../../shared/session/schema';
 import type { ServerConfig } from '../config';
 import { describeError, type Logger } from '../log';
@@ -260,9 +260,8 @@ export class SessionRegistry {
   ): Promise<Room> {
     const doc = new Y.Doc();
     const store = await DocStore.open(docPaths(directory, kind), doc, this.storeOptions());
-    const name = kind === 'board' ? code : `${code}.control`;
     const { log, counters, config } = this.deps;
-    return new Room(name, kind, doc, store, {
+    return new Room(roomName(code, kind), kind, doc, store, {
       log,
       counters,
       broadcastTickMs: config.broadcastTickMs,

@@ -20,7 +20,7 @@ import {
   namespaceOfClient,
   type Location,
   type Verdict,
-} from './authority';
+} from './inspector';
 import { AwarenessStates, encodeAwarenessEntries } from './awareness-states';
 import { Broadcaster } from './broadcast';
 import { checkBudgets, type BudgetLimits } from './budgets';

@@ -28,7 +28,7 @@ import {
   type Location,
   type UpdateStruct,
   type Verdict,
-} from './authority';
+} from './inspector';
 import type { DecodedUpdate } from './protocol';
 
 export type Refusal = Extract<Verdict, { allowed: false }>;

@@ -4,7 +4,7 @@
  */
 import type { WebSocket } from 'ws';
 import type { CloseCode } from '../../shared/core/protocol';
-import type { Principal } from './inspector';
+import type { Principal } from './policy';
 
 /** The principal id every facilitator connection shares (participant ids never start with '#'). */
 export const FACILITATOR_PRINCIPAL = '#facilitator';

@@ -13,14 +13,8 @@ import {
 import type { Logger } from '../log';
 import type { Counters } from '../metrics';
 import type { DocStore } from '../storage/doc-store';
-import {
-  SEVERAL_NAMESPACES,
-  inspectUpdate,
-  judge,
-  namespaceOfClient,
-  type Location,
-  type Verdict,
-} from './inspector';
+import { SEVERAL_NAMESPACES, inspectUpdate, namespaceOfClient, type Location } from './inspector';
+import { judge, type Verdict } from './policy';
 import { AwarenessStates, encodeAwarenessEntries } from './awareness-states';
 import { Broadcaster } from './broadcast';
 import { checkBudgets, type BudgetLimits } from './budgets';

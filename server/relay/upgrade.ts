@@ -24,7 +24,7 @@ import { addressKey } from '../http/rate-limit';
 import { originRefusal } from '../http/security';
 import { checkTicket, readTicket } from '../sessions/tickets';
 import type { SessionRegistry } from '../sessions/registry';
-import type { Principal } from './inspector';
+import type { Principal } from './policy';
 import { Connection } from './connection';
 import { RateBudgets, RateGate } from './rate-budget';
 import type { Room } from './room';

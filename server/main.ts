@@ -9,6 +9,7 @@ import { ensureClientBuilt } from './client-build';
 import { isConfigError, loadConfig, type ServerConfig } from './config';
 import { createLogger, describeError, type Logger } from './log';
 import { listeningHosts, publicOrigin } from './public-url';
+import { FileSessionStore } from './storage/file-store';
 
 function printUrls(config: ServerConfig, port: number, log: Logger): void {
   log.info('listening', { port, host: config.host, dataDir: config.dataDir });
@@ -38,7 +39,9 @@ async function main(): Promise<void> {
   const log = createLogger(config.logFormat, config.logLevel);
   guardProcess(log);
   await ensureClientBuilt(config, log);
-  const app = createCollectiefServer(config, log);
+  const app = createCollectiefServer(config, log, (parts) =>
+    FileSessionStore.fromConfig(config, parts),
+  );
   const port = await app.listen();
   printUrls(config, port, log);
   let stopping = false;

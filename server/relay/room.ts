@@ -12,7 +12,7 @@ import {
 } from '../../shared/core/protocol';
 import type { Logger } from '../log';
 import type { Counters } from '../metrics';
-import type { DocStore } from '../storage/doc-store';
+import type { DocLog } from '../storage/store';
 import { inspectUpdate, type Location } from './inspector';
 import { judge, type Verdict } from './policy';
 import { AwarenessStates, encodeAwarenessEntries } from './awareness-states';
@@ -76,7 +76,7 @@ export class Room {
     readonly name: string,
     readonly kind: RoomKind,
     readonly doc: Y.Doc,
-    readonly store: DocStore,
+    readonly store: DocLog,
     private readonly deps: RoomDeps,
   ) {
     const { broadcastTickMs } = deps;

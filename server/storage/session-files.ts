@@ -17,34 +17,7 @@ import path from 'node:path';
 import { normalizeSessionCode, type RoomKind } from '../../shared/core/protocol';
 import { syncDirectory, writeFileAtomic } from './atomic-file';
 import type { DocPaths } from './doc-store';
-
-/**
- * What the server keeps beside the documents: secrets, and the creation time retention needs
- * without loading a session. Public metadata (title, language, creation time as shown) is read
- * from the CONTROL document only, so a rename has one place to land. Files written before that
- * also hold `title` and `lang`: they load, the extra fields are ignored and dropped on the next
- * write.
- */
-export type SessionMeta = {
-  version: 1;
-  code: string;
-  createdAt: number;
-  /** SHA-256 of the facilitator key, hex. The key itself is never stored. */
-  facilitatorKeyHash: string;
-  /** HMAC secret for participant tokens, base64url. */
-  participantTokenSecret: string;
-  /**
-   * HMAC key under which ballots are filed (server/ballots/voter-key.ts), base64url. Missing in
-   * sessions made before secret ballots: the registry adds one at load.
-   */
-  ballotKey?: string;
-  /**
-   * Participants the facilitator removed: their tokens are refused everywhere, for good. Kept
-   * here, not in a document: meta.json never reaches a socket, and it is read before any
-   * credential is checked.
-   */
-  revokedParticipantIds: string[];
-};
+import type { SessionMeta } from './store';
 
 export function sessionsRoot(dataDir: string): string {
   return path.join(dataDir, 'sessions');
@@ -71,6 +44,10 @@ function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((entry: unknown) => typeof entry === 'string');
 }
 
+/**
+ * Files written before public metadata moved to the CONTROL document also hold `title` and
+ * `lang`: they load, the extra fields are ignored and dropped on the next write.
+ */
 function parseMeta(json: unknown): SessionMeta | null {
   if (!isRecord(json) || json.version !== 1) return null;
   const { code, createdAt, facilitatorKeyHash, participantTokenSecret, ballotKey } = json;

@@ -2,7 +2,6 @@
  * Assembles one Collectief server: HTTP resources, the websocket relay and storage on one port.
  * main.ts runs it as a process; tests and the benchmark can also build one in-process.
  */
-import { mkdir } from 'node:fs/promises';
 import http from 'node:http';
 import { WebSocketServer } from 'ws';
 import { CLOSE_CODE } from '../shared/core/protocol';
@@ -29,7 +28,7 @@ import { UpgradeHandler } from './relay/upgrade';
 import { SessionRegistry } from './sessions/registry';
 import { StorageHealth } from './storage/health';
 import { startRetentionSweeps, sweepExpiredSessions } from './storage/retention';
-import { sessionsRoot } from './storage/session-files';
+import type { SessionStore, StoreParts } from './storage/store';
 
 export type CollectiefServer = {
   server: http.Server;
@@ -90,10 +89,16 @@ function createHttpServer(deps: HttpDeps, upgrade: UpgradeHandler): http.Server 
   return server;
 }
 
-export function createCollectiefServer(config: ServerConfig, log: Logger): CollectiefServer {
+export function createCollectiefServer(
+  config: ServerConfig,
+  log: Logger,
+  /** main.ts picks the store (storage/store.ts); it reports to the server's log, counters, health. */
+  openStore: (parts: StoreParts) => SessionStore,
+): CollectiefServer {
   const counters = createCounters();
   const health = new StorageHealth(log);
-  const registry = new SessionRegistry({ config, log, counters, health });
+  const store = openStore({ log, counters, health });
+  const registry = new SessionRegistry({ config, log, counters, store });
   const limiters = createLimiters(config, log);
   const wss = createWebSocketServer(config);
   const { codeGuessLimiter } = limiters;
@@ -128,7 +133,7 @@ export function createCollectiefServer(config: ServerConfig, log: Logger): Colle
 
   async function listen(): Promise<number> {
     try {
-      await mkdir(sessionsRoot(config.dataDir), { recursive: true });
+      await store.prepare();
     } catch (error) {
       health.fail(config.dataDir, describeError(error));
     }
@@ -142,7 +147,7 @@ export function createCollectiefServer(config: ServerConfig, log: Logger): Colle
     const isLoaded = (code: string): boolean =>
       [...registry.loaded].some((session) => session.code === code);
     stopSweeps = startRetentionSweeps(
-      () => sweepExpiredSessions(config.dataDir, config.retentionDays, isLoaded, log),
+      () => sweepExpiredSessions(store, config.retentionDays, isLoaded, log),
       log,
     );
     return typeof address === 'object' && address !== null ? address.port : config.port;

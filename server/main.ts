@@ -1,6 +1,7 @@
 /**
  * `npm start`: read the configuration, build the client when stale, listen, print the URLs to
- * open, and shut down gracefully on SIGTERM/SIGINT (stop accepting, flush storage, close 1001).
+ * open, and shut down gracefully on SIGTERM/SIGINT (stop accepting, flush storage, close sockets
+ * with CLOSE_CODE.goingAway).
  */
 import path from 'node:path';
 import { createCollectiefServer } from './app';
@@ -8,6 +9,7 @@ import { ensureClientBuilt } from './client-build';
 import { isConfigError, loadConfig, type ServerConfig } from './config';
 import { createLogger, describeError, type Logger } from './log';
 import { listeningHosts, publicOrigin } from './public-url';
+import { FileSessionStore } from './storage/file-store';
 
 function printUrls(config: ServerConfig, port: number, log: Logger): void {
   log.info('listening', { port, host: config.host, dataDir: config.dataDir });
@@ -37,7 +39,9 @@ async function main(): Promise<void> {
   const log = createLogger(config.logFormat, config.logLevel);
   guardProcess(log);
   await ensureClientBuilt(config, log);
-  const app = createCollectiefServer(config, log);
+  const app = createCollectiefServer(config, log, (parts) =>
+    FileSessionStore.fromConfig(config, parts),
+  );
   const port = await app.listen();
   printUrls(config, port, log);
   let stopping = false;

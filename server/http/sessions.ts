@@ -6,6 +6,7 @@ import { LANGUAGES, LIMITS, type Language } from '../../shared/core/protocol';
 import { type Result, err, ok } from '../../shared/core/result';
 import { updateSettings } from '../../shared/session/settings';
 import { participantCapDecoder } from '../../shared/session/schema/decoders';
+import { readMeta } from '../../shared/session/schema';
 import { describeError } from '../log';
 import { sealKeyFor, unseal } from '../ballots/seal';
 import { buildSessionDocs, restoreSessionDocs, type SessionSource } from '../sessions/content';
@@ -109,7 +110,7 @@ async function createSession(context: RequestContext, deps: HttpDeps): Promise<v
   const docs =
     sealKey === null
       ? buildSessionDocs(parsed.value, Date.now())
-      : restoreSessionDocs(backup, parsed.value.lang, (sealed) => unseal(sealKey, sealed));
+      : restoreSessionDocs(backup, (sealed) => unseal(sealKey, sealed));
   if (!docs.ok)
     return sendError(context.response, {
       status: 400,
@@ -144,9 +145,10 @@ async function describeSession(context: RequestContext, deps: HttpDeps): Promise
     return sendError(context.response, { status: 429, message: 'too many requests' });
   const session = await sessionFromPath(context, deps);
   if (session === null) return;
-  const { code, title, lang, createdAt } = session.meta;
+  // From the document, not meta.json: a rename lands there only (setSessionTitle).
+  const { title, lang, createdAt } = readMeta(session.control.doc);
   sendJson(context.response, 200, {
-    code,
+    code: session.code,
     title,
     lang,
     createdAt,

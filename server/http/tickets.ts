@@ -5,7 +5,7 @@
  * lasting secret ever appears in a URL.
  */
 import { PARTICIPANT_REMOVED } from '../../shared/core/protocol';
-import type { Principal } from '../relay/authority';
+import type { Principal } from '../relay/policy';
 import {
   facilitatorKeyMatches,
   participantTokenMatches,

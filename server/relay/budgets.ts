@@ -6,7 +6,7 @@
  */
 import * as Y from 'yjs';
 import type { RefusalCode, RoomKind } from '../../shared/core/protocol';
-import type { Principal } from './authority';
+import type { Principal } from './policy';
 import type { DecodedUpdate } from './protocol';
 import { checkParticipantBoardWrite } from './schema-check';
 import { contentBytes, type StorageLedger, type Usage } from './storage-ledger';

@@ -3,7 +3,8 @@
  * the room holds shared state and the global heartbeat walks connections.
  */
 import type { WebSocket } from 'ws';
-import type { Principal } from './authority';
+import type { CloseCode } from '../../shared/core/protocol';
+import type { Principal } from './policy';
 
 /** The principal id every facilitator connection shares (participant ids never start with '#'). */
 export const FACILITATOR_PRINCIPAL = '#facilitator';
@@ -37,7 +38,7 @@ export class Connection {
     if (this.socket.readyState === this.socket.OPEN) this.socket.send(message);
   }
 
-  close(code: number, reason: string): void {
+  close(code: CloseCode, reason: string): void {
     if (
       this.socket.readyState === this.socket.OPEN ||
       this.socket.readyState === this.socket.CONNECTING

@@ -11,7 +11,7 @@
  *                      (y-protocols/auth; the reason is a RefusalCode from shared/core/protocol.ts)
  *
  * Anything else, trailing bytes, or an undecodable Yjs payload is a DecodeError: the socket that
- * sent it is closed with 1007.
+ * sent it is closed with CLOSE_CODE.malformedFrame (1007).
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';

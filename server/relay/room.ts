@@ -4,18 +4,17 @@
  * own HTTP handlers, goes doc 'update' -> storage log + coalesced broadcast.
  */
 import * as Y from 'yjs';
-import { CLOSE_CODE, PRESENCE_RENEWAL_MS, type RoomKind } from '../../shared/core/protocol';
+import {
+  CLOSE_CODE,
+  PRESENCE_RENEWAL_MS,
+  type CloseCode,
+  type RoomKind,
+} from '../../shared/core/protocol';
 import type { Logger } from '../log';
 import type { Counters } from '../metrics';
-import type { DocStore } from '../storage/doc-store';
-import {
-  SEVERAL_NAMESPACES,
-  inspectUpdate,
-  judge,
-  namespaceOfClient,
-  type Location,
-  type Verdict,
-} from './authority';
+import type { DocLog } from '../storage/store';
+import { inspectUpdate, type Location } from './inspector';
+import { judge, type Verdict } from './policy';
 import { AwarenessStates, encodeAwarenessEntries } from './awareness-states';
 import { Broadcaster } from './broadcast';
 import { checkBudgets, type BudgetLimits } from './budgets';
@@ -24,7 +23,8 @@ import { ServerPresencePublisher } from './presence-server';
 import { StorageLedger, type Usage } from './storage-ledger';
 import { encodePlaceholders, refusedRanges } from './placeholders';
 import { splitUpdate, type Refusal } from './split';
-import { FACILITATOR_PRINCIPAL, type Connection } from './connection';
+import { ClientOwners } from './client-owners';
+import type { Connection } from './connection';
 import {
   decodeFrame,
   encodeAwareness,
@@ -61,8 +61,8 @@ export class Room {
    * 500 renewals one by one would cost 500 x 500 inbound frames every 15 s.
    */
   private readonly renewals: Broadcaster;
-  /** clientID -> principal that first wrote with it since load: nobody may write under another's clientID. */
-  private readonly clientOwners = new Map<number, string>();
+  /** Nobody may write under another's clientID (client-owners.ts). */
+  private readonly clientOwners: ClientOwners;
   /** Set once the room is closing (delete, shutdown, unload): frames still in flight are ignored. */
   private closing = false;
   private fullStateMessage: Buffer | null = null;
@@ -76,7 +76,7 @@ export class Room {
     readonly name: string,
     readonly kind: RoomKind,
     readonly doc: Y.Doc,
-    readonly store: DocStore,
+    readonly store: DocLog,
     private readonly deps: RoomDeps,
   ) {
     const { broadcastTickMs } = deps;
@@ -85,7 +85,7 @@ export class Room {
     this.broadcaster = new Broadcaster(broadcastTickMs, widest, deliver);
     this.presence = new Broadcaster(broadcastTickMs, widest, deliver);
     this.renewals = Broadcaster.trailingOnly(PRESENCE_RENEWAL_MS, deliver);
-    this.clientOwners.set(doc.clientID, '#server');
+    this.clientOwners = new ClientOwners(doc, kind);
     this.ledger = new StorageLedger(kind, doc);
     doc.on('update', (update: Uint8Array) => this.onDocUpdate(update));
     this.serverPresence =
@@ -148,7 +148,7 @@ export class Room {
     return Math.min(this.deps.broadcastMaxTickMs, Math.max(this.deps.broadcastTickMs, bySize));
   }
 
-  closeAll(code: number, reason: string): void {
+  closeAll(code: CloseCode, reason: string): void {
     this.serverPresence?.stop();
     this.broadcaster.flushNow();
     this.presence.flushNow();
@@ -194,7 +194,7 @@ export class Room {
       this.refuse(connection, inspection.reason, decoded);
       return;
     }
-    if (!this.claimClients(connection.principalId, inspection.clients)) {
+    if (!this.clientOwners.claim(connection.principalId, inspection.clients)) {
       // No placeholders here: those clocks belong to someone else.
       this.refuse(connection, "update written under another writer's client id", null);
       return;
@@ -253,34 +253,6 @@ export class Room {
     return false;
   }
 
-  private claimClients(principalId: string, clients: Set<number>): boolean {
-    for (const client of clients) {
-      const owner = this.clientOwners.get(client) ?? this.ownerFromContent(client, principalId);
-      if (owner !== undefined && owner !== principalId) return false;
-    }
-    for (const client of clients) this.clientOwners.set(client, principalId);
-    return true;
-  }
-
-  /**
-   * clientOwners starts empty after every load (restart, idle unload). A client id that already
-   * wrote content belongs to the participant in whose namespace all of it lies, so nobody else can
-   * squat the clocks that writer's offline edits will use; content in several namespaces or in
-   * CONTROL can only be the facilitator's (who may reclaim any id: it writes everywhere).
-   * Remembered once found, so a refused squatter cannot make the relay scan again and again.
-   */
-  private ownerFromContent(client: number, claimant: string): string | undefined {
-    if (claimant === FACILITATOR_PRINCIPAL) return undefined;
-    const namespace = namespaceOfClient(this.doc, client);
-    if (namespace === null) return undefined;
-    const owner =
-      this.kind === 'control' || namespace === SEVERAL_NAMESPACES
-        ? FACILITATOR_PRINCIPAL
-        : namespace;
-    this.clientOwners.set(client, owner);
-    return owner;
-  }
-
   private receiveAwareness(
     connection: Connection,
     frame: Extract<Frame, { type: 'awareness' }>,
@@ -297,7 +269,7 @@ export class Room {
       if (
         entry.clientId !== connection.awarenessClientId ||
         this.isAwarenessTaken(connection, entry.clientId) ||
-        !this.claimClients(connection.principalId, new Set([entry.clientId]))
+        !this.clientOwners.claim(connection.principalId, [entry.clientId])
       ) {
         this.deps.counters.awarenessRefused += 1;
         this.deps.log.warn('awareness-refused', { room: this.name, clientId: entry.clientId });
@@ -382,7 +354,7 @@ export class Room {
     this.deps.log.warn('update-refused', { room: this.name, role, reason });
     if (decoded === null) return;
     const ranges = refusedRanges(this.doc, decoded).filter((range) =>
-      this.claimClients(connection.principalId, new Set([range.client])),
+      this.clientOwners.claim(connection.principalId, [range.client]),
     );
     if (ranges.length > 0) Y.applyUpdate(this.doc, encodePlaceholders(ranges), this);
   }

@@ -27,8 +27,8 @@ import {
   locateIntegrated,
   type Location,
   type UpdateStruct,
-  type Verdict,
-} from './authority';
+} from './inspector';
+import type { Verdict } from './policy';
 import type { DecodedUpdate } from './protocol';
 
 export type Refusal = Extract<Verdict, { allowed: false }>;

@@ -6,7 +6,7 @@
  * neighbours may be in the document or earlier in the same update.
  */
 import * as Y from 'yjs';
-import { findIn } from './authority';
+import { findIn } from './inspector';
 import type { DecodedUpdate } from './protocol';
 
 export type StructPath = { root: string; keys: (string | null)[] };

@@ -24,7 +24,7 @@ import { addressKey } from '../http/rate-limit';
 import { originRefusal } from '../http/security';
 import { checkTicket, readTicket } from '../sessions/tickets';
 import type { SessionRegistry } from '../sessions/registry';
-import type { Principal } from './authority';
+import type { Principal } from './policy';
 import { Connection } from './connection';
 import { RateBudgets, RateGate } from './rate-budget';
 import type { Room } from './room';
@@ -43,9 +43,6 @@ export type UpgradeDeps = {
 
 /** A frame whose handling blocks the event loop longer than this is logged. */
 const SLOW_FRAME_MS = 50;
-
-/** RFC 6455 "Try Again Later": transient, so the y-websocket client reconnects. */
-const TRY_AGAIN_LATER = 1013;
 
 type Refusal = { status: number; message: string };
 type Authentication = { ok: true; principal: Principal } | { ok: false; refusal: Refusal };
@@ -234,7 +231,7 @@ export class UpgradeHandler {
           room: room.name,
           error: describeError(error),
         });
-        connection.close(1011, 'internal error');
+        connection.close(CLOSE_CODE.internalError, 'internal error');
       }
     };
     const gate = this.rateGate(socket, connection, room, receive);
@@ -270,7 +267,7 @@ export class UpgradeHandler {
     }
     if (!this.deps.registry.isCurrent(session)) {
       // Unloaded while this upgrade was in flight: the client reconnects and loads it afresh.
-      connection.close(TRY_AGAIN_LATER, 'session reloading, try again');
+      connection.close(CLOSE_CODE.tryAgainLater, 'session reloading, try again');
       return;
     }
     room.join(connection);

@@ -6,9 +6,8 @@ import * as Y from 'yjs';
 import { initializeSession } from '../../shared/session/session';
 import type { FieldError } from '../../shared/core/errors';
 import { restoreBackup } from '../../shared/session/export';
-import { LANGUAGES, type Language } from '../../shared/core/protocol';
+import type { Language } from '../../shared/core/protocol';
 import { type Result, err, ok } from '../../shared/core/result';
-import { CONTROL_ROOT } from '../../shared/core/layout';
 import { builtInTemplate, validateTemplate } from '../../shared/template';
 import type { NewSessionDocs } from './registry';
 import type { SealedContent } from '../ballots/seal';
@@ -41,7 +40,7 @@ export function buildSessionDocs(
     createdAt,
     includeExamples: source.includeExamples,
   });
-  return ok({ title: titleOf(control, source.title), lang: source.lang, control, board });
+  return ok({ control, board });
 }
 
 /**
@@ -51,7 +50,6 @@ export function buildSessionDocs(
  */
 export function restoreSessionDocs(
   backup: unknown,
-  fallbackLang: Language,
   openSealed: (sealed: string) => SealedContent | null,
 ): Result<NewSessionDocs, ContentError> {
   const control = new Y.Doc();
@@ -72,22 +70,11 @@ export function restoreSessionDocs(
       ],
     });
   }
-  const lang =
-    LANGUAGES.find((candidate) => candidate === control.getMap(CONTROL_ROOT.meta).get('lang')) ??
-    fallbackLang;
   return ok({
-    title: titleOf(control, ''),
-    lang,
     control,
     board,
     ...(ballots === undefined
       ? {}
       : { ballots: { ballotKey: ballots.ballotKey, state: ballots.state } }),
   });
-}
-
-/** The title as the document holds it (shared/ falls back to the template's title). */
-export function titleOf(control: Y.Doc, fallback: string): string {
-  const title = control.getMap(CONTROL_ROOT.meta).get('title');
-  return typeof title === 'string' ? title : fallback;
 }

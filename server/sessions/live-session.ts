@@ -6,7 +6,7 @@ import type { RoomKind } from '../../shared/core/protocol';
 import { BOARD_ROOT } from '../../shared/core/layout';
 import type { BallotBox } from '../ballots/ballot-box';
 import type { Room } from '../relay/room';
-import type { SessionMeta } from '../storage/session-files';
+import type { SessionMeta } from '../storage/store';
 import type { Revocations } from './revocations';
 
 export class LiveSession {

@@ -4,24 +4,14 @@
  * idle grace; while its storage is failing it stays in memory (the only copy of recent updates).
  */
 import * as Y from 'yjs';
-import { CLOSE_CODE, type RoomKind } from '../../shared/core/protocol';
+import { CLOSE_CODE, roomName, type RoomKind } from '../../shared/core/protocol';
 import { isBoardLocked } from '../../shared/session/schema';
 import type { ServerConfig } from '../config';
 import { describeError, type Logger } from '../log';
 import type { Counters } from '../metrics';
 import { Room } from '../relay/room';
 import type { Usage } from '../relay/storage-ledger';
-import { DocStore, type DocStoreOptions } from '../storage/doc-store';
-import type { StorageHealth } from '../storage/health';
-import {
-  createSessionDir,
-  docPaths,
-  readMeta,
-  removeSessionDir,
-  sessionDir,
-  writeMeta,
-  type SessionMeta,
-} from '../storage/session-files';
+import type { SessionMeta, SessionStore } from '../storage/store';
 import {
   hashFacilitatorKey,
   newFacilitatorKey,
@@ -29,7 +19,7 @@ import {
   newTokenSecret,
 } from './credentials';
 import { LiveSession } from './live-session';
-import { BallotBox } from '../ballots/ballot-box';
+import type { BallotBox } from '../ballots/ballot-box';
 import type { BallotState } from '../ballots/ballot-file';
 import { migrateLegacyVotes } from '../ballots/migrate';
 import { bindResults } from '../ballots/publish';
@@ -40,18 +30,14 @@ export type RegistryDeps = {
   config: ServerConfig;
   log: Logger;
   counters: Counters;
-  health: StorageHealth;
+  store: SessionStore;
 };
 export type NewSessionDocs = {
-  title: string;
-  lang: SessionMeta['lang'];
   control: Y.Doc;
   board: Y.Doc;
   /** Ballots restored from a sealed backup, with the key they are filed under. */
   ballots?: { ballotKey: string; state: BallotState };
 };
-
-const STORAGE_RETRY_MS = 1000;
 
 export class SessionRegistry {
   private readonly sessions = new Map<string, LiveSession>();
@@ -85,24 +71,20 @@ export class SessionRegistry {
 
   /** Persists a freshly built pair of documents under a new code and keeps it loaded. */
   async create(docs: NewSessionDocs): Promise<{ session: LiveSession; facilitatorKey: string }> {
-    const { code, directory } = await this.allocateDirectory();
     const facilitatorKey = newFacilitatorKey();
-    const meta: SessionMeta = {
-      version: 1,
-      code,
-      title: docs.title,
-      lang: docs.lang,
-      createdAt: Date.now(),
-      facilitatorKeyHash: hashFacilitatorKey(facilitatorKey),
-      participantTokenSecret: newTokenSecret(),
-      ballotKey: docs.ballots?.ballotKey ?? newBallotKey(),
-      revokedParticipantIds: [],
-    };
-    await DocStore.create(docPaths(directory, 'board'), docs.board);
-    await DocStore.create(docPaths(directory, 'control'), docs.control);
-    await BallotBox.create(directory, docs.ballots?.state ?? new Map());
-    // meta.json last: its presence is what makes the session exist.
-    await writeMeta(directory, meta);
+    const code = await this.deps.store.create(newSessionCode, {
+      board: docs.board,
+      control: docs.control,
+      ballots: docs.ballots?.state ?? new Map(),
+      meta: {
+        version: 1,
+        createdAt: Date.now(),
+        facilitatorKeyHash: hashFacilitatorKey(facilitatorKey),
+        participantTokenSecret: newTokenSecret(),
+        ballotKey: docs.ballots?.ballotKey ?? newBallotKey(),
+        revokedParticipantIds: [],
+      },
+    });
     docs.board.destroy();
     docs.control.destroy();
     const session = await this.acquire(code);
@@ -111,7 +93,7 @@ export class SessionRegistry {
     return { session, facilitatorKey };
   }
 
-  /** Closes every socket with 4410, forgets the session and removes every byte of it. */
+  /** Closes every socket (CLOSE_CODE.sessionDeleted), forgets the session and removes every byte of it. */
   async delete(session: LiveSession): Promise<void> {
     session.deleted = true;
     if (session.idleTimer !== null) clearTimeout(session.idleTimer);
@@ -121,7 +103,7 @@ export class SessionRegistry {
     await Promise.all(session.rooms.map((room) => room.store.discard()));
     await session.ballots.discard();
     for (const room of session.rooms) room.destroy();
-    await removeSessionDir(sessionDir(this.deps.config.dataDir, session.code));
+    await this.deps.store.delete(session.code);
     this.deps.log.info('session-deleted', { code: session.code });
   }
 
@@ -161,25 +143,14 @@ export class SessionRegistry {
     );
   }
 
-  private async allocateDirectory(): Promise<{ code: string; directory: string }> {
-    for (let attempt = 0; attempt < 10; attempt += 1) {
-      const code = newSessionCode();
-      const directory = sessionDir(this.deps.config.dataDir, code);
-      if (await createSessionDir(directory)) return { code, directory };
-    }
-    throw new Error('could not allocate a free session code');
-  }
-
   private async load(code: string): Promise<LiveSession | null> {
-    const directory = sessionDir(this.deps.config.dataDir, code);
-    const meta = await readMeta(directory);
+    const meta = await this.deps.store.readMeta(code);
     if (meta === null) return null;
     // The session budget covers both documents: each room asks the other's usage.
     let boardUsage = (): Usage => ({ structs: 0, bytes: 0 });
     const control = await this.openRoom(
       code,
       'control',
-      directory,
       () => false,
       () => boardUsage(),
     );
@@ -188,7 +159,6 @@ export class SessionRegistry {
       board = await this.openRoom(
         code,
         'board',
-        directory,
         () => isBoardLocked(control.doc),
         () => control.ledger.total,
       );
@@ -202,7 +172,7 @@ export class SessionRegistry {
     let ballots: BallotBox;
     let stopResults: () => void;
     try {
-      ({ ballots, stopResults } = await this.openBallots(meta, directory, control, board));
+      ({ ballots, stopResults } = await this.openBallots(code, meta, control, board));
     } catch (error) {
       await Promise.all([control.store.discard(), board.store.discard()]);
       control.destroy();
@@ -210,7 +180,7 @@ export class SessionRegistry {
       throw error;
     }
     const revocations = new Revocations(meta.revokedParticipantIds, (ids) =>
-      writeMeta(directory, { ...meta, revokedParticipantIds: ids }),
+      this.deps.store.writeMeta(code, { ...meta, revokedParticipantIds: ids }),
     );
     const session = new LiveSession(meta, board, control, ballots, stopResults, revocations);
     this.sessions.set(code, session);
@@ -225,17 +195,17 @@ export class SessionRegistry {
    * rewrites CONTROL's files so none stays on disk), then starts publishing `results`.
    */
   private async openBallots(
+    code: string,
     meta: SessionMeta,
-    directory: string,
     control: Room,
     board: Room,
   ): Promise<{ ballots: BallotBox; stopResults: () => void }> {
     const { log, config } = this.deps;
     if (meta.ballotKey === undefined) {
       meta.ballotKey = newBallotKey();
-      await writeMeta(directory, meta);
+      await this.deps.store.writeMeta(code, meta);
     }
-    const ballots = await BallotBox.open(directory, meta.ballotKey, {
+    const ballots = await this.deps.store.openBallots(code, meta.ballotKey, {
       compactAfterRecords: config.compactAfterRecords,
       onTornTail: (keptBytes) =>
         log.warn('storage-torn-tail', { code: meta.code, file: 'ballots.log', keptBytes }),
@@ -258,15 +228,13 @@ export class SessionRegistry {
   private async openRoom(
     code: string,
     kind: RoomKind,
-    directory: string,
     isBoardLocked: () => boolean,
     otherRoomUsage: () => Usage,
   ): Promise<Room> {
     const doc = new Y.Doc();
-    const store = await DocStore.open(docPaths(directory, kind), doc, this.storeOptions());
-    const name = kind === 'board' ? code : `${code}.control`;
+    const store = await this.deps.store.openDoc(code, kind, doc);
     const { log, counters, config } = this.deps;
-    return new Room(name, kind, doc, store, {
+    return new Room(roomName(code, kind), kind, doc, store, {
       log,
       counters,
       broadcastTickMs: config.broadcastTickMs,
@@ -275,19 +243,6 @@ export class SessionRegistry {
       budgets: config.budgets,
       otherRoomUsage,
     });
-  }
-
-  private storeOptions(): DocStoreOptions {
-    const { config, log, counters, health } = this.deps;
-    return {
-      fsyncIntervalMs: config.fsyncIntervalMs,
-      compactAfterRecords: config.compactAfterRecords,
-      compactAfterBytes: config.compactAfterBytes,
-      retryMs: STORAGE_RETRY_MS,
-      log,
-      counters,
-      health,
-    };
   }
 
   private async unloadIfIdle(session: LiveSession): Promise<void> {

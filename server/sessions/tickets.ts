@@ -9,7 +9,7 @@
  * refused before the session is even loaded.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { Principal } from '../relay/authority';
+import type { Principal } from '../relay/policy';
 
 const VERSION = 't1';
 /** Participant ids are base64url (no dots); the facilitator's ticket names none. */

@@ -20,6 +20,7 @@ import type { Counters } from '../metrics';
 import { writeFileAtomic } from './atomic-file';
 import type { StorageHealth } from './health';
 import { encodeRecord, readRecords } from './records';
+import type { DocLog } from './store';
 
 export type DocPaths = { snapshot: string; log: string };
 
@@ -52,7 +53,7 @@ async function writeFully(handle: FileHandle, bytes: Buffer): Promise<void> {
   }
 }
 
-export class DocStore {
+export class DocStore implements DocLog {
   private pending: Buffer[] = [];
   private chain: Promise<void> = Promise.resolve();
   private flushTimer: NodeJS.Timeout | null = null;

@@ -1,33 +1,31 @@
 /**
  * Deletes sessions older than RETENTION_DAYS (workshop data is personal: it should not linger),
- * and directories a crash left without meta.json. Loaded sessions are left alone.
+ * and sessions a crash left without metadata (a creation that never completed). Loaded sessions
+ * are left alone.
  */
-import { stat } from 'node:fs/promises';
-import path from 'node:path';
 import type { Logger } from '../log';
 import { describeError } from '../log';
-import { listSessionCodes, readMeta, removeSessionDir, sessionDir } from './session-files';
+import type { SessionStore } from './store';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 
 export async function sweepExpiredSessions(
-  dataDir: string,
+  store: SessionStore,
   retentionDays: number,
   isLoaded: (code: string) => boolean,
   log: Logger,
 ): Promise<void> {
   const now = Date.now();
-  for (const code of await listSessionCodes(dataDir)) {
+  for (const code of await store.listCodes()) {
     if (isLoaded(code)) continue;
-    const directory = sessionDir(dataDir, code);
     try {
-      const meta = await readMeta(directory);
-      const abandoned = meta === null && now - (await stat(directory)).mtimeMs > HOUR;
+      const meta = await store.readMeta(code);
+      const abandoned = meta === null && now - (await store.lastModified(code)) > HOUR;
       const expired =
         meta !== null && retentionDays > 0 && now - meta.createdAt > retentionDays * DAY;
       if (!abandoned && !expired) continue;
-      await removeSessionDir(directory);
+      await store.delete(code);
       log.info('session-expired', {
         code,
         reason: expired ? `older than ${retentionDays} days` : 'incomplete creation',
@@ -35,7 +33,7 @@ export async function sweepExpiredSessions(
     } catch (error) {
       log.error('retention-sweep-failed', {
         code,
-        directory: path.basename(directory),
+        directory: code,
         error: describeError(error),
       });
     }

@@ -1,8 +1,8 @@
 /**
  * Where a session lives on disk, written down once:
  *
- *   DATA_DIR/sessions/<CODE>/meta.json          SessionMeta (key hash, token secret, title,
- *                                               removed participants, ...)
+ *   DATA_DIR/sessions/<CODE>/meta.json          SessionMeta (key hash, token secret, ballot
+ *                                               key, removed participants, creation time)
  *   DATA_DIR/sessions/<CODE>/board.snapshot     one record: the BOARD document
  *   DATA_DIR/sessions/<CODE>/board.log          records: BOARD updates since that snapshot
  *   DATA_DIR/sessions/<CODE>/control.snapshot   the same for the CONTROL document
@@ -14,37 +14,10 @@
  */
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  LANGUAGES,
-  normalizeSessionCode,
-  type Language,
-  type RoomKind,
-} from '../../shared/core/protocol';
+import { normalizeSessionCode, type RoomKind } from '../../shared/core/protocol';
 import { syncDirectory, writeFileAtomic } from './atomic-file';
 import type { DocPaths } from './doc-store';
-
-export type SessionMeta = {
-  version: 1;
-  code: string;
-  title: string;
-  lang: Language;
-  createdAt: number;
-  /** SHA-256 of the facilitator key, hex. The key itself is never stored. */
-  facilitatorKeyHash: string;
-  /** HMAC secret for participant tokens, base64url. */
-  participantTokenSecret: string;
-  /**
-   * HMAC key under which ballots are filed (server/ballots/voter-key.ts), base64url. Missing in
-   * sessions made before secret ballots: the registry adds one at load.
-   */
-  ballotKey?: string;
-  /**
-   * Participants the facilitator removed: their tokens are refused everywhere, for good. Kept
-   * here, not in a document: meta.json never reaches a socket, and it is read before any
-   * credential is checked.
-   */
-  revokedParticipantIds: string[];
-};
+import type { SessionMeta } from './store';
 
 export function sessionsRoot(dataDir: string): string {
   return path.join(dataDir, 'sessions');
@@ -71,16 +44,16 @@ function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((entry: unknown) => typeof entry === 'string');
 }
 
+/**
+ * Files written before public metadata moved to the CONTROL document also hold `title` and
+ * `lang`: they load, the extra fields are ignored and dropped on the next write.
+ */
 function parseMeta(json: unknown): SessionMeta | null {
   if (!isRecord(json) || json.version !== 1) return null;
-  const { code, title, lang, createdAt, facilitatorKeyHash, participantTokenSecret, ballotKey } =
-    json;
-  if (typeof code !== 'string' || typeof title !== 'string' || typeof createdAt !== 'number')
-    return null;
+  const { code, createdAt, facilitatorKeyHash, participantTokenSecret, ballotKey } = json;
+  if (typeof code !== 'string' || typeof createdAt !== 'number') return null;
   if (typeof facilitatorKeyHash !== 'string' || typeof participantTokenSecret !== 'string')
     return null;
-  const language = LANGUAGES.find((candidate) => candidate === lang);
-  if (language === undefined) return null;
   if (ballotKey !== undefined && typeof ballotKey !== 'string') return null;
   // Absent in sessions stored before removal existed.
   const revoked: unknown = json.revokedParticipantIds ?? [];
@@ -89,8 +62,6 @@ function parseMeta(json: unknown): SessionMeta | null {
     ...(ballotKey === undefined ? {} : { ballotKey }),
     version: 1,
     code,
-    title,
-    lang: language,
     createdAt,
     facilitatorKeyHash,
     participantTokenSecret,

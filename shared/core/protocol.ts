@@ -61,23 +61,36 @@ export const WS_PARAM = {
 export const WS_PATH_PREFIX = '/ws/';
 
 /**
- * Close codes. 1xxx are the standard ones; 4xxx mirror HTTP statuses so a log reader knows them.
- * Refusals before the upgrade (unknown room, bad key) are answered with a plain HTTP status instead.
+ * Every close code the relay sends, named and documented once (as Hocuspocus's CloseEvents.ts).
+ * 1xxx are RFC 6455's; 4xxx mirror HTTP statuses so a log reader knows them. The official
+ * y-websocket client reconnects after any close except 4400-4499, which it takes as final.
+ * Refusals before the upgrade (unknown room, bad ticket, too many connections) are answered with
+ * a plain HTTP status instead, not a close code.
  */
 export const CLOSE_CODE = {
+  /** The server is shutting down (SIGTERM); the client reconnects to its successor. */
   goingAway: 1001,
+  /** A frame the relay cannot decode (bad bytes, a text frame): only that socket closes. */
   malformedFrame: 1007,
-  policyViolation: 1008,
+  /**
+   * A frame above MAX_MESSAGE_BYTES. Sent by the `ws` library itself (its `maxPayload`), never by
+   * our code; named here because clients and operators see it.
+   */
   messageTooBig: 1009,
-  forbiddenUpdate: 4403,
-  sessionDeleted: 4410,
-  idleTimeout: 4408,
-  tooManyConnections: 4429,
+  /** Handling a frame threw: a bug of ours, logged; that socket closes, the room goes on. */
+  internalError: 1011,
+  /**
+   * Transient: the session was unloaded while this upgrade was in flight, so the socket would
+   * join a room nobody serves; the client reconnects and loads the session afresh.
+   */
+  tryAgainLater: 1013,
   /**
    * The facilitator removed this participant: their token is revoked for good. In the 4400-4499
    * range, so the official y-websocket client stops reconnecting and reports it ('closed' event).
    */
   participantRemoved: 4401,
+  /** The facilitator deleted the session: every socket closes, and the client stops retrying. */
+  sessionDeleted: 4410,
   /**
    * The participant's sockets in this room sent more frames or bytes than the relay's rate
    * budget for too long (RATE_* settings), or queued past the hard ceiling while paused. In the
@@ -86,6 +99,7 @@ export const CLOSE_CODE = {
    */
   overRateBudget: 4529,
 } as const;
+export type CloseCode = (typeof CLOSE_CODE)[keyof typeof CLOSE_CODE];
 
 /**
  * Why the relay refused (part of) an update, sent to the writer in y-protocols' permission-denied

@@ -12,7 +12,8 @@ import {
 } from '../../shared/activities/quadrant/initiatives';
 import { addTakeaway, deleteTakeaway } from '../../shared/activities/takeaways/actions';
 import { BOARD_ROOT } from '../../shared/core/layout';
-import { inspectUpdate, judge, type Location, type Verdict } from '../../server/relay/authority';
+import { inspectUpdate, type Location } from '../../server/relay/inspector';
+import { judge, type Verdict } from '../../server/relay/policy';
 import { splitUpdate, type SplitUpdate } from '../../server/relay/split';
 
 const ALICE = 'alice';

@@ -1,5 +1,6 @@
 /**
- * The update inspector: which (root, first key) pairs would an incoming update change?
+ * The update inspector: which (root, first key) pairs would an incoming update change? Who may
+ * change them is the policy's question (policy.ts); this module only resolves locations.
  *
  * Every struct of an update sits in a parent chain that ends at a root type. An update's Item
  * names its parent in one of three ways: a root name (string), the ID of a parent item (whose
@@ -14,8 +15,6 @@
  * not exist yet, which Yjs would otherwise keep pending and apply later).
  */
 import * as Y from 'yjs';
-import type { RefusalCode, RoomKind } from '../../shared/core/protocol';
-import { BOARD_ROOT, BOARD_ROOT_NAMES, SERVER_ONLY_CONTROL_ROOTS } from '../../shared/core/layout';
 import type { DecodedUpdate } from './protocol';
 
 export type Touch = { root: string; key: string | null };
@@ -167,6 +166,15 @@ function collectDeletions(
   }
 }
 
+/** One touch per (root, first key): an update's structs and deletions often share them. */
+function dedupe(locations: Location[]): Touch[] {
+  const seen = new Map<string, Touch>();
+  for (const location of locations) {
+    if (location !== null) seen.set(`${location.root}\u0000${location.key ?? ''}`, location);
+  }
+  return [...seen.values()];
+}
+
 export function inspectUpdate(doc: Y.Doc, decoded: DecodedUpdate): Inspection {
   const resolver = new Resolver(doc.store, indexByClient(decoded.structs));
   const locations: Location[] = [];
@@ -224,56 +232,4 @@ export function namespaceOfClient(
     namespace = location.key;
   }
   return namespace;
-}
-
-function dedupe(locations: Location[]): Touch[] {
-  const seen = new Map<string, Touch>();
-  for (const location of locations) {
-    if (location !== null) seen.set(`${location.root}\u0000${location.key ?? ''}`, location);
-  }
-  return [...seen.values()];
-}
-
-/** Who is behind a connection, established at the upgrade from the key or the participant token. */
-export type Principal = { role: 'facilitator' } | { role: 'participant'; participantId: string };
-
-export type Verdict = { allowed: true } | { allowed: false; code: RefusalCode; reason: string };
-
-const BOARD_ROOTS: ReadonlySet<string> = new Set(BOARD_ROOT_NAMES);
-const allow: Verdict = { allowed: true };
-const refuse = (code: RefusalCode, reason: string): Verdict => ({ allowed: false, code, reason });
-
-/**
- * The policy, in one place:
- * - facilitator: anything, except CONTROL `votes` (written only by the server on a participant's behalf);
- * - participant on CONTROL: nothing (read-only);
- * - participant on BOARD: only below their own participantId in a BOARD root, and not
- *   `initiatives` while the board is locked.
- */
-export function judge(
-  kind: RoomKind,
-  principal: Principal,
-  touches: Touch[],
-  boardLocked: boolean,
-): Verdict {
-  if (principal.role === 'facilitator') {
-    if (kind === 'board') return allow;
-    const serverOnly = touches.find((touch) =>
-      SERVER_ONLY_CONTROL_ROOTS.some((root) => root === touch.root),
-    );
-    return serverOnly === undefined
-      ? allow
-      : refuse('server-only', `control root "${serverOnly.root}" is written only by the server`);
-  }
-  if (kind === 'control')
-    return refuse('read-only', 'the control document is read-only for participants');
-  for (const touch of touches) {
-    if (!BOARD_ROOTS.has(touch.root))
-      return refuse('unknown-root', `unknown board root "${touch.root}"`);
-    if (touch.key !== principal.participantId)
-      return refuse('outside-namespace', `write outside own namespace in "${touch.root}"`);
-    if (boardLocked && touch.root === BOARD_ROOT.initiatives)
-      return refuse('board-locked', 'the board is locked');
-  }
-  return allow;
 }

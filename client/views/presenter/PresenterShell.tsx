@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useLiveAgendaItem, useAgendaItems } from '../../activities/agenda/useAgenda';
 import { useAgendaKeys, useFacilitatorAgenda } from '../../activities/agenda/useFacilitatorAgenda';
 import { TimerControls } from '../../activities/agenda/TimerControls';
 import { ReadinessMeter } from '../../activities/readiness/ReadinessMeter';
+import { preloadStages } from '../../activities/registry';
 import { appHref, navigate } from '../../app/router';
 import { PROGRAMME_PARAMS } from './usePresenterPanel';
 import { useI18n } from '../../i18n';
@@ -34,6 +35,7 @@ export function PresenterShell() {
     [actions.next, actions.previous],
   );
   useAgendaKeys(keyActions, true);
+  useEffect(preloadStages, []);
   const index = item === undefined ? -1 : items.findIndex((candidate) => candidate.id === item.id);
 
   return (

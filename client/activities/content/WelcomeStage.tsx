@@ -1,0 +1,12 @@
+import { WelcomePanel } from './ContentPanels';
+import { JoinPanel } from './JoinPanel';
+
+/** The projector's welcome: the programme beside how to join, large enough to read from the back. */
+export function WelcomeStage() {
+  return (
+    <div className="stage-welcome">
+      <WelcomePanel />
+      <JoinPanel />
+    </div>
+  );
+}

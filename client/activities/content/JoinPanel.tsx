@@ -2,6 +2,7 @@ import { formatSessionCode } from '../../../shared/core/protocol';
 import { useMessages } from '../../i18n';
 import { useSession } from '../../session/hooks';
 import { QrCode } from '../../ui/QrCode';
+import './join-panel.css';
 
 /** The participant's URL: never carries the facilitator key. */
 export function useJoinUrl(): { url: string; display: string; code: string } {

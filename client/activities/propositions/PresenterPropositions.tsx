@@ -17,6 +17,7 @@ import {
   useResultsVisible,
   useTally,
 } from './usePropositions';
+import './propositions.stage.css';
 
 /** The projector's propositions: pick one, open / close / reveal, results animate in. */
 export function PresenterPropositions() {

@@ -9,6 +9,7 @@ import { BoardBackdrop } from './BoardBackdrop';
 import { NoteCard } from './NoteCard';
 import { useNote } from './useNote';
 import { Icon } from '../../ui/Icon';
+import './quadrant.stage.css';
 
 /** The whole board, large, for the projector; click a note to moderate it. */
 export function PresenterQuadrant() {

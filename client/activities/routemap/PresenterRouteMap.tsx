@@ -21,6 +21,7 @@ import { RoutePath } from './RoutePath';
 import { RouteSteps } from './RouteSteps';
 import { StepNotesList } from './StepNotes';
 import { Icon } from '../../ui/Icon';
+import './routemap.stage.css';
 
 function decisionLabel(m: Messages, decision: RouteDecision, nextLabel: string): string {
   switch (decision) {

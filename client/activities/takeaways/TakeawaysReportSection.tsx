@@ -2,6 +2,7 @@ import { EXPORT_LABELS } from '../../../shared/session/export/labels';
 import { listTakeaways } from '../../../shared/session/export/views';
 import { useMessages } from '../../i18n';
 import type { ReportSectionProps } from '../types';
+import './takeaways.css';
 
 /** The report's takeaways, each with its author. */
 export function TakeawaysReportSection({ snapshot }: ReportSectionProps) {

@@ -14,6 +14,7 @@ import type { UndoController } from '../../session/undo';
 import { ItemPanel } from './ItemPanel';
 import { useSessionLanguage } from '../../session/useSessionLanguage';
 import { Icon } from '../../ui/Icon';
+import './participant.css';
 
 /** The participant's laptop: top bar, programme strip, the item's activity, "I'm done". */
 export function ParticipantShell({ name }: { name: string }) {

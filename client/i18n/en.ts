@@ -54,6 +54,10 @@ export const en: Messages = {
       'Part of your changes was refused and undone; you see the shared board again. Your other work was kept.',
     dismiss: 'Dismiss message',
   },
+  refused: {
+    action: 'That was not possible: nothing changed.',
+    dismiss: 'Dismiss message',
+  },
   home: {
     createTitle: 'New session',
     createIntro: 'Start a workshop and put the presenter screen on the projector.',

@@ -58,6 +58,10 @@ export const nl = {
       'Een deel van je wijzigingen is geweigerd en teruggezet; je ziet weer het gedeelde bord. Je andere werk is bewaard.',
     dismiss: 'Melding sluiten',
   },
+  refused: {
+    action: 'Dat ging niet: er is niets veranderd.',
+    dismiss: 'Melding sluiten',
+  },
   home: {
     createTitle: 'Nieuwe sessie',
     createIntro: 'Start een workshop en zet het presentatiescherm op de beamer.',

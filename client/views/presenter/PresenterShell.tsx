@@ -3,6 +3,7 @@ import { useLiveAgendaItem, useAgendaItems } from '../../activities/agenda/useAg
 import { useAgendaKeys, useFacilitatorAgenda } from '../../activities/agenda/useFacilitatorAgenda';
 import { TimerControls } from '../../activities/agenda/TimerControls';
 import { ReadinessMeter } from '../../activities/readiness/ReadinessMeter';
+import { RefusedNotice } from '../../activities/refusals';
 import { preloadStages } from '../../activities/registry';
 import { appHref, navigate } from '../../app/router';
 import { PROGRAMME_PARAMS } from './usePresenterPanel';
@@ -57,6 +58,7 @@ export function PresenterShell() {
         <JoinChip />
       </header>
       <main className="presenter__stage">
+        <RefusedNotice />
         {!loaded || item === undefined ? (
           <Loading />
         ) : (

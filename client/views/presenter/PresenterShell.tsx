@@ -31,13 +31,19 @@ export function PresenterShell() {
   const items = useAgendaItems();
   const item = useLiveAgendaItem();
   const actions = useFacilitatorAgenda();
+  const index = item === undefined ? -1 : items.findIndex((candidate) => candidate.id === item.id);
+  const onFirst = index === 0;
+  const onLast = index >= 0 && index === items.length - 1;
+  // A clicker pressed past either end does nothing, like the disabled buttons: no refusal shown.
   const keyActions = useMemo(
-    () => ({ next: actions.next, previous: actions.previous }),
-    [actions.next, actions.previous],
+    () => ({
+      next: () => (onLast ? undefined : actions.next()),
+      previous: () => (onFirst ? undefined : actions.previous()),
+    }),
+    [actions, onFirst, onLast],
   );
   useAgendaKeys(keyActions, true);
   useEffect(preloadStages, []);
-  const index = item === undefined ? -1 : items.findIndex((candidate) => candidate.id === item.id);
 
   return (
     <div className="presenter">

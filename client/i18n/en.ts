@@ -1,4 +1,11 @@
 import type { Messages } from './nl';
+import { quadrantStrings } from '../activities/quadrant/strings';
+import { propositionsStrings } from '../activities/propositions/strings';
+import { routeMapStrings } from '../activities/routemap/strings';
+import { reasonsStrings } from '../activities/reasons/strings';
+import { lessonsStrings } from '../activities/lessons/strings';
+import { takeawaysStrings } from '../activities/takeaways/strings';
+import { contentStrings } from '../activities/content/strings';
 
 /** English: complete, same shape as Dutch (a missing key fails the type check). */
 export const en: Messages = {
@@ -45,6 +52,10 @@ export const en: Messages = {
       'There is no room for more of your text in this session: your last change was not kept. Your other work was kept.',
     other:
       'Part of your changes was refused and undone; you see the shared board again. Your other work was kept.',
+    dismiss: 'Dismiss message',
+  },
+  refused: {
+    action: 'That was not possible: nothing changed.',
     dismiss: 'Dismiss message',
   },
   home: {
@@ -173,112 +184,13 @@ export const en: Messages = {
     minutes: (n: number) => `${n} min`,
     over: 'Time is up',
   },
-  quadrant: {
-    title: 'Views on collective work',
-    boardLabel: 'Four-quadrant board',
-    addLabel: 'New initiative',
-    addPlaceholder: 'For example: neighbourhood living room, buddy project…',
-    add: 'Put on the board',
-    yours: 'Your initiatives',
-    empty: 'No initiatives yet. Add one and drag it to the place that fits.',
-    emptyPresenter: 'The board is still empty. Participants place their initiatives here.',
-    dragHint:
-      'Drag with mouse or finger. With the keyboard: focus a note, press space, use the arrows and press space again.',
-    noteLabel: (text: string, author: string) => `Initiative “${text}” by ${author}`,
-    editLabel: (text: string) => `Edit “${text}”`,
-    deleteLabel: (text: string) => `Delete “${text}”`,
-    hideLabel: (text: string) => `Hide “${text}”`,
-    unhideLabel: (text: string) => `Show “${text}” again`,
-    removeLabel: (text: string) => `Remove “${text}” from the board`,
-    movingBy: (name: string) => `${name} is moving…`,
-    hidden: 'hidden',
-    exampleAuthor: 'example',
-    between: 'in between',
-    announce: {
-      start: (text: string) => `You picked up “${text}”.`,
-      over: (text: string, where: string) => `“${text}” is now ${where}.`,
-      drop: (text: string, where: string) => `“${text}” dropped ${where}.`,
-      cancel: (text: string) => `Moving “${text}” cancelled.`,
-    },
-    where: (x: string, y: string) => `${x}, ${y}`,
-  },
-  propositions: {
-    title: 'Propositions',
-    none: 'No proposition is open yet.',
-    waitingOpen: 'Wait for the facilitator to open a proposition.',
-    yourVote: 'Your vote',
-    votePrompt: 'What do you think?',
-    voteSaved: 'Vote saved. You can change it while voting is open.',
-    voteFailed: 'Your vote could not be saved. Please try again.',
-    withdraw: 'Withdraw vote',
-    closedWaiting: 'Voting is closed. The result follows.',
-    hiddenResults: 'The result is hidden until the facilitator reveals it.',
-    votes: (n: number) => (n === 1 ? '1 vote' : `${n} votes`),
-    open: 'Open voting',
-    close: 'Close voting',
-    reveal: 'Reveal result',
-    reopen: 'Reopen',
-    byPerspective: 'By perspective',
-    tooFewToShow: 'Too few votes to show separately (counted in the total).',
-    liveResults: 'Show results at once (no reveal)',
-    overall: 'Overall',
-    state: { draft: 'Not opened yet', open: 'Open', closed: 'Closed', revealed: 'Result visible' },
-    select: (i: number) => `Proposition ${i}`,
-    result: (label: string, count: number, percent: number) => `${label}: ${count} (${percent}%)`,
-  },
-  routemap: {
-    title: 'Route map for collective work',
-    currentStep: 'Current step',
-    notesLabel: 'Your note for this step',
-    notesPlaceholder: 'What do you see at this step?',
-    addNote: 'Add note',
-    notes: "The group's notes",
-    noNotes: 'No notes for this step yet.',
-    handsQuestion: 'Are there fitting provisions already?',
-    handsYes: 'Yes, there are',
-    handsNo: 'No, not (yet)',
-    hands: (yes: number, no: number) => `${yes} yes · ${no} no`,
-    decideYes: 'Connect to them',
-    decideNo: 'Whose move is it? → plan',
-    loopBack: 'Back to step 1',
-    goToStep: (label: string) => `Go to ${label}`,
-    walk: 'The route walked',
-    walkEmpty: 'The route starts at step 1.',
-    openHands: 'Start show of hands',
-    closeHands: 'Close show of hands',
-  },
-  reasons: {
-    title: 'Why work collectively?',
-    recognise: 'I recognise this',
-    recognised: 'Recognised',
-    recogniseLabel: (text: string) => `I recognise: ${text}`,
-    count: (n: number) => (n === 1 ? '1 recognises this' : `${n} recognise this`),
-  },
-  barriers: {
-    title: 'What holds collective work back?',
-  },
-  lessons: {
-    title: 'What helps collective work?',
-    dotsLeft: (n: number, total: number) => `You have ${n} of ${total} dots left`,
-    addDot: (text: string) => `Give a dot to: ${text}`,
-    removeDot: (text: string) => `Take a dot back from: ${text}`,
-    dots: (n: number) => (n === 1 ? '1 dot' : `${n} dots`),
-  },
-  takeaways: {
-    title: 'What do you take home?',
-    label: 'Your takeaway',
-    placeholder: 'What will you do differently tomorrow?',
-    add: 'Add',
-    yours: 'Your takeaways',
-    all: 'What the group takes home',
-    empty: 'No takeaways yet.',
-  },
-  municipality: {
-    title: 'What can the municipality do?',
-  },
-  meanings: {
-    title: 'Collective work: what do we mean?',
-  },
+  ...quadrantStrings.en,
+  ...propositionsStrings.en,
+  ...routeMapStrings.en,
+  ...reasonsStrings.en,
+  ...lessonsStrings.en,
+  ...takeawaysStrings.en,
+  ...contentStrings.en,
   report: {
     title: 'Report',
     print: 'Print or save as PDF',
@@ -309,11 +221,5 @@ export const en: Messages = {
   notFound: {
     title: 'Page not found',
     home: 'Go to the start page',
-  },
-  axes: {
-    individual: 'Individual',
-    collective: 'Collective',
-    professionals: 'Professionals',
-    residents: 'Residents',
   },
 };

@@ -1,6 +1,15 @@
+import { quadrantStrings } from '../activities/quadrant/strings';
+import { propositionsStrings } from '../activities/propositions/strings';
+import { routeMapStrings } from '../activities/routemap/strings';
+import { reasonsStrings } from '../activities/reasons/strings';
+import { lessonsStrings } from '../activities/lessons/strings';
+import { takeawaysStrings } from '../activities/takeaways/strings';
+import { contentStrings } from '../activities/content/strings';
+
 /**
- * Dutch: the default language. Every UI string lives here; `en.ts` must match this shape
- * (the compiler checks it), so a missing translation is a build error, not a blank button.
+ * Dutch: the default language. The app's strings live here, each activity's in
+ * client/activities/<kind>/strings.ts, spread in below; `en.ts` must match this shape (the
+ * compiler checks it), so a missing translation is a build error, not a blank button.
  */
 export const nl = {
   appName: 'Collectief',
@@ -47,6 +56,10 @@ export const nl = {
       'Er is geen ruimte meer voor meer tekst van jou in deze sessie: je laatste wijziging is niet bewaard. Je andere werk is bewaard.',
     other:
       'Een deel van je wijzigingen is geweigerd en teruggezet; je ziet weer het gedeelde bord. Je andere werk is bewaard.',
+    dismiss: 'Melding sluiten',
+  },
+  refused: {
+    action: 'Dat ging niet: er is niets veranderd.',
     dismiss: 'Melding sluiten',
   },
   home: {
@@ -176,117 +189,13 @@ export const nl = {
     minutes: (n: number) => `${n} min`,
     over: 'Tijd is om',
   },
-  quadrant: {
-    title: 'Kijk op collectief werken',
-    boardLabel: 'Vier-kwadrantenbord',
-    addLabel: 'Nieuw initiatief',
-    addPlaceholder: 'Bijvoorbeeld: buurtkamer, maatjesproject…',
-    add: 'Op het bord zetten',
-    yours: 'Jouw initiatieven',
-    empty: 'Nog geen initiatieven. Voeg er één toe en sleep het naar de plek die past.',
-    emptyPresenter: 'Het bord is nog leeg. Deelnemers zetten hier hun initiatieven neer.',
-    dragHint:
-      'Sleep met muis of vinger. Met het toetsenbord: focus een notitie, druk op spatie, gebruik de pijltjes en druk weer op spatie.',
-    noteLabel: (text: string, author: string) => `Initiatief “${text}” van ${author}`,
-    editLabel: (text: string) => `“${text}” bewerken`,
-    deleteLabel: (text: string) => `“${text}” verwijderen`,
-    hideLabel: (text: string) => `“${text}” verbergen`,
-    unhideLabel: (text: string) => `“${text}” weer tonen`,
-    removeLabel: (text: string) => `“${text}” verwijderen van het bord`,
-    movingBy: (name: string) => `${name} verplaatst…`,
-    hidden: 'verborgen',
-    exampleAuthor: 'voorbeeld',
-    between: 'tussenin',
-    announce: {
-      start: (text: string) => `Je pakt “${text}” op.`,
-      over: (text: string, where: string) => `“${text}” is nu ${where}.`,
-      drop: (text: string, where: string) => `“${text}” neergezet ${where}.`,
-      cancel: (text: string) => `Verplaatsen van “${text}” geannuleerd.`,
-    },
-    where: (x: string, y: string) => `${x}, ${y}`,
-  },
-  propositions: {
-    title: 'Stellingen',
-    none: 'Er staat nog geen stelling open.',
-    waitingOpen: 'Wacht tot de facilitator een stelling opent.',
-    yourVote: 'Jouw stem',
-    votePrompt: 'Wat vind jij?',
-    voteSaved: 'Stem opgeslagen. Je kunt hem wijzigen zolang de stemming open is.',
-    voteFailed: 'Je stem kon niet worden opgeslagen. Probeer het opnieuw.',
-    withdraw: 'Stem intrekken',
-    closedWaiting: 'De stemming is gesloten. De uitslag volgt.',
-    hiddenResults: 'De uitslag is verborgen tot de facilitator hem toont.',
-    votes: (n: number) => (n === 1 ? '1 stem' : `${n} stemmen`),
-    open: 'Stemming openen',
-    close: 'Stemming sluiten',
-    reveal: 'Uitslag tonen',
-    reopen: 'Opnieuw openen',
-    byPerspective: 'Per perspectief',
-    tooFewToShow: 'Te weinig stemmen om apart te tonen (telt mee in het totaal).',
-    liveResults: 'Uitslag meteen tonen (zonder onthullen)',
-    overall: 'Totaal',
-    state: {
-      draft: 'Nog niet geopend',
-      open: 'Open',
-      closed: 'Gesloten',
-      revealed: 'Uitslag zichtbaar',
-    },
-    select: (i: number) => `Stelling ${i}`,
-    result: (label: string, count: number, percent: number) => `${label}: ${count} (${percent}%)`,
-  },
-  routemap: {
-    title: 'Routekaart voor collectief werken',
-    currentStep: 'Huidige stap',
-    notesLabel: 'Jouw notitie bij deze stap',
-    notesPlaceholder: 'Wat zie jij bij deze stap?',
-    addNote: 'Notitie toevoegen',
-    notes: 'Notities van de groep',
-    noNotes: 'Nog geen notities bij deze stap.',
-    handsQuestion: 'Zijn er al passende voorzieningen?',
-    handsYes: 'Ja, die zijn er',
-    handsNo: 'Nee, (nog) niet',
-    hands: (yes: number, no: number) => `${yes} ja · ${no} nee`,
-    decideYes: 'Sluit aan',
-    decideNo: 'Wie is aan zet? → plan',
-    loopBack: 'Terug naar stap 1',
-    goToStep: (label: string) => `Naar ${label}`,
-    walk: 'De gelopen route',
-    walkEmpty: 'De route begint bij stap 1.',
-    openHands: 'Handopsteking starten',
-    closeHands: 'Handopsteking sluiten',
-  },
-  reasons: {
-    title: 'Waarom collectief werken?',
-    recognise: 'Herken ik',
-    recognised: 'Herkend',
-    recogniseLabel: (text: string) => `Ik herken: ${text}`,
-    count: (n: number) => (n === 1 ? '1 herkent dit' : `${n} herkennen dit`),
-  },
-  barriers: {
-    title: 'Wat houdt collectief werken tegen?',
-  },
-  lessons: {
-    title: 'Wat helpt bij collectief werken?',
-    dotsLeft: (n: number, total: number) => `Je hebt nog ${n} van ${total} stippen`,
-    addDot: (text: string) => `Stip geven aan: ${text}`,
-    removeDot: (text: string) => `Stip weghalen bij: ${text}`,
-    dots: (n: number) => (n === 1 ? '1 stip' : `${n} stippen`),
-  },
-  takeaways: {
-    title: 'Wat neem je mee?',
-    label: 'Jouw meeneempunt',
-    placeholder: 'Wat ga je morgen anders doen?',
-    add: 'Toevoegen',
-    yours: 'Jouw meeneempunten',
-    all: 'Wat de groep meeneemt',
-    empty: 'Nog geen meeneempunten.',
-  },
-  municipality: {
-    title: 'Wat kan de gemeente doen?',
-  },
-  meanings: {
-    title: 'Collectief werken, wat bedoelen we ermee?',
-  },
+  ...quadrantStrings.nl,
+  ...propositionsStrings.nl,
+  ...routeMapStrings.nl,
+  ...reasonsStrings.nl,
+  ...lessonsStrings.nl,
+  ...takeawaysStrings.nl,
+  ...contentStrings.nl,
   report: {
     title: 'Verslag',
     print: 'Afdrukken of opslaan als PDF',
@@ -317,12 +226,6 @@ export const nl = {
   notFound: {
     title: 'Pagina niet gevonden',
     home: 'Naar de startpagina',
-  },
-  axes: {
-    individual: 'Individueel',
-    collective: 'Collectief',
-    professionals: 'Professionals',
-    residents: 'Inwoners',
   },
 };
 

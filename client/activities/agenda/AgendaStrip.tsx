@@ -1,5 +1,6 @@
 import type { AgendaItem } from '../../../shared/template/types';
 import { useMessages } from '../../i18n';
+import './agenda.css';
 
 type AgendaStripProps = {
   items: readonly AgendaItem[];

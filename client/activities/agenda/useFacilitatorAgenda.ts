@@ -12,24 +12,31 @@ import {
 } from '../../../shared/activities/agenda/timer';
 import { lockBoard } from '../../../shared/activities/quadrant/board';
 import { useSession } from '../../session/hooks';
+import { useReportRefusal } from '../refusals';
 
-/** The facilitator's programme controls; each is one shared action on the CONTROL document. */
+/**
+ * The facilitator's programme controls; each is one shared action on the CONTROL document, and a
+ * refusal is shown on the screen (useReportRefusal).
+ */
 export function useFacilitatorAgenda() {
   const control = useSession().docs.control;
+  const report = useReportRefusal();
   return {
-    next: () => nextAgendaItem(control),
-    previous: () => previousAgendaItem(control),
-    goTo: (id: string) => setCurrentAgendaItem(control, id),
+    next: () => report(nextAgendaItem(control)),
+    previous: () => report(previousAgendaItem(control)),
+    goTo: (id: string) => report(setCurrentAgendaItem(control, id)),
     startTimer: (agendaItemId: string, minutes: number) =>
-      startTimer(control, {
-        agendaItemId,
-        durationMs: Math.max(1, minutes) * 60_000,
-        now: Date.now(),
-      }),
-    pauseTimer: () => pauseTimer(control, Date.now()),
-    resumeTimer: () => resumeTimer(control, Date.now()),
-    resetTimer: () => resetTimer(control),
-    lockBoard: (locked: boolean) => lockBoard(control, locked),
+      report(
+        startTimer(control, {
+          agendaItemId,
+          durationMs: Math.max(1, minutes) * 60_000,
+          now: Date.now(),
+        }),
+      ),
+    pauseTimer: () => report(pauseTimer(control, Date.now())),
+    resumeTimer: () => report(resumeTimer(control, Date.now())),
+    resetTimer: () => report(resetTimer(control)),
+    lockBoard: (locked: boolean) => report(lockBoard(control, locked)),
   };
 }
 

@@ -1,6 +1,7 @@
 import { useMessages } from '../../i18n';
 import { useControl } from '../../session/hooks';
 import { Loading } from '../../ui/Loading';
+import type { ActivityViewProps } from '../types';
 
 /** Welcome: the workshop's intro and the programme. */
 export function WelcomePanel() {
@@ -73,7 +74,9 @@ export function MunicipalityPanel() {
 }
 
 /** An item without a live activity: its description is the content. */
-export function DescriptionPanel({ description }: { description: string }) {
+export function DescriptionPanel({ item }: ActivityViewProps) {
   const m = useMessages();
-  return <p className="empty">{description === '' ? m.participant.waiting : description}</p>;
+  return (
+    <p className="empty">{item.description === '' ? m.participant.waiting : item.description}</p>
+  );
 }

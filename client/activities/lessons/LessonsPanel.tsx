@@ -3,6 +3,7 @@ import { useMessages } from '../../i18n';
 import { useControl } from '../../session/hooks';
 import { Loading } from '../../ui/Loading';
 import { useLessonTotals, useOwnDots } from './useLessons';
+import './lessons.css';
 
 export function Dots({ count, max }: { count: number; max: number }) {
   return (

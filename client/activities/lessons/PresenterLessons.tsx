@@ -4,6 +4,7 @@ import { rankLessons } from '../../../shared/activities/lessons/domain';
 import { useMessages } from '../../i18n';
 import { useBoard, useControl } from '../../session/hooks';
 import { Loading } from '../../ui/Loading';
+import './lessons.stage.css';
 
 /** The lessons with the room's dots as bars, in the template's order (no jumping while voting). */
 export function PresenterLessons() {

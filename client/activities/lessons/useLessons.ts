@@ -3,19 +3,22 @@ import { toggleDot } from '../../../shared/activities/lessons/actions';
 import { dotsLeft, rankLessons } from '../../../shared/activities/lessons/domain';
 import type { TextItem } from '../../../shared/template/types';
 import { useBoard, useControl, useSession } from '../../session/hooks';
+import { useReportRefusal } from '../refusals';
 
 const NO_DOTS: Readonly<Record<string, number>> = {};
 
 /** The participant's dots: what they spent where, what is left, and the tap-a-lesson toggle. */
 export function useOwnDots() {
   const session = useSession();
+  const report = useReportRefusal();
   const { participantId } = session;
   const budget = useControl((state) => state.settings.dotBudget);
   const mine = useBoard((state) =>
     participantId === null ? NO_DOTS : (state.dots[participantId] ?? NO_DOTS),
   );
   const toggle = (lessonId: string) => {
-    if (participantId !== null) toggleDot(session.docs.board, participantId, lessonId, budget);
+    if (participantId !== null)
+      report(toggleDot(session.docs.board, participantId, lessonId, budget));
   };
   return { budget, mine, left: dotsLeft(mine, budget), toggle };
 }

@@ -4,6 +4,7 @@ import { useMessages } from '../../i18n';
 import { PerspectiveResults } from './PerspectiveResults';
 import { ResultBars } from './ResultBars';
 import { useCurrentProposition, useOwnVote, useResultsVisible, useTally } from './usePropositions';
+import './propositions.css';
 
 export function ParticipantPropositions() {
   const m = useMessages();

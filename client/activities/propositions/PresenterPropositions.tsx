@@ -17,6 +17,8 @@ import {
   useResultsVisible,
   useTally,
 } from './usePropositions';
+import './propositions.stage.css';
+import { useReportRefusal } from '../refusals';
 
 /** The projector's propositions: pick one, open / close / reveal, results animate in. */
 export function PresenterPropositions() {
@@ -25,6 +27,7 @@ export function PresenterPropositions() {
   const current = useCurrentProposition();
   const control = useSession().docs.control;
   const live = useControl((state) => state.settings.resultsVisibility === 'live');
+  const report = useReportRefusal();
   const [pickedId, setPickedId] = useState<string | null>(null);
   const shown = propositions.find((proposition) => proposition.id === pickedId) ?? current;
   if (shown === undefined) return <p className="empty">{m.propositions.none}</p>;
@@ -49,9 +52,11 @@ export function PresenterPropositions() {
           type="checkbox"
           checked={live}
           onChange={(event) =>
-            updateSettings(control, {
-              resultsVisibility: event.target.checked ? 'live' : 'onReveal',
-            })
+            report(
+              updateSettings(control, {
+                resultsVisibility: event.target.checked ? 'live' : 'onReveal',
+              }),
+            )
           }
         />
         {m.propositions.liveResults}
@@ -63,6 +68,7 @@ export function PresenterPropositions() {
 function PropositionStage({ proposition }: { proposition: Proposition }) {
   const m = useMessages();
   const control = useSession().docs.control;
+  const report = useReportRefusal();
   const tally = useTally(proposition);
   const visible = useResultsVisible(proposition) && tally !== null;
   const [byPerspective, setByPerspective] = useState(false);
@@ -86,7 +92,7 @@ function PropositionStage({ proposition }: { proposition: Proposition }) {
           <Button
             variant="primary"
             size="large"
-            onClick={() => closeProposition(control, proposition.id)}
+            onClick={() => report(closeProposition(control, proposition.id))}
           >
             {m.propositions.close}
           </Button>
@@ -94,13 +100,13 @@ function PropositionStage({ proposition }: { proposition: Proposition }) {
           <Button
             variant="primary"
             size="large"
-            onClick={() => openProposition(control, proposition.id)}
+            onClick={() => report(openProposition(control, proposition.id))}
           >
             {proposition.state === 'draft' ? m.propositions.open : m.propositions.reopen}
           </Button>
         )}
         {proposition.state === 'closed' || proposition.state === 'open' ? (
-          <Button size="large" onClick={() => revealProposition(control, proposition.id)}>
+          <Button size="large" onClick={() => report(revealProposition(control, proposition.id))}>
             {m.propositions.reveal}
           </Button>
         ) : null}

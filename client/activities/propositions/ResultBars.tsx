@@ -1,6 +1,7 @@
 import { m as motion } from 'framer-motion';
 import type { Tally } from '../../../shared/activities/propositions/tally';
 import { useMessages } from '../../i18n';
+import './propositions.css';
 
 /**
  * Horizontal bars that grow in when revealed. Percentages come from the shared tally

@@ -2,6 +2,7 @@ import { forwardRef, memo, type CSSProperties, type HTMLAttributes } from 'react
 import type { InitiativeView } from '../../session/initiativesStore';
 import type { RemoteDrag } from '../../session/awarenessStore';
 import { toPercent } from './geometry';
+import './quadrant.css';
 
 type NoteCardProps = HTMLAttributes<HTMLDivElement> & {
   note: InitiativeView;

@@ -3,6 +3,7 @@ import { Loading } from '../../ui/Loading';
 import { OwnNotes } from './OwnNotes';
 import { ParticipantBoard } from './ParticipantBoard';
 import { useBoardLocked } from './useQuadrantActions';
+import './quadrant.css';
 
 export function ParticipantQuadrant() {
   const model = useControl((state) => state.content?.quadrant);

@@ -9,6 +9,8 @@ import { BoardBackdrop } from './BoardBackdrop';
 import { NoteCard } from './NoteCard';
 import { useNote } from './useNote';
 import { Icon } from '../../ui/Icon';
+import './quadrant.stage.css';
+import { useReportRefusal } from '../refusals';
 
 /** The whole board, large, for the projector; click a note to moderate it. */
 export function PresenterQuadrant() {
@@ -73,6 +75,7 @@ const PresenterNote = memo(function PresenterNote({
 function ModerationBar({ id, onDone }: { id: string; onDone: () => void }) {
   const m = useMessages();
   const session = useSession();
+  const report = useReportRefusal();
   const note = useInitiative(id);
   const hidden = useControl((state) => state.moderation[id] === 'hidden');
   if (note === undefined) return null;
@@ -82,7 +85,7 @@ function ModerationBar({ id, onDone }: { id: string; onDone: () => void }) {
       <strong className="spacer">“{note.text}”</strong>
       <Button
         icon={<Icon name={hidden ? 'eye' : 'eyeOff'} />}
-        onClick={() => (hidden ? unhideInitiative(control, id) : hideInitiative(control, id))}
+        onClick={() => report(hidden ? unhideInitiative(control, id) : hideInitiative(control, id))}
         aria-label={hidden ? m.quadrant.unhideLabel(note.text) : m.quadrant.hideLabel(note.text)}
       >
         {hidden ? m.quadrant.unhideLabel(note.text) : m.quadrant.hideLabel(note.text)}
@@ -92,8 +95,7 @@ function ModerationBar({ id, onDone }: { id: string; onDone: () => void }) {
         icon={<Icon name="trash" />}
         aria-label={m.quadrant.removeLabel(note.text)}
         onClick={() => {
-          removeInitiative(session.docs.board, note.authorId, id);
-          onDone();
+          if (report(removeInitiative(session.docs.board, note.authorId, id))) onDone();
         }}
       >
         {m.common.delete}

@@ -10,6 +10,7 @@ import {
   type InitiativeColour,
 } from '../../../shared/activities/quadrant/schema';
 import { useControl, useSession } from '../../session/hooks';
+import { useReportRefusal } from '../refusals';
 
 /** A participant keeps one colour, so the room can tell whose notes are whose at a glance. */
 export function colourFor(participantId: string): InitiativeColour {
@@ -27,45 +28,47 @@ export function useQuadrantActions() {
   const session = useSession();
   const { participantId } = session;
   const board = session.docs.board;
+  const report = useReportRefusal();
 
   const add = useCallback(
     (text: string) => {
       if (participantId === null) return false;
       // Start around the centre, scattered, so quick adds do not hide each other.
       const jitter = () => Math.round((Math.random() - 0.5) * 700) / 1000;
-      const result = addInitiative(board, participantId, {
-        text,
-        colour: colourFor(participantId),
-        x: jitter(),
-        y: jitter(),
-        at: Date.now(),
-      });
-      return result.ok;
+      return report(
+        addInitiative(board, participantId, {
+          text,
+          colour: colourFor(participantId),
+          x: jitter(),
+          y: jitter(),
+          at: Date.now(),
+        }),
+      );
     },
-    [board, participantId],
+    [board, participantId, report],
   );
 
   const move = useCallback(
     (initiativeId: string, x: number, y: number) => {
       if (participantId === null) return;
-      moveInitiative(board, participantId, initiativeId, { x, y, at: Date.now() });
+      report(moveInitiative(board, participantId, initiativeId, { x, y, at: Date.now() }));
     },
-    [board, participantId],
+    [board, participantId, report],
   );
 
   const edit = useCallback(
     (initiativeId: string, text: string) => {
       if (participantId === null) return false;
-      return editInitiative(board, participantId, initiativeId, { text, at: Date.now() }).ok;
+      return report(editInitiative(board, participantId, initiativeId, { text, at: Date.now() }));
     },
-    [board, participantId],
+    [board, participantId, report],
   );
 
   const remove = useCallback(
     (initiativeId: string) => {
-      if (participantId !== null) deleteInitiative(board, participantId, initiativeId);
+      if (participantId !== null) report(deleteInitiative(board, participantId, initiativeId));
     },
-    [board, participantId],
+    [board, participantId, report],
   );
 
   return useMemo(() => ({ add, move, edit, remove }), [add, move, edit, remove]);

@@ -1,16 +1,18 @@
 import { markReady } from '../../../shared/activities/readiness/actions';
 import { useBoard, usePresence, useSession } from '../../session/hooks';
+import { useReportRefusal } from '../refusals';
 
 /** Whether I said "done" for an item, and the toggle. */
 export function useOwnReadiness(agendaItemId: string) {
   const session = useSession();
+  const report = useReportRefusal();
   const { participantId } = session;
   const ready = useBoard((state) =>
     participantId === null ? false : state.readiness[participantId]?.[agendaItemId] !== undefined,
   );
   const toggle = () => {
     if (participantId === null) return;
-    markReady(session.docs.board, participantId, agendaItemId, !ready, Date.now());
+    report(markReady(session.docs.board, participantId, agendaItemId, !ready, Date.now()));
   };
   return { ready, toggle };
 }

@@ -1,6 +1,7 @@
 import { useControl } from '../../session/hooks';
 import { Loading } from '../../ui/Loading';
 import { RecognisableItem } from './RecognisableItem';
+import './reasons.css';
 
 /** "Wat knelt?": the facts, then the three categories of barriers, each recognisable. */
 export function BarriersPanel() {

@@ -2,6 +2,7 @@ import { useControl } from '../../session/hooks';
 import type { ReasonGroup } from '../../../shared/template/types';
 import { Loading } from '../../ui/Loading';
 import { RecognisableItem } from './RecognisableItem';
+import './reasons.css';
 
 /** "Waarom collectief werken?": the reasons per perspective, each recognisable. */
 export function ReasonsPanel() {

@@ -1,9 +1,11 @@
 import { toggleRecognition } from '../../../shared/activities/reasons/actions';
 import { useBoard, useSession } from '../../session/hooks';
+import { useReportRefusal } from '../refusals';
 
 /** Whether I recognise an item, how many do, and the toggle. */
 export function useRecognition(itemId: string) {
   const session = useSession();
+  const report = useReportRefusal();
   const { participantId } = session;
   const mine = useBoard((state) =>
     participantId === null ? false : state.recognitions[participantId]?.[itemId] === true,
@@ -14,7 +16,8 @@ export function useRecognition(itemId: string) {
     return total;
   });
   const toggle = () => {
-    if (participantId !== null) toggleRecognition(session.docs.board, participantId, itemId);
+    if (participantId !== null)
+      report(toggleRecognition(session.docs.board, participantId, itemId));
   };
   return { mine, count, toggle, canToggle: participantId !== null };
 }

@@ -7,6 +7,7 @@ import { CheckHands } from './CheckHands';
 import { RoutePath } from './RoutePath';
 import { RouteSteps } from './RouteSteps';
 import { AddStepNote, StepNotesList } from './StepNotes';
+import './routemap.css';
 
 /** Every screen shows the group's current step and its prompts; participants add notes. */
 export function ParticipantRouteMap() {

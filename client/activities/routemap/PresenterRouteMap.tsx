@@ -21,6 +21,8 @@ import { RoutePath } from './RoutePath';
 import { RouteSteps } from './RouteSteps';
 import { StepNotesList } from './StepNotes';
 import { Icon } from '../../ui/Icon';
+import './routemap.stage.css';
+import { useReportRefusal } from '../refusals';
 
 function decisionLabel(m: Messages, decision: RouteDecision, nextLabel: string): string {
   switch (decision) {
@@ -40,6 +42,7 @@ function decisionLabel(m: Messages, decision: RouteDecision, nextLabel: string):
 export function PresenterRouteMap() {
   const m = useMessages();
   const control = useSession().docs.control;
+  const report = useReportRefusal();
   const routeMap = useControl((state) => state.content?.routeMap);
   const current = useControl((state) => state.live.routeStepId);
   const pollOpen = useControl((state) => state.live.checkPollOpen);
@@ -83,7 +86,7 @@ export function PresenterRouteMap() {
               <Button
                 size="large"
                 icon={<Icon name="hand" />}
-                onClick={() => (pollOpen ? closeCheckPoll(control) : openCheckPoll(control))}
+                onClick={() => report(pollOpen ? closeCheckPoll(control) : openCheckPoll(control))}
               >
                 {pollOpen ? m.routemap.closeHands : m.routemap.openHands}
               </Button>
@@ -98,9 +101,11 @@ export function PresenterRouteMap() {
                   size="large"
                   variant={decision === 'notEffective' ? 'secondary' : 'primary'}
                   onClick={() =>
-                    decision === 'notEffective'
-                      ? loopBack(control, now())
-                      : advanceRoute(control, decision, now())
+                    report(
+                      decision === 'notEffective'
+                        ? loopBack(control, now())
+                        : advanceRoute(control, decision, now()),
+                    )
                   }
                 >
                   {decisionLabel(m, decision, target?.phase ?? '✓')}
@@ -108,7 +113,7 @@ export function PresenterRouteMap() {
               );
             })}
             {current === 'done' ? (
-              <Button size="large" onClick={() => setRouteStep(control, 'explore', now())}>
+              <Button size="large" onClick={() => report(setRouteStep(control, 'explore', now()))}>
                 {m.routemap.loopBack}
               </Button>
             ) : null}

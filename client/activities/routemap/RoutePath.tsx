@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import type { RouteWalkEntry } from '../../../shared/activities/routemap/domain';
 import type { RouteMap } from '../../../shared/template/types';
 import { useMessages } from '../../i18n';
+import './routemap.css';
 
 export function stepLabel(routeMap: RouteMap, position: string, doneLabel: string): string {
   if (position === 'done') return doneLabel;

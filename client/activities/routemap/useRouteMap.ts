@@ -5,6 +5,7 @@ import { setCheckHand } from '../../../shared/activities/routemap/checkHands';
 import type { CheckHand } from '../../../shared/activities/routemap/schema';
 import type { RouteStepId } from '../../../shared/template/types';
 import { useBoard, useControl, useSession } from '../../session/hooks';
+import { useReportRefusal } from '../refusals';
 
 export type RouteNoteRow = {
   id: string;
@@ -42,6 +43,7 @@ export function useRouteNotes(stepId: RouteStepId): RouteNoteRow[] {
 /** Show of hands for the current CHECK round: counts, my hand, and raising it. */
 export function useCheckHands() {
   const session = useSession();
+  const report = useReportRefusal();
   const { participantId } = session;
   const round = useControl((state) => state.live.checkRound);
   const pollOpen = useControl((state) => state.live.checkPollOpen);
@@ -62,15 +64,16 @@ export function useCheckHands() {
   );
   const raise = (hand: CheckHand) => {
     if (participantId === null) return;
-    setCheckHand(session.docs.board, participantId, round, mine === hand ? null : hand);
+    report(setCheckHand(session.docs.board, participantId, round, mine === hand ? null : hand));
   };
   return { round, pollOpen, counts, mine, raise };
 }
 
 export function useAddRouteNote() {
   const session = useSession();
+  const report = useReportRefusal();
   const { participantId } = session;
   return (stepId: RouteStepId, text: string) =>
     participantId !== null &&
-    addRouteNote(session.docs.board, participantId, { stepId, text, at: Date.now() }).ok;
+    report(addRouteNote(session.docs.board, participantId, { stepId, text, at: Date.now() }));
 }

@@ -2,6 +2,7 @@ import { AnimatePresence, m as motion } from 'framer-motion';
 import { useMessages } from '../../i18n';
 import { useControl } from '../../session/hooks';
 import { useAllTakeaways } from './useTakeaways';
+import './takeaways.stage.css';
 
 /** The takeaways wall: every takeaway appears as it is written. */
 export function PresenterTakeaways() {

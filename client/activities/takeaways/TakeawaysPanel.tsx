@@ -5,6 +5,7 @@ import { useControl } from '../../session/hooks';
 import { Button } from '../../ui/Button';
 import { useAllTakeaways, useTakeawayActions } from './useTakeaways';
 import { Icon } from '../../ui/Icon';
+import './takeaways.css';
 
 /** "Wat neem je mee?": write takeaways, see your own and the group's. */
 export function TakeawaysPanel() {

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { addTakeaway, deleteTakeaway } from '../../../shared/activities/takeaways/actions';
 import { useBoard, useSession } from '../../session/hooks';
+import { useReportRefusal } from '../refusals';
 
 export type TakeawayRow = {
   id: string;
@@ -28,13 +29,14 @@ export function useAllTakeaways(): TakeawayRow[] {
 
 export function useTakeawayActions() {
   const session = useSession();
+  const report = useReportRefusal();
   const { participantId } = session;
   return {
     add: (text: string) =>
       participantId !== null &&
-      addTakeaway(session.docs.board, participantId, { text, at: Date.now() }).ok,
+      report(addTakeaway(session.docs.board, participantId, { text, at: Date.now() })),
     remove: (id: string) => {
-      if (participantId !== null) deleteTakeaway(session.docs.board, participantId, id);
+      if (participantId !== null) report(deleteTakeaway(session.docs.board, participantId, id));
     },
     participantId,
   };

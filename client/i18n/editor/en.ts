@@ -1,4 +1,6 @@
 import type { EditorMessages } from './nl';
+import { propositionsEditorStrings } from '../../activities/propositions/editorStrings';
+import { routeMapEditorStrings } from '../../activities/routemap/editorStrings';
 
 export const editorEn: EditorMessages = {
   title: 'Edit programme',
@@ -63,36 +65,8 @@ export const editorEn: EditorMessages = {
       takeaways: 'What do you take away?',
     },
   },
-  propositions: {
-    title: 'Propositions',
-    intro: 'Propositions wait until you open them. Choices are fixed once someone has voted.',
-    text: 'Proposition text',
-    item: (i: number) => `Proposition ${i}`,
-    choices: 'Choices',
-    choicesOf: (i: number) => `Choices of proposition ${i}`,
-    newChoiceOf: (i: number) => `New choice for proposition ${i}`,
-    textOf: (i: number) => `Text of proposition ${i}`,
-    choice: (p: number, i: number) => `Proposition ${p}, choice ${i}`,
-    addChoice: 'Add choice',
-    choicesLocked: 'People have voted, so the choices are fixed. You can still improve the text.',
-    add: 'Add proposition',
-    addText: 'Text of the new proposition',
-    empty: 'No propositions yet.',
-  },
-  routemap: {
-    title: 'Route map',
-    mapTitle: 'Route map title',
-    mapIntro: 'Introduction',
-    phase: 'Phase',
-    stepTitle: 'Step title',
-    stepIntro: 'Step description',
-    prompts: 'Questions for this step',
-    prompt: (i: number) => `Question ${i}`,
-    addPrompt: 'Add question',
-    newPrompt: 'New question',
-    handsQuestion: 'Show-of-hands question at the CHECK',
-    noPrompts: 'No questions for this step.',
-  },
+  ...propositionsEditorStrings.en,
+  ...routeMapEditorStrings.en,
   texts: {
     title: 'Other texts',
     intro: 'Welcome text',

@@ -1,5 +1,9 @@
+import { propositionsEditorStrings } from '../../activities/propositions/editorStrings';
+import { routeMapEditorStrings } from '../../activities/routemap/editorStrings';
+
 /**
- * Strings of the "Programma bewerken" screen. They live apart from ../nl.ts because only the
+ * Strings of the "Programma bewerken" screen; an activity's own part sits in its folder
+ * (editorStrings.ts), spread in below. They live apart from ../nl.ts because only the
  * facilitator opens that screen: this way they travel in its lazy chunk, not in every
  * participant's first load. `en.ts` must match this shape (the compiler checks it).
  */
@@ -66,36 +70,8 @@ export const editorNl = {
       takeaways: 'Wat neem je mee?',
     },
   },
-  propositions: {
-    title: 'Stellingen',
-    intro: 'Stellingen staan klaar tot je ze opent. Keuzes liggen vast zodra iemand heeft gestemd.',
-    text: 'Tekst van de stelling',
-    item: (i: number) => `Stelling ${i}`,
-    choices: 'Keuzes',
-    choicesOf: (i: number) => `Keuzes bij stelling ${i}`,
-    newChoiceOf: (i: number) => `Nieuwe keuze bij stelling ${i}`,
-    textOf: (i: number) => `Tekst van stelling ${i}`,
-    choice: (p: number, i: number) => `Stelling ${p}, keuze ${i}`,
-    addChoice: 'Keuze toevoegen',
-    choicesLocked: 'Er is al gestemd, dus de keuzes liggen vast. De tekst kun je nog verbeteren.',
-    add: 'Stelling toevoegen',
-    addText: 'Tekst van de nieuwe stelling',
-    empty: 'Nog geen stellingen.',
-  },
-  routemap: {
-    title: 'Routekaart',
-    mapTitle: 'Titel van de routekaart',
-    mapIntro: 'Inleiding',
-    phase: 'Fase',
-    stepTitle: 'Titel van de stap',
-    stepIntro: 'Toelichting bij de stap',
-    prompts: 'Vragen bij deze stap',
-    prompt: (i: number) => `Vraag ${i}`,
-    addPrompt: 'Vraag toevoegen',
-    newPrompt: 'Nieuwe vraag',
-    handsQuestion: 'Vraag voor de handopsteking bij de CHECK',
-    noPrompts: 'Geen vragen bij deze stap.',
-  },
+  ...propositionsEditorStrings.nl,
+  ...routeMapEditorStrings.nl,
   texts: {
     title: 'Overige teksten',
     intro: 'Welkomsttekst',

@@ -1,13 +1,13 @@
-import { useId, useMemo, type MouseEvent, type ReactNode } from 'react';
+import { Suspense, useEffect, useId, useMemo, type MouseEvent, type ReactNode } from 'react';
+import type { AgendaItemKind } from '../../../shared/template/types';
 import { appHref, navigate } from '../../app/router';
 import { AgendaEditor } from './AgendaEditor';
 import { createDraftRegistry, DraftContext } from './drafts';
-import { PropositionsEditor } from '../../activities/propositions/PropositionsEditor';
-import { RouteMapEditor } from '../../activities/routemap/RouteMapEditor';
+import { editorParts, preloadEditorParts } from '../../activities/registry';
 import { SessionEditor } from './SessionEditor';
 import { TextsEditor } from './TextsEditor';
 import { useTemplateDownload } from './useTemplateDownload';
-import { useEditorMessages } from '../../i18n/editor';
+import { useEditorMessages, type EditorMessages } from '../../i18n/editor';
 import { useConnection, useControl, useSession } from '../../session/hooks';
 import { useSessionLanguage } from '../../session/useSessionLanguage';
 import { Button } from '../../ui/Button';
@@ -19,8 +19,17 @@ import { useLeaveGuard } from './useLeaveGuard';
 import { useSavedStatus } from './useSavedStatus';
 import './editor.css';
 
-const SECTIONS = ['session', 'agenda', 'propositions', 'routemap', 'texts'] as const;
-type SectionId = (typeof SECTIONS)[number];
+/** The editor's own sections around the activities' parts (registry.ts), which sit between them. */
+type SectionId = 'session' | 'agenda' | AgendaItemKind | 'texts';
+
+function sectionTitles(m: EditorMessages): { id: SectionId; title: string }[] {
+  return [
+    { id: 'session', title: m.session.title },
+    { id: 'agenda', title: m.agenda.title },
+    ...editorParts().map(({ kind, part }) => ({ id: kind, title: part.title(m) })),
+    { id: 'texts', title: m.texts.title },
+  ];
+}
 
 /**
  * "Programma bewerken": the facilitator edits the live session's programme (lazy chunk,
@@ -31,6 +40,7 @@ export default function EditorView() {
   const loaded = useControl((state) => state.content !== null && state.meta !== null);
   useSessionLanguage();
   const drafts = useMemo(() => createDraftRegistry(), []);
+  useEffect(preloadEditorParts, []);
   if (!loaded) return <Loading />;
   return (
     <DraftContext.Provider value={drafts}>
@@ -104,16 +114,14 @@ function EditorPage({ drafts }: { drafts: ReturnType<typeof createDraftRegistry>
           <EditorSection id="agenda" title={m.agenda.title} intro={m.agenda.intro}>
             <AgendaEditor />
           </EditorSection>
-          <EditorSection
-            id="propositions"
-            title={m.propositions.title}
-            intro={m.propositions.intro}
-          >
-            <PropositionsEditor />
-          </EditorSection>
-          <EditorSection id="routemap" title={m.routemap.title}>
-            <RouteMapEditor />
-          </EditorSection>
+          {editorParts().map(({ kind, part }) => (
+            <EditorSection key={kind} id={kind} title={part.title(m)} intro={part.intro?.(m)}>
+              {/* Lazy (see registry.ts): only this section waits for its chunk. */}
+              <Suspense fallback={<Loading />}>
+                <part.view />
+              </Suspense>
+            </EditorSection>
+          ))}
           <EditorSection id="texts" title={m.texts.title}>
             <TextsEditor />
           </EditorSection>
@@ -127,21 +135,9 @@ function EditorPage({ drafts }: { drafts: ReturnType<typeof createDraftRegistry>
 
 const sectionAnchor = (id: SectionId) => `editor-${id}`;
 
-function useSectionTitles(): Record<SectionId, string> {
-  const m = useEditorMessages();
-  return {
-    session: m.session.title,
-    agenda: m.agenda.title,
-    propositions: m.propositions.title,
-    routemap: m.routemap.title,
-    texts: m.texts.title,
-  };
-}
-
 /** Jumps move the focus too, so keyboard users continue where their eyes land. */
 function EditorNav() {
   const m = useEditorMessages();
-  const titles = useSectionTitles();
   const jump = (event: MouseEvent<HTMLAnchorElement>, id: SectionId) => {
     const heading = document.getElementById(`${sectionAnchor(id)}-heading`);
     if (heading === null) return;
@@ -152,10 +148,10 @@ function EditorNav() {
   return (
     <nav className="editor-nav" aria-label={m.sections}>
       <ul>
-        {SECTIONS.map((id) => (
+        {sectionTitles(m).map(({ id, title }) => (
           <li key={id}>
             <a href={`#${sectionAnchor(id)}`} onClick={(event) => jump(event, id)}>
-              {titles[id]}
+              {title}
             </a>
           </li>
         ))}

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useMessages } from '../../i18n';
 import { BrandBar } from '../../ui/BrandBar';
 import { JoinByCodeForm } from './JoinByCodeForm';
+import './home.css';
 
 // Creating a session pulls in template validation: participants never need it.
 const CreateSessionForm = lazy(() => import('./CreateSessionForm'));

@@ -4,6 +4,7 @@ import { useFollowedAgendaItem } from '../../activities/agenda/useAgenda';
 import { RevertedNotice } from '../../features/connection/RevertedNotice';
 import { AgendaStrip } from '../../activities/agenda/AgendaStrip';
 import { ReadyButton } from '../../activities/readiness/ReadyButton';
+import { RefusalsProvider, RefusedNotice } from '../../activities/refusals';
 import { useMessages } from '../../i18n';
 import { useConnection, useControl, useSession } from '../../session/hooks';
 import { Button } from '../../ui/Button';
@@ -14,6 +15,7 @@ import type { UndoController } from '../../session/undo';
 import { ItemPanel } from './ItemPanel';
 import { useSessionLanguage } from '../../session/useSessionLanguage';
 import { Icon } from '../../ui/Icon';
+import './participant.css';
 
 /** The participant's laptop: top bar, programme strip, the item's activity, "I'm done". */
 export function ParticipantShell({ name }: { name: string }) {
@@ -29,65 +31,70 @@ export function ParticipantShell({ name }: { name: string }) {
   if (refusal === 'removed') return <RemovedNotice />;
 
   return (
-    <div className="participant">
-      <header className="topbar participant__bar">
-        <span className="brand__mark" aria-hidden="true" />
-        <div className="participant__title">
-          <span className="participant__session">{title}</span>
-          <span className="participant__item">{agenda.live?.title ?? ''}</span>
-        </div>
-        <span className="spacer" />
-        {timer !== null && timer.agendaItemId === agenda.live?.id ? <Timer timer={timer} /> : null}
-        <UndoButtons />
-        <span className="participant__who">{m.participant.signedInAs(name)}</span>
-        <ConnectionBadge status={status} />
-      </header>
-      <AgendaStrip
-        items={agenda.items}
-        liveId={agenda.live?.id}
-        shownId={agenda.shown?.id}
-        onSelect={agenda.lookAt}
-      />
-      <main className="participant__main" id="main">
-        {refusal === 'deleted' ? (
-          <p className="notice notice--error" role="alert">
-            {m.join.unknownSession}
-          </p>
-        ) : null}
-        <RevertedNotice />
-        {locked ? (
-          <p className="notice notice--warn" role="status" style={{ marginBottom: 16 }}>
-            <Icon name="lock" /> {m.participant.locked}
-          </p>
-        ) : null}
-        {!loaded || agenda.shown === undefined ? (
-          <Loading />
-        ) : (
-          <>
-            <div className="item-header">
-              <h1>{agenda.shown.title}</h1>
-              {agenda.shown.description === '' ? null : <p>{agenda.shown.description}</p>}
-            </div>
-            <ItemPanel item={agenda.shown} />
-          </>
-        )}
-      </main>
-      <footer className="participant__footer">
-        {agenda.following ? (
-          <span className="muted">{m.participant.following}</span>
-        ) : (
-          <>
-            <span className="muted">{m.participant.lookingBack}</span>
-            <Button variant="secondary" onClick={agenda.follow}>
-              {m.participant.backToLive}
-            </Button>
-          </>
-        )}
-        <span className="spacer" />
-        <span className="muted participant__hint">{m.participant.doneHint}</span>
-        {agenda.shown === undefined ? null : <ReadyButton agendaItemId={agenda.shown.id} />}
-      </footer>
-    </div>
+    <RefusalsProvider>
+      <div className="participant">
+        <header className="topbar participant__bar">
+          <span className="brand__mark" aria-hidden="true" />
+          <div className="participant__title">
+            <span className="participant__session">{title}</span>
+            <span className="participant__item">{agenda.live?.title ?? ''}</span>
+          </div>
+          <span className="spacer" />
+          {timer !== null && timer.agendaItemId === agenda.live?.id ? (
+            <Timer timer={timer} />
+          ) : null}
+          <UndoButtons />
+          <span className="participant__who">{m.participant.signedInAs(name)}</span>
+          <ConnectionBadge status={status} />
+        </header>
+        <AgendaStrip
+          items={agenda.items}
+          liveId={agenda.live?.id}
+          shownId={agenda.shown?.id}
+          onSelect={agenda.lookAt}
+        />
+        <main className="participant__main" id="main">
+          {refusal === 'deleted' ? (
+            <p className="notice notice--error" role="alert">
+              {m.join.unknownSession}
+            </p>
+          ) : null}
+          <RevertedNotice />
+          <RefusedNotice />
+          {locked ? (
+            <p className="notice notice--warn" role="status" style={{ marginBottom: 16 }}>
+              <Icon name="lock" /> {m.participant.locked}
+            </p>
+          ) : null}
+          {!loaded || agenda.shown === undefined ? (
+            <Loading />
+          ) : (
+            <>
+              <div className="item-header">
+                <h1>{agenda.shown.title}</h1>
+                {agenda.shown.description === '' ? null : <p>{agenda.shown.description}</p>}
+              </div>
+              <ItemPanel item={agenda.shown} />
+            </>
+          )}
+        </main>
+        <footer className="participant__footer">
+          {agenda.following ? (
+            <span className="muted">{m.participant.following}</span>
+          ) : (
+            <>
+              <span className="muted">{m.participant.lookingBack}</span>
+              <Button variant="secondary" onClick={agenda.follow}>
+                {m.participant.backToLive}
+              </Button>
+            </>
+          )}
+          <span className="spacer" />
+          <span className="muted participant__hint">{m.participant.doneHint}</span>
+          {agenda.shown === undefined ? null : <ReadyButton agendaItemId={agenda.shown.id} />}
+        </footer>
+      </div>
+    </RefusalsProvider>
   );
 }
 

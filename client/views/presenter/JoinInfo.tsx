@@ -1,16 +1,8 @@
 import { useState } from 'react';
-import { formatSessionCode } from '../../../shared/core/protocol';
+import { JoinPanel, useJoinUrl } from '../../activities/content/JoinPanel';
 import { useMessages } from '../../i18n';
-import { useSession } from '../../session/hooks';
 import { Dialog } from '../../ui/Dialog';
 import { QrCode } from '../../ui/QrCode';
-
-/** The participant's URL: never carries the facilitator key. */
-export function useJoinUrl(): { url: string; display: string; code: string } {
-  const { code } = useSession();
-  const url = `${window.location.origin}/join/${code}`;
-  return { url, display: `${window.location.host}/join`, code: formatSessionCode(code) };
-}
 
 /** Always on screen: code, URL and a small QR; one click makes it fill the projector. */
 export function JoinChip() {
@@ -40,26 +32,5 @@ export function JoinChip() {
         <JoinPanel />
       </Dialog>
     </>
-  );
-}
-
-/** Large join information: for the welcome slide and the full-screen dialog. */
-export function JoinPanel() {
-  const m = useMessages();
-  const join = useJoinUrl();
-  return (
-    <div className="join-panel">
-      <QrCode
-        value={join.url}
-        label={`${m.presenter.joinAt} ${join.url}`}
-        className="join-panel__qr"
-      />
-      <div className="join-panel__text">
-        <p className="join-panel__label">{m.presenter.joinAt}</p>
-        <p className="join-panel__url">{join.display}</p>
-        <p className="join-panel__label">{m.presenter.code}</p>
-        <p className="join-panel__code">{join.code}</p>
-      </div>
-    </div>
   );
 }

@@ -1,8 +1,10 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useLiveAgendaItem, useAgendaItems } from '../../activities/agenda/useAgenda';
 import { useAgendaKeys, useFacilitatorAgenda } from '../../activities/agenda/useFacilitatorAgenda';
 import { TimerControls } from '../../activities/agenda/TimerControls';
 import { ReadinessMeter } from '../../activities/readiness/ReadinessMeter';
+import { RefusedNotice } from '../../activities/refusals';
+import { preloadStages } from '../../activities/registry';
 import { appHref, navigate } from '../../app/router';
 import { PROGRAMME_PARAMS } from './usePresenterPanel';
 import { useI18n } from '../../i18n';
@@ -29,12 +31,19 @@ export function PresenterShell() {
   const items = useAgendaItems();
   const item = useLiveAgendaItem();
   const actions = useFacilitatorAgenda();
+  const index = item === undefined ? -1 : items.findIndex((candidate) => candidate.id === item.id);
+  const onFirst = index === 0;
+  const onLast = index >= 0 && index === items.length - 1;
+  // A clicker pressed past either end does nothing, like the disabled buttons: no refusal shown.
   const keyActions = useMemo(
-    () => ({ next: actions.next, previous: actions.previous }),
-    [actions.next, actions.previous],
+    () => ({
+      next: () => (onLast ? undefined : actions.next()),
+      previous: () => (onFirst ? undefined : actions.previous()),
+    }),
+    [actions, onFirst, onLast],
   );
   useAgendaKeys(keyActions, true);
-  const index = item === undefined ? -1 : items.findIndex((candidate) => candidate.id === item.id);
+  useEffect(preloadStages, []);
 
   return (
     <div className="presenter">
@@ -55,6 +64,7 @@ export function PresenterShell() {
         <JoinChip />
       </header>
       <main className="presenter__stage">
+        <RefusedNotice />
         {!loaded || item === undefined ? (
           <Loading />
         ) : (

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
+import { RefusalsProvider } from '../../activities/refusals';
 import { useMessages } from '../../i18n';
 import type { Credentials } from '../../session/connection';
 import { SessionContext, useOpenSession } from '../../session/hooks';
@@ -47,7 +48,9 @@ function PresenterSession({ code, facilitatorKey }: { code: string; facilitatorK
           <EditorView />
         </Suspense>
       ) : (
-        <PresenterShell />
+        <RefusalsProvider>
+          <PresenterShell />
+        </RefusalsProvider>
       )}
     </SessionContext.Provider>
   );

@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { ExportFile } from '../../../shared/core/protocol';
 import { snapshotSession, type SessionSnapshot } from '../../../shared/session/export/snapshot';
-import { EXPORT_LABELS } from '../../../shared/session/export/labels';
-import { listInitiatives, type PlacedInitiative } from '../../../shared/session/export/views';
 import { downloadExport } from '../../session/api';
 import { useSession } from '../../session/hooks';
 import { boardPngBlob } from '../../activities/quadrant/boardPng';
+import { placedInitiatives } from '../../activities/quadrant/placedInitiatives';
 import { saveBlob } from './download';
 
 /**
@@ -34,10 +33,6 @@ export function useSnapshot(): SessionSnapshot {
     };
   }, [control, board]);
   return snapshot;
-}
-
-export function placedInitiatives(snapshot: SessionSnapshot): PlacedInitiative[] {
-  return listInitiatives(snapshot, EXPORT_LABELS[snapshot.control.meta.lang]);
 }
 
 export type DownloadState = { busy: string | null; failed: string | null };

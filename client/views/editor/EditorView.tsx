@@ -8,6 +8,7 @@ import { SessionEditor } from './SessionEditor';
 import { TextsEditor } from './TextsEditor';
 import { useTemplateDownload } from './useTemplateDownload';
 import { useEditorMessages } from '../../i18n/editor';
+import { fieldErrorText } from './errorText';
 import { useConnection, useControl, useSession } from '../../session/hooks';
 import { useSessionLanguage } from '../../session/useSessionLanguage';
 import { Button } from '../../ui/Button';
@@ -91,7 +92,7 @@ function EditorPage({ drafts }: { drafts: ReturnType<typeof createDraftRegistry>
                 <ul>
                   {template.problems.map((problem) => (
                     <li key={`${problem.path}:${problem.message}`}>
-                      <code>{problem.path}</code>: {problem.message}
+                      <code>{problem.path}</code>: {fieldErrorText(m, problem)}
                     </li>
                   ))}
                 </ul>

@@ -26,6 +26,7 @@ import {
   type PublishedResult,
 } from '../../activities/propositions/tally';
 import { ok, err } from '../../core/result';
+import { fieldError } from '../../core/errors';
 import { ROUTE_DECISIONS, ROUTE_POSITIONS } from '../../activities/routemap/domain';
 import type { RouteWalkEntry } from '../../activities/routemap/domain';
 import { ROUTE_STEP_IDS } from '../../template/types';
@@ -86,7 +87,7 @@ export const takeawayDecoder: Decoder<Takeaway> = object({
 export const checkHandDecoder: Decoder<CheckHand> = oneOf(CHECK_HANDS);
 export const dotCountDecoder: Decoder<number> = integerIn(0, MAX_DOT_BUDGET);
 export const recognitionDecoder: Decoder<true> = (value, path) =>
-  value === true ? ok(true) : err([{ path, message: 'must be true' }]);
+  value === true ? ok(true) : err([fieldError(path, { code: 'not-expected', expected: 'true' })]);
 export const readinessDecoder: Decoder<number> = timestamp;
 
 export const metaDecoder: Decoder<Meta> = object({
@@ -116,7 +117,7 @@ export const settingsDecoder: Decoder<Settings> = object({
 });
 
 export const timerDecoder: Decoder<TimerState> = (value, path) => {
-  if (!isRecord(value)) return err([{ path, message: 'must be an object' }]);
+  if (!isRecord(value)) return err([fieldError(path, { code: 'not-an-object' })]);
   if (value.state === 'running') {
     return object({
       state: literal('running'),
@@ -133,7 +134,7 @@ export const timerDecoder: Decoder<TimerState> = (value, path) => {
       durationMs: integerIn(0, MAX_TIMER_MS),
     })(value, path);
   }
-  return err([{ path: `${path}.state`, message: 'must be running or paused' }]);
+  return err([fieldError(`${path}.state`, { code: 'not-one-of', allowed: ['running', 'paused'] })]);
 };
 
 export const liveDecoder: Decoder<LiveState> = object({
@@ -188,7 +189,7 @@ const visibleResultDecoder = object({
 
 /** One entry of CONTROL `results` (see domain/tally.ts PublishedResult). */
 export const publishedResultDecoder: Decoder<PublishedResult> = (value, path) => {
-  if (!isRecord(value)) return err([{ path, message: 'must be an object' }]);
+  if (!isRecord(value)) return err([fieldError(path, { code: 'not-an-object' })]);
   if (value.visible !== true) {
     const voters = integerIn(0, MAX_VOTERS)(value.voters, `${path}.voters`);
     return voters.ok ? ok({ voters: voters.value, visible: false }) : voters;

@@ -3,6 +3,7 @@
  * response bodies are `unknown` until checked here, at the edge.
  */
 import type { ExportFile, Language, Perspective } from '../../shared/core/protocol';
+import { isRecord } from '../../shared/core/decode';
 import { err, ok, type Result } from '../../shared/core/result';
 import type { Credentials } from './connection';
 import { ticketFailure, type TicketAnswer } from './tickets';
@@ -33,10 +34,6 @@ export type CreateSessionInput = {
   template?: unknown;
   includeExamples?: boolean;
 };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
 
 function stringField(value: Record<string, unknown>, key: string): string | null {
   const field = value[key];

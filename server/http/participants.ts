@@ -11,7 +11,8 @@ import { newParticipantId, participantToken } from '../sessions/credentials';
 import { joinRefusal, refusalError } from './admission';
 import { sessionFromPath } from './auth';
 import type { HttpDeps } from './deps';
-import { type HttpError, isRecord, readJsonBody, sendError, sendJson } from './respond';
+import { isRecord } from '../../shared/core/decode';
+import { type HttpError, readJsonBody, sendError, sendJson } from './respond';
 import { route, type RequestContext, type Route } from './router';
 
 type Registration = { name: string; perspective: Perspective | '' };

@@ -11,14 +11,8 @@ import { sealKeyFor, unseal } from '../ballots/seal';
 import { buildSessionDocs, restoreSessionDocs, type SessionSource } from '../sessions/content';
 import { requireFacilitator, sessionFromPath } from './auth';
 import type { HttpDeps } from './deps';
-import {
-  type HttpError,
-  isRecord,
-  readSizedJsonBody,
-  sendError,
-  sendJson,
-  sendNoContent,
-} from './respond';
+import { isRecord } from '../../shared/core/decode';
+import { type HttpError, readSizedJsonBody, sendError, sendJson, sendNoContent } from './respond';
 import { route, type RequestContext, type Route } from './router';
 
 type CreateBody = SessionSource & { backup: unknown; participantCap: number | undefined };

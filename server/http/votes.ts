@@ -12,7 +12,8 @@ import { currentGroup } from '../ballots/publish';
 import { describeError } from '../log';
 import { requireParticipant, sessionFromPath } from './auth';
 import type { HttpDeps } from './deps';
-import { isRecord, readJsonBody, sendError, sendJson } from './respond';
+import { isRecord } from '../../shared/core/decode';
+import { readJsonBody, sendError, sendJson } from './respond';
 import { route, type RequestContext, type Route } from './router';
 
 const STATUS_BY_CODE: Record<string, number> = {

@@ -21,6 +21,7 @@ import {
   type RoomKind,
 } from '../../shared/core/protocol';
 import { syncDirectory, writeFileAtomic } from './atomic-file';
+import { isRecord } from '../../shared/core/decode';
 import type { DocPaths } from './doc-store';
 
 export type SessionMeta = {
@@ -61,10 +62,6 @@ export function docPaths(directory: string, kind: RoomKind): DocPaths {
     snapshot: path.join(directory, `${kind}.snapshot`),
     log: path.join(directory, `${kind}.log`),
   };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }
 
 function isStringArray(value: unknown): value is string[] {

@@ -2,7 +2,13 @@
  * The server's HTTP API, typed. Every call answers a Result so callers must handle refusal;
  * response bodies are `unknown` until checked here, at the edge.
  */
-import type { ExportFile, Language, Perspective } from '../../shared/core/protocol';
+import {
+  API_ROUTES,
+  type ExportFile,
+  type Language,
+  type Perspective,
+  apiPath,
+} from '../../shared/core/protocol';
 import { isRecord } from '../../shared/core/decode';
 import { err, ok, type Result } from '../../shared/core/result';
 import type { Credentials } from './connection';
@@ -77,7 +83,7 @@ const JSON_HEADERS = { 'Content-Type': 'application/json' };
 export async function createSession(
   input: CreateSessionInput,
 ): Promise<Result<CreatedSession, ApiError>> {
-  const response = await request('/api/sessions', {
+  const response = await request(API_ROUTES.sessions, {
     method: 'POST',
     headers: JSON_HEADERS,
     body: JSON.stringify(input),
@@ -96,7 +102,7 @@ export async function createSession(
 }
 
 export async function getSessionInfo(code: string): Promise<Result<SessionInfo, ApiError>> {
-  const response = await request(`/api/sessions/${code}`, { method: 'GET' });
+  const response = await request(apiPath(API_ROUTES.session, { code }), { method: 'GET' });
   if (!response.ok) return response;
   const body = await jsonBody(response.value);
   if (!isRecord(body)) return err({ status: 500, message: 'bad response' });
@@ -112,7 +118,7 @@ export async function joinSession(
   input: { name: string; perspective: Perspective | null },
 ): Promise<Result<JoinedParticipant, ApiError>> {
   const payload = input.perspective === null ? { name: input.name } : input;
-  const response = await request(`/api/sessions/${code}/participants`, {
+  const response = await request(apiPath(API_ROUTES.participants, { code }), {
     method: 'POST',
     headers: JSON_HEADERS,
     body: JSON.stringify(payload),
@@ -138,7 +144,7 @@ export async function castVote(
   },
 ): Promise<Result<void, ApiError>> {
   const response = await request(
-    `/api/sessions/${code}/votes/${encodeURIComponent(input.propositionId)}`,
+    apiPath(API_ROUTES.vote, { code, propositionId: input.propositionId }),
     {
       method: 'PUT',
       headers: {
@@ -157,7 +163,7 @@ export async function fetchMyVotes(
   code: string,
   input: { participantId: string; participantToken: string },
 ): Promise<Result<Record<string, string>, ApiError>> {
-  const response = await request(`/api/sessions/${code}/votes/mine`, {
+  const response = await request(apiPath(API_ROUTES.myVotes, { code }), {
     method: 'GET',
     headers: {
       Authorization: `Bearer ${input.participantToken}`,
@@ -179,7 +185,7 @@ export async function checkFacilitatorKey(
   code: string,
   facilitatorKey: string,
 ): Promise<Result<void, ApiError>> {
-  const response = await request(`/api/sessions/${code}/facilitator`, {
+  const response = await request(apiPath(API_ROUTES.facilitator, { code }), {
     method: 'GET',
     headers: { Authorization: `Bearer ${facilitatorKey}` },
   });
@@ -190,7 +196,7 @@ export async function deleteSession(
   code: string,
   facilitatorKey: string,
 ): Promise<Result<void, ApiError>> {
-  const response = await request(`/api/sessions/${code}`, {
+  const response = await request(apiPath(API_ROUTES.session, { code }), {
     method: 'DELETE',
     headers: { Authorization: `Bearer ${facilitatorKey}` },
   });
@@ -202,7 +208,7 @@ export async function downloadExport(
   file: ExportFile,
   facilitatorKey: string,
 ): Promise<Result<Blob, ApiError>> {
-  const response = await request(`/api/sessions/${code}/export/${file}`, {
+  const response = await request(apiPath(API_ROUTES.export, { code, file }), {
     method: 'GET',
     headers: { Authorization: `Bearer ${facilitatorKey}` },
   });
@@ -219,7 +225,10 @@ export async function requestTicket(code: string, credentials: Credentials): Pro
           Authorization: `Bearer ${credentials.participantToken}`,
           'X-Participant-Id': credentials.participantId,
         };
-  const response = await request(`/api/sessions/${code}/tickets`, { method: 'POST', headers });
+  const response = await request(apiPath(API_ROUTES.tickets, { code }), {
+    method: 'POST',
+    headers,
+  });
   if (!response.ok) return ticketFailure(response.error.status, response.error.code);
   const body = await jsonBody(response.value);
   const ticket = isRecord(body) ? stringField(body, 'ticket') : null;
@@ -238,13 +247,10 @@ export async function removeParticipant(
 ): Promise<Result<number, ApiError>> {
   const query = options.texts ? '?texts=remove' : '';
   return textsRemovedFrom(
-    await request(
-      `/api/sessions/${code}/participants/${encodeURIComponent(participantId)}${query}`,
-      {
-        method: 'DELETE',
-        headers: { Authorization: `Bearer ${facilitatorKey}` },
-      },
-    ),
+    await request(`${apiPath(API_ROUTES.participant, { code, participantId })}${query}`, {
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${facilitatorKey}` },
+    }),
   );
 }
 
@@ -255,7 +261,7 @@ export async function removeParticipantTexts(
   facilitatorKey: string,
 ): Promise<Result<number, ApiError>> {
   return textsRemovedFrom(
-    await request(`/api/sessions/${code}/participants/${encodeURIComponent(participantId)}/texts`, {
+    await request(apiPath(API_ROUTES.participantTexts, { code, participantId }), {
       method: 'DELETE',
       headers: { Authorization: `Bearer ${facilitatorKey}` },
     }),

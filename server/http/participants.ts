@@ -5,7 +5,7 @@
  * HMAC(session secret, pid), so nothing per participant needs storing besides the board entry.
  */
 import { registerParticipant } from '../../shared/session/participants';
-import { PERSPECTIVES, type Perspective } from '../../shared/core/protocol';
+import { PERSPECTIVES, type Perspective, API_ROUTES } from '../../shared/core/protocol';
 import { type Result, err, ok } from '../../shared/core/result';
 import { newParticipantId, participantToken } from '../sessions/credentials';
 import { joinRefusal, refusalError } from './admission';
@@ -61,5 +61,5 @@ async function join(context: RequestContext, deps: HttpDeps): Promise<void> {
 }
 
 export function participantRoutes(deps: HttpDeps): Route[] {
-  return [route('POST', '/api/sessions/:code/participants', (context) => join(context, deps))];
+  return [route('POST', API_ROUTES.participants, (context) => join(context, deps))];
 }

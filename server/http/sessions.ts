@@ -2,7 +2,7 @@
  * Sessions: create (POST /api/sessions), public metadata (GET /api/sessions/:code),
  * facilitator key check (GET /api/sessions/:code/facilitator), delete (DELETE /api/sessions/:code).
  */
-import { LANGUAGES, LIMITS, type Language } from '../../shared/core/protocol';
+import { LANGUAGES, LIMITS, type Language, API_ROUTES, pagePath } from '../../shared/core/protocol';
 import { type Result, err, ok } from '../../shared/core/result';
 import { updateSettings } from '../../shared/session/settings';
 import { participantCapDecoder } from '../../shared/session/schema/decoders';
@@ -128,8 +128,8 @@ async function createSession(context: RequestContext, deps: HttpDeps): Promise<v
   sendJson(context.response, 201, {
     code,
     facilitatorKey: created.facilitatorKey,
-    joinUrl: `${origin}/join/${code}`,
-    presentUrl: `${origin}/present/${code}#key=${created.facilitatorKey}`,
+    joinUrl: `${origin}${pagePath('join', code)}`,
+    presentUrl: `${origin}${pagePath('present', code)}#key=${created.facilitatorKey}`,
   });
 }
 
@@ -163,9 +163,9 @@ async function deleteSession(context: RequestContext, deps: HttpDeps): Promise<v
 
 export function sessionRoutes(deps: HttpDeps): Route[] {
   return [
-    route('POST', '/api/sessions', (context) => createSession(context, deps)),
-    route('GET', '/api/sessions/:code', (context) => describeSession(context, deps)),
-    route('DELETE', '/api/sessions/:code', (context) => deleteSession(context, deps)),
-    route('GET', '/api/sessions/:code/facilitator', (context) => checkFacilitator(context, deps)),
+    route('POST', API_ROUTES.sessions, (context) => createSession(context, deps)),
+    route('GET', API_ROUTES.session, (context) => describeSession(context, deps)),
+    route('DELETE', API_ROUTES.session, (context) => deleteSession(context, deps)),
+    route('GET', API_ROUTES.facilitator, (context) => checkFacilitator(context, deps)),
   ];
 }

@@ -15,6 +15,7 @@ import type { HttpDeps } from './deps';
 import { isRecord } from '../../shared/core/decode';
 import { readJsonBody, sendError, sendJson } from './respond';
 import { route, type RequestContext, type Route } from './router';
+import { API_ROUTES } from '../../shared/core/protocol';
 
 const STATUS_BY_CODE: Record<string, number> = {
   'unknown-proposition': 404,
@@ -80,7 +81,7 @@ async function mine(context: RequestContext, deps: HttpDeps): Promise<void> {
 
 export function voteRoutes(deps: HttpDeps): Route[] {
   return [
-    route('GET', '/api/sessions/:code/votes/mine', (context) => mine(context, deps)),
-    route('PUT', '/api/sessions/:code/votes/:propositionId', (context) => vote(context, deps)),
+    route('GET', API_ROUTES.myVotes, (context) => mine(context, deps)),
+    route('PUT', API_ROUTES.vote, (context) => vote(context, deps)),
   ];
 }

@@ -1,3 +1,4 @@
+import { pagePath } from '../../../shared/core/protocol';
 import { useId, useMemo, type MouseEvent, type ReactNode } from 'react';
 import { appHref, navigate } from '../../app/router';
 import { AgendaEditor } from './AgendaEditor';
@@ -43,7 +44,7 @@ export default function EditorView() {
 function EditorPage({ drafts }: { drafts: ReturnType<typeof createDraftRegistry> }) {
   const m = useEditorMessages();
   const { code } = useSession();
-  const presenterPath = `/present/${code}`;
+  const presenterPath = pagePath('present', code);
   const guard = useLeaveGuard(drafts, () => navigate(presenterPath));
   const saved = useSavedStatus(drafts);
   const status = useConnection((state) => state.status);

@@ -1,5 +1,5 @@
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
-import { LIMITS, type Language } from '../../../shared/core/protocol';
+import { LIMITS, type Language, pagePath } from '../../../shared/core/protocol';
 import { type FieldError, fieldError } from '../../../shared/core/errors';
 import { templateFromJson } from '../../../shared/template/json';
 import type { WorkshopTemplate } from '../../../shared/template/types';
@@ -80,7 +80,7 @@ function useCreateSession() {
     }
     // The key goes to localStorage, never into the address bar the projector shows.
     saveFacilitatorKey(result.value.code, result.value.facilitatorKey);
-    navigate(`/present/${result.value.code}`);
+    navigate(pagePath('present', result.value.code));
   };
 
   return {

@@ -1,3 +1,4 @@
+import { pagePath } from '../../../shared/core/protocol';
 import { useMemo } from 'react';
 import { useLiveAgendaItem, useAgendaItems } from '../../activities/agenda/useAgenda';
 import { useAgendaKeys, useFacilitatorAgenda } from '../../activities/agenda/useFacilitatorAgenda';
@@ -110,17 +111,17 @@ export function PresenterShell() {
         </Button>
         <a
           className="btn btn--ghost btn--medium"
-          href={appHref(`/present/${session.code}`, PROGRAMME_PARAMS)}
+          href={appHref(pagePath('present', session.code), PROGRAMME_PARAMS)}
           onClick={(event) => {
             // A plain click stays in this tab; ctrl/middle click opens the editor beside the projector.
             if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
             event.preventDefault();
-            navigate(`/present/${session.code}`, { params: PROGRAMME_PARAMS });
+            navigate(pagePath('present', session.code), { params: PROGRAMME_PARAMS });
           }}
         >
           <Icon name="edit" /> {m.presenter.editProgramme}
         </a>
-        <Button variant="ghost" onClick={() => navigate(`/report/${session.code}`)}>
+        <Button variant="ghost" onClick={() => navigate(pagePath('report', session.code))}>
           {m.presenter.report}
         </Button>
         <ConnectionBadge status={status} />

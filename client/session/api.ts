@@ -11,11 +11,20 @@ import {
 } from '../../shared/core/protocol';
 import { isRecord } from '../../shared/core/decode';
 import { err, ok, type Result } from '../../shared/core/result';
+import {
+  type ApiError,
+  createdSessionAnswer,
+  decodeAnswer,
+  joinedAnswer,
+  myVotesAnswer,
+  sessionInfoAnswer,
+  textsRemovedAnswer,
+  ticketAnswer,
+} from './answers';
 import type { Credentials } from './connection';
 import { ticketFailure, type TicketAnswer } from './tickets';
 
-/** `code`: the server's stable error code when it sent one (e.g. a JoinRefusal, participant-removed). */
-export type ApiError = { status: number; message: string; code?: string };
+export type { ApiError };
 
 export type CreatedSession = {
   code: string;
@@ -70,14 +79,6 @@ async function request(path: string, init: RequestInit): Promise<Result<Response
   }
 }
 
-async function jsonBody(response: Response): Promise<unknown> {
-  try {
-    return await response.json();
-  } catch {
-    return null;
-  }
-}
-
 const JSON_HEADERS = { 'Content-Type': 'application/json' };
 
 export async function createSession(
@@ -89,28 +90,14 @@ export async function createSession(
     body: JSON.stringify(input),
   });
   if (!response.ok) return response;
-  const body = await jsonBody(response.value);
-  if (!isRecord(body)) return err({ status: 500, message: 'bad response' });
-  const code = stringField(body, 'code');
-  const facilitatorKey = stringField(body, 'facilitatorKey');
-  const joinUrl = stringField(body, 'joinUrl');
-  const presentUrl = stringField(body, 'presentUrl');
-  if (code === null || facilitatorKey === null || joinUrl === null || presentUrl === null) {
-    return err({ status: 500, message: 'bad response' });
-  }
-  return ok({ code, facilitatorKey, joinUrl, presentUrl });
+  return decodeAnswer(response.value, createdSessionAnswer);
 }
 
 export async function getSessionInfo(code: string): Promise<Result<SessionInfo, ApiError>> {
   const response = await request(apiPath(API_ROUTES.session, { code }), { method: 'GET' });
   if (!response.ok) return response;
-  const body = await jsonBody(response.value);
-  if (!isRecord(body)) return err({ status: 500, message: 'bad response' });
-  const lang = body['lang'] === 'en' ? 'en' : 'nl';
-  const createdAt = typeof body['createdAt'] === 'number' ? body['createdAt'] : 0;
-  const participantCount =
-    typeof body['participantCount'] === 'number' ? body['participantCount'] : 0;
-  return ok({ code, title: stringField(body, 'title') ?? '', lang, createdAt, participantCount });
+  const info = await decodeAnswer(response.value, sessionInfoAnswer);
+  return info.ok ? ok({ code, ...info.value }) : info;
 }
 
 export async function joinSession(
@@ -124,14 +111,7 @@ export async function joinSession(
     body: JSON.stringify(payload),
   });
   if (!response.ok) return response;
-  const body = await jsonBody(response.value);
-  if (!isRecord(body)) return err({ status: 500, message: 'bad response' });
-  const participantId = stringField(body, 'participantId');
-  const participantToken = stringField(body, 'participantToken');
-  if (participantId === null || participantToken === null) {
-    return err({ status: 500, message: 'bad response' });
-  }
-  return ok({ participantId, participantToken });
+  return decodeAnswer(response.value, joinedAnswer);
 }
 
 export async function castVote(
@@ -171,14 +151,8 @@ export async function fetchMyVotes(
     },
   });
   if (!response.ok) return response;
-  const body = await jsonBody(response.value);
-  if (!isRecord(body) || !isRecord(body.votes))
-    return err({ status: 500, message: 'bad response' });
-  const votes: Record<string, string> = {};
-  for (const [propositionId, choiceId] of Object.entries(body.votes)) {
-    if (typeof choiceId === 'string') votes[propositionId] = choiceId;
-  }
-  return ok(votes);
+  const answer = await decodeAnswer(response.value, myVotesAnswer);
+  return answer.ok ? ok(answer.value.votes) : answer;
 }
 
 export async function checkFacilitatorKey(
@@ -230,9 +204,11 @@ export async function requestTicket(code: string, credentials: Credentials): Pro
     headers,
   });
   if (!response.ok) return ticketFailure(response.error.status, response.error.code);
-  const body = await jsonBody(response.value);
-  const ticket = isRecord(body) ? stringField(body, 'ticket') : null;
-  return ticket === null ? ticketFailure(500) : { ok: true, ticket };
+  const answer = await decodeAnswer(response.value, ticketAnswer);
+  if (answer.ok) return { ok: true, ticket: answer.value.ticket };
+  // Answered, not swallowed: the provider retries, and the console says what the server sent.
+  console.error('collectief: ticket refused:', answer.error.message);
+  return ticketFailure(500, answer.error.code);
 }
 
 /**
@@ -272,7 +248,6 @@ async function textsRemovedFrom(
   response: Result<Response, ApiError>,
 ): Promise<Result<number, ApiError>> {
   if (!response.ok) return response;
-  const body = await jsonBody(response.value);
-  const removed = isRecord(body) ? body['textsRemoved'] : undefined;
-  return ok(typeof removed === 'number' ? removed : 0);
+  const answer = await decodeAnswer(response.value, textsRemovedAnswer);
+  return answer.ok ? ok(answer.value.textsRemoved) : answer;
 }

@@ -7,6 +7,7 @@
  * the answer), and republishes only aggregates in CONTROL `results`. The only way to read a
  * ballot back is `mine`, which answers the caller's own choices and nothing else.
  */
+import type { ActionErrorCode } from '../../shared/core/errors';
 import { validateVote } from '../../shared/activities/propositions/votes';
 import { currentGroup } from '../ballots/publish';
 import { describeError } from '../log';
@@ -17,7 +18,7 @@ import { readJsonBody, sendError, sendJson } from './respond';
 import { route, type RequestContext, type Route } from './router';
 import { API_ROUTES } from '../../shared/core/protocol';
 
-const STATUS_BY_CODE: Record<string, number> = {
+const STATUS_BY_CODE: Partial<Record<ActionErrorCode, number>> = {
   'unknown-proposition': 404,
   'not-found': 404,
   'not-open': 409,

@@ -15,7 +15,7 @@ import type * as Y from 'yjs';
 import { addInitiative, moveInitiative } from '../shared/activities/quadrant/initiatives';
 import { setCurrentAgendaItem } from '../shared/activities/agenda/actions';
 import { readContentPart } from '../shared/activities/content/schema';
-import { LIMITS } from '../shared/core/protocol';
+import { LIMITS, pagePath } from '../shared/core/protocol';
 import { BenchClient } from './load/client';
 import { startCollectief } from './relays/collectief';
 import { clientSpec } from './relays/relay';
@@ -153,7 +153,7 @@ export async function measureRemoteApply(): Promise<RemoteApplyReport> {
       },
     );
     await page.addInitScript({ content: INSTRUMENT_WEBSOCKET });
-    await page.goto(`${relay.process.httpOrigin}/join/${code}`);
+    await page.goto(`${relay.process.httpOrigin}${pagePath('join', code)}`);
     const notes = page.locator('[role="img"][aria-label]');
     const deadline = Date.now() + TIMEOUT_MS;
     while ((await notes.count()) < INITIATIVES && Date.now() < deadline) await sleep(250);

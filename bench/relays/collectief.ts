@@ -7,7 +7,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { LIMITS, roomName, WS_PARAM } from '../../shared/core/protocol';
+import {
+  API_ROUTES,
+  apiPath,
+  LIMITS,
+  roomName,
+  WS_PARAM,
+  WS_PATH,
+} from '../../shared/core/protocol';
 import { RelayProcess, type RelayOptions } from './relay-process';
 import type { Credentials, RelayUnderTest, SessionAccess } from './relay';
 
@@ -64,16 +71,20 @@ export async function startCollectief(options: RelayOptions): Promise<RelayUnder
   async function register(code: string, index: number): Promise<Credentials> {
     const name = `Deelnemer ${index}`;
     const registered = await postJson<RegisteredParticipant>(
-      `${origin}/api/sessions/${code}/participants`,
+      `${origin}${apiPath(API_ROUTES.participants, { code })}`,
       {
         name,
         perspective: 'resident',
       },
     );
-    const { ticket } = await postJson<Ticket>(`${origin}/api/sessions/${code}/tickets`, null, {
-      Authorization: `Bearer ${registered.participantToken}`,
-      'X-Participant-Id': registered.participantId,
-    });
+    const { ticket } = await postJson<Ticket>(
+      `${origin}${apiPath(API_ROUTES.tickets, { code })}`,
+      null,
+      {
+        Authorization: `Bearer ${registered.participantToken}`,
+        'X-Participant-Id': registered.participantId,
+      },
+    );
     return {
       params: { [WS_PARAM.ticket]: ticket },
       token: registered.participantToken,
@@ -82,12 +93,15 @@ export async function startCollectief(options: RelayOptions): Promise<RelayUnder
   }
 
   async function createSession(participantCount: number): Promise<SessionAccess> {
-    const { code, facilitatorKey } = await postJson<CreatedSession>(`${origin}/api/sessions`, {
-      title: 'Benchmark',
-      // Rooms of 500 exceed the default participant cap (250).
-      participantCap: LIMITS.maxParticipantCap,
-      lang: 'nl',
-    });
+    const { code, facilitatorKey } = await postJson<CreatedSession>(
+      `${origin}${API_ROUTES.sessions}`,
+      {
+        title: 'Benchmark',
+        // Rooms of 500 exceed the default participant cap (250).
+        participantCap: LIMITS.maxParticipantCap,
+        lang: 'nl',
+      },
+    );
     const participants: Credentials[] = [];
     for (let start = 0; start < participantCount; start += REGISTRATIONS_IN_FLIGHT) {
       const batch = [];
@@ -104,7 +118,7 @@ export async function startCollectief(options: RelayOptions): Promise<RelayUnder
       const participant = participants[participantIndex];
       if (!participant) throw new Error(`no participant ${participantIndex}`);
       const response = await fetch(
-        `${origin}/api/sessions/${code}/votes/${encodeURIComponent(propositionId)}`,
+        `${origin}${apiPath(API_ROUTES.vote, { code, propositionId })}`,
         {
           method: 'PUT',
           headers: {
@@ -118,7 +132,7 @@ export async function startCollectief(options: RelayOptions): Promise<RelayUnder
       if (!response.ok) throw new Error(`vote -> ${response.status} ${await response.text()}`);
     };
     const facilitatorTicket = await postJson<Ticket>(
-      `${origin}/api/sessions/${code}/tickets`,
+      `${origin}${apiPath(API_ROUTES.tickets, { code })}`,
       null,
       {
         Authorization: `Bearer ${facilitatorKey}`,
@@ -140,7 +154,7 @@ export async function startCollectief(options: RelayOptions): Promise<RelayUnder
     name: 'collectief',
     protocol: 'y-websocket',
     process,
-    wsUrl: `ws://127.0.0.1:${process.port}/ws`,
+    wsUrl: `ws://127.0.0.1:${process.port}${WS_PATH}`,
     createSession,
     stop: async () => {
       await process.stop();

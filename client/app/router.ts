@@ -1,34 +1,26 @@
 import { useSyncExternalStore } from 'react';
-import { normalizeSessionCode } from '../../shared/core/protocol';
+import {
+  HOME_PATH,
+  type SessionPage,
+  matchPagePath,
+  normalizeSessionCode,
+  pagePath,
+} from '../../shared/core/protocol';
 
-/** The four pages the server serves as the SPA; anything else is `notFound`. */
-export type Route =
-  | { name: 'home' }
-  | { name: 'join'; code: string }
-  | { name: 'present'; code: string }
-  | { name: 'report'; code: string }
-  | { name: 'notFound' };
-
-const SESSION_ROUTES = ['join', 'present', 'report'] as const;
-type SessionRouteName = (typeof SESSION_ROUTES)[number];
-
-function isSessionRoute(value: string): value is SessionRouteName {
-  return (SESSION_ROUTES as readonly string[]).includes(value);
-}
+/** The pages the server serves as the SPA (shared/core/protocol.ts); anything else is `notFound`. */
+export type Route = { name: 'home' } | { name: SessionPage; code: string } | { name: 'notFound' };
 
 export function parseRoute(pathname: string): Route {
-  const parts = pathname.split('/').filter((part) => part !== '');
-  if (parts.length === 0) return { name: 'home' };
-  const [page, rawCode, ...rest] = parts;
-  if (page === undefined || rawCode === undefined || rest.length > 0) return { name: 'notFound' };
-  if (!isSessionRoute(page)) return { name: 'notFound' };
-  const code = normalizeSessionCode(decodeURIComponent(rawCode));
+  const matched = matchPagePath(pathname);
+  if (matched === null) return { name: 'notFound' };
+  if (matched.page === 'home') return { name: 'home' };
+  const code = normalizeSessionCode(decodeURIComponent(matched.segment));
   if (code === null) return { name: 'notFound' };
-  return { name: page, code };
+  return { name: matched.page, code };
 }
 
 export function routePath(route: Exclude<Route, { name: 'notFound' }>): string {
-  return route.name === 'home' ? '/' : `/${route.name}/${route.code}`;
+  return route.name === 'home' ? HOME_PATH : pagePath(route.name, route.code);
 }
 
 // History API listeners: popstate covers back/forward; our own navigations notify directly.

@@ -88,6 +88,8 @@ export const en: Messages = {
     submit: 'Join',
     joining: 'Joining…',
     failed: 'Joining did not work. Please try again.',
+    malformedAnswer:
+      'The server gave an answer this page does not understand. Reload the page; if that does not help, tell the facilitator.',
     unknownSession: 'This session does not exist (any more). Check the code.',
     nameRequired: 'Enter your name.',
     doorsClosed:

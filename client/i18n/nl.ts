@@ -92,6 +92,8 @@ export const nl = {
     submit: 'Meedoen',
     joining: 'Aanmelden…',
     failed: 'Aanmelden lukte niet. Probeer het opnieuw.',
+    malformedAnswer:
+      'De server gaf een antwoord dat deze pagina niet begrijpt. Herlaad de pagina; helpt dat niet, meld het dan aan de facilitator.',
     unknownSession: 'Deze sessie bestaat niet (meer). Controleer de code.',
     nameRequired: 'Vul je naam in.',
     doorsClosed:

@@ -2,13 +2,29 @@
  * The server's HTTP API, typed. Every call answers a Result so callers must handle refusal;
  * response bodies are `unknown` until checked here, at the edge.
  */
-import type { ExportFile, Language, Perspective } from '../../shared/core/protocol';
+import {
+  API_ROUTES,
+  type ExportFile,
+  type Language,
+  type Perspective,
+  apiPath,
+} from '../../shared/core/protocol';
+import { isRecord } from '../../shared/core/decode';
 import { err, ok, type Result } from '../../shared/core/result';
+import {
+  type ApiError,
+  createdSessionAnswer,
+  decodeAnswer,
+  joinedAnswer,
+  myVotesAnswer,
+  sessionInfoAnswer,
+  textsRemovedAnswer,
+  ticketAnswer,
+} from './answers';
 import type { Credentials } from './connection';
 import { ticketFailure, type TicketAnswer } from './tickets';
 
-/** `code`: the server's stable error code when it sent one (e.g. a JoinRefusal, participant-removed). */
-export type ApiError = { status: number; message: string; code?: string };
+export type { ApiError };
 
 export type CreatedSession = {
   code: string;
@@ -33,10 +49,6 @@ export type CreateSessionInput = {
   template?: unknown;
   includeExamples?: boolean;
 };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
 
 function stringField(value: Record<string, unknown>, key: string): string | null {
   const field = value[key];
@@ -67,47 +79,25 @@ async function request(path: string, init: RequestInit): Promise<Result<Response
   }
 }
 
-async function jsonBody(response: Response): Promise<unknown> {
-  try {
-    return await response.json();
-  } catch {
-    return null;
-  }
-}
-
 const JSON_HEADERS = { 'Content-Type': 'application/json' };
 
 export async function createSession(
   input: CreateSessionInput,
 ): Promise<Result<CreatedSession, ApiError>> {
-  const response = await request('/api/sessions', {
+  const response = await request(API_ROUTES.sessions, {
     method: 'POST',
     headers: JSON_HEADERS,
     body: JSON.stringify(input),
   });
   if (!response.ok) return response;
-  const body = await jsonBody(response.value);
-  if (!isRecord(body)) return err({ status: 500, message: 'bad response' });
-  const code = stringField(body, 'code');
-  const facilitatorKey = stringField(body, 'facilitatorKey');
-  const joinUrl = stringField(body, 'joinUrl');
-  const presentUrl = stringField(body, 'presentUrl');
-  if (code === null || facilitatorKey === null || joinUrl === null || presentUrl === null) {
-    return err({ status: 500, message: 'bad response' });
-  }
-  return ok({ code, facilitatorKey, joinUrl, presentUrl });
+  return decodeAnswer(response.value, createdSessionAnswer);
 }
 
 export async function getSessionInfo(code: string): Promise<Result<SessionInfo, ApiError>> {
-  const response = await request(`/api/sessions/${code}`, { method: 'GET' });
+  const response = await request(apiPath(API_ROUTES.session, { code }), { method: 'GET' });
   if (!response.ok) return response;
-  const body = await jsonBody(response.value);
-  if (!isRecord(body)) return err({ status: 500, message: 'bad response' });
-  const lang = body['lang'] === 'en' ? 'en' : 'nl';
-  const createdAt = typeof body['createdAt'] === 'number' ? body['createdAt'] : 0;
-  const participantCount =
-    typeof body['participantCount'] === 'number' ? body['participantCount'] : 0;
-  return ok({ code, title: stringField(body, 'title') ?? '', lang, createdAt, participantCount });
+  const info = await decodeAnswer(response.value, sessionInfoAnswer);
+  return info.ok ? ok({ code, ...info.value }) : info;
 }
 
 export async function joinSession(
@@ -115,20 +105,13 @@ export async function joinSession(
   input: { name: string; perspective: Perspective | null },
 ): Promise<Result<JoinedParticipant, ApiError>> {
   const payload = input.perspective === null ? { name: input.name } : input;
-  const response = await request(`/api/sessions/${code}/participants`, {
+  const response = await request(apiPath(API_ROUTES.participants, { code }), {
     method: 'POST',
     headers: JSON_HEADERS,
     body: JSON.stringify(payload),
   });
   if (!response.ok) return response;
-  const body = await jsonBody(response.value);
-  if (!isRecord(body)) return err({ status: 500, message: 'bad response' });
-  const participantId = stringField(body, 'participantId');
-  const participantToken = stringField(body, 'participantToken');
-  if (participantId === null || participantToken === null) {
-    return err({ status: 500, message: 'bad response' });
-  }
-  return ok({ participantId, participantToken });
+  return decodeAnswer(response.value, joinedAnswer);
 }
 
 export async function castVote(
@@ -141,7 +124,7 @@ export async function castVote(
   },
 ): Promise<Result<void, ApiError>> {
   const response = await request(
-    `/api/sessions/${code}/votes/${encodeURIComponent(input.propositionId)}`,
+    apiPath(API_ROUTES.vote, { code, propositionId: input.propositionId }),
     {
       method: 'PUT',
       headers: {
@@ -160,7 +143,7 @@ export async function fetchMyVotes(
   code: string,
   input: { participantId: string; participantToken: string },
 ): Promise<Result<Record<string, string>, ApiError>> {
-  const response = await request(`/api/sessions/${code}/votes/mine`, {
+  const response = await request(apiPath(API_ROUTES.myVotes, { code }), {
     method: 'GET',
     headers: {
       Authorization: `Bearer ${input.participantToken}`,
@@ -168,21 +151,15 @@ export async function fetchMyVotes(
     },
   });
   if (!response.ok) return response;
-  const body = await jsonBody(response.value);
-  if (!isRecord(body) || !isRecord(body.votes))
-    return err({ status: 500, message: 'bad response' });
-  const votes: Record<string, string> = {};
-  for (const [propositionId, choiceId] of Object.entries(body.votes)) {
-    if (typeof choiceId === 'string') votes[propositionId] = choiceId;
-  }
-  return ok(votes);
+  const answer = await decodeAnswer(response.value, myVotesAnswer);
+  return answer.ok ? ok(answer.value.votes) : answer;
 }
 
 export async function checkFacilitatorKey(
   code: string,
   facilitatorKey: string,
 ): Promise<Result<void, ApiError>> {
-  const response = await request(`/api/sessions/${code}/facilitator`, {
+  const response = await request(apiPath(API_ROUTES.facilitator, { code }), {
     method: 'GET',
     headers: { Authorization: `Bearer ${facilitatorKey}` },
   });
@@ -193,7 +170,7 @@ export async function deleteSession(
   code: string,
   facilitatorKey: string,
 ): Promise<Result<void, ApiError>> {
-  const response = await request(`/api/sessions/${code}`, {
+  const response = await request(apiPath(API_ROUTES.session, { code }), {
     method: 'DELETE',
     headers: { Authorization: `Bearer ${facilitatorKey}` },
   });
@@ -205,7 +182,7 @@ export async function downloadExport(
   file: ExportFile,
   facilitatorKey: string,
 ): Promise<Result<Blob, ApiError>> {
-  const response = await request(`/api/sessions/${code}/export/${file}`, {
+  const response = await request(apiPath(API_ROUTES.export, { code, file }), {
     method: 'GET',
     headers: { Authorization: `Bearer ${facilitatorKey}` },
   });
@@ -222,11 +199,16 @@ export async function requestTicket(code: string, credentials: Credentials): Pro
           Authorization: `Bearer ${credentials.participantToken}`,
           'X-Participant-Id': credentials.participantId,
         };
-  const response = await request(`/api/sessions/${code}/tickets`, { method: 'POST', headers });
+  const response = await request(apiPath(API_ROUTES.tickets, { code }), {
+    method: 'POST',
+    headers,
+  });
   if (!response.ok) return ticketFailure(response.error.status, response.error.code);
-  const body = await jsonBody(response.value);
-  const ticket = isRecord(body) ? stringField(body, 'ticket') : null;
-  return ticket === null ? ticketFailure(500) : { ok: true, ticket };
+  const answer = await decodeAnswer(response.value, ticketAnswer);
+  if (answer.ok) return { ok: true, ticket: answer.value.ticket };
+  // Answered, not swallowed: the provider retries, and the console says what the server sent.
+  console.error('collectief: ticket refused:', answer.error.message);
+  return ticketFailure(500, answer.error.code);
 }
 
 /**
@@ -241,13 +223,10 @@ export async function removeParticipant(
 ): Promise<Result<number, ApiError>> {
   const query = options.texts ? '?texts=remove' : '';
   return textsRemovedFrom(
-    await request(
-      `/api/sessions/${code}/participants/${encodeURIComponent(participantId)}${query}`,
-      {
-        method: 'DELETE',
-        headers: { Authorization: `Bearer ${facilitatorKey}` },
-      },
-    ),
+    await request(`${apiPath(API_ROUTES.participant, { code, participantId })}${query}`, {
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${facilitatorKey}` },
+    }),
   );
 }
 
@@ -258,7 +237,7 @@ export async function removeParticipantTexts(
   facilitatorKey: string,
 ): Promise<Result<number, ApiError>> {
   return textsRemovedFrom(
-    await request(`/api/sessions/${code}/participants/${encodeURIComponent(participantId)}/texts`, {
+    await request(apiPath(API_ROUTES.participantTexts, { code, participantId }), {
       method: 'DELETE',
       headers: { Authorization: `Bearer ${facilitatorKey}` },
     }),
@@ -269,7 +248,6 @@ async function textsRemovedFrom(
   response: Result<Response, ApiError>,
 ): Promise<Result<number, ApiError>> {
   if (!response.ok) return response;
-  const body = await jsonBody(response.value);
-  const removed = isRecord(body) ? body['textsRemoved'] : undefined;
-  return ok(typeof removed === 'number' ? removed : 0);
+  const answer = await decodeAnswer(response.value, textsRemovedAnswer);
+  return answer.ok ? ok(answer.value.textsRemoved) : answer;
 }

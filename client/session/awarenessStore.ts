@@ -7,6 +7,7 @@
 import type { Awareness } from 'y-protocols/awareness';
 import { createStore } from 'zustand/vanilla';
 import { SERVER_PRESENCE_FIELD } from '../../shared/core/protocol';
+import { isRecord } from '../../shared/core/decode';
 import type { BoundStore } from './initiativesStore';
 
 export type RemoteDrag = { name: string; x: number; y: number };
@@ -23,10 +24,6 @@ type AwarenessEntry = {
   user?: { participantId?: unknown; name?: unknown; role?: unknown };
   dragging?: { initiativeId?: unknown; x?: unknown; y?: unknown };
 };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
 
 function readEntry(state: unknown): AwarenessEntry {
   if (!isRecord(state)) return {};

@@ -14,6 +14,7 @@ import {
   roomName,
   type RefusalCode,
   type RoomKind,
+  WS_PATH,
 } from '../../shared/core/protocol';
 import { requestTicket } from './api';
 import { connectWithTickets, type TicketedProvider } from './tickets';
@@ -76,7 +77,7 @@ export const FACILITATOR_AWARENESS_ID = 'facilitator';
 
 function websocketUrl(): string {
   const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
-  return `${scheme}://${window.location.host}/ws`;
+  return `${scheme}://${window.location.host}${WS_PATH}`;
 }
 
 export function awarenessUser(credentials: Credentials): AwarenessUser {

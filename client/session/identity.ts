@@ -5,6 +5,7 @@
  * localStorage can throw (private mode, quota): then we simply do not remember.
  */
 import { PERSPECTIVES, type Perspective } from '../../shared/core/protocol';
+import { isRecord } from '../../shared/core/decode';
 
 export type ParticipantIdentity = {
   participantId: string;
@@ -36,10 +37,6 @@ function write(key: string, value: string | null): void {
   } catch (cause) {
     console.warn('collectief: could not persist to localStorage', cause);
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }
 
 function asPerspective(value: unknown): Perspective | null {

@@ -8,8 +8,8 @@
 import * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { BOARD_ROOT } from '../../shared/core/layout';
-import { boardRoot, childMap, plainEntries } from '../../shared/core/roots';
-import { initiativeDecoder } from '../../shared/session/schema/decoders';
+import { boardRoot, childMap } from '../../shared/core/roots';
+import { readInitiative, readInitiatives } from '../../shared/session/schema/readBoard';
 import type { Initiative } from '../../shared/session/schema/types';
 
 export type InitiativeView = Initiative & { id: string; authorId: string };
@@ -20,26 +20,19 @@ export type InitiativesState = {
   byId: Readonly<Record<string, InitiativeView>>;
 };
 
-function decodeInitiative(
-  authorId: string,
-  id: string,
-  map: Y.Map<unknown>,
-): InitiativeView | null {
-  const decoded = initiativeDecoder(plainEntries(map), id);
+/** One note through shared's reader: only the touched note is decoded, never the whole board. */
+function decodeInitiative(board: Y.Doc, authorId: string, id: string): InitiativeView | null {
+  const initiative = readInitiative(board, authorId, id);
   // A note that does not decode (junk a client wrote into its own namespace) is not shown.
-  return decoded.ok ? { ...decoded.value, id, authorId } : null;
+  return initiative === undefined ? null : { ...initiative, id, authorId };
 }
 
-function readAll(root: Y.Map<unknown>): Record<string, InitiativeView> {
+function readAll(board: Y.Doc): Record<string, InitiativeView> {
   const byId: Record<string, InitiativeView> = {};
-  root.forEach((namespace, authorId) => {
-    if (!(namespace instanceof Y.Map)) return;
-    namespace.forEach((entry, id) => {
-      if (!(entry instanceof Y.Map)) return;
-      const view = decodeInitiative(authorId, id, entry as Y.Map<unknown>);
-      if (view !== null) byId[id] = view;
-    });
-  });
+  for (const [authorId, notes] of Object.entries(readInitiatives(board))) {
+    for (const [id, initiative] of Object.entries(notes))
+      byId[id] = { ...initiative, id, authorId };
+  }
   return byId;
 }
 
@@ -55,7 +48,8 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
 
 type Touched = {
   namespaces: Set<string>;
-  notes: Map<string, { authorId: string; map: Y.Map<unknown> }>;
+  /** noteId -> authorId */
+  notes: Map<string, string>;
 };
 
 /** Sorts each Yjs event into "a whole namespace changed" or "one note changed". */
@@ -83,21 +77,21 @@ function collectTouched(
       typeof noteId === 'string' && namespace !== undefined
         ? childMap(namespace, noteId)
         : undefined;
-    if (typeof noteId === 'string' && note !== undefined)
-      touched.notes.set(noteId, { authorId, map: note });
+    if (typeof noteId === 'string' && note !== undefined) touched.notes.set(noteId, authorId);
   }
   return touched;
 }
 
 function applyTouched(
+  board: Y.Doc,
   root: Y.Map<unknown>,
   previous: Readonly<Record<string, InitiativeView>>,
   touched: Touched,
 ): Record<string, InitiativeView> {
   // The common case, a move or an edit of existing notes: one shallow copy, no rebuild.
-  const decodedNotes = [...touched.notes].map(([id, { authorId, map }]) => ({
+  const decodedNotes = [...touched.notes].map(([id, authorId]) => ({
     id,
-    view: decodeInitiative(authorId, id, map),
+    view: decodeInitiative(board, authorId, id),
   }));
   if (touched.namespaces.size === 0 && decodedNotes.every(({ view }) => view !== null)) {
     const next: Record<string, InitiativeView> = { ...previous };
@@ -113,15 +107,15 @@ function applyTouched(
     childMap(root, authorId)?.forEach((entry, id) => {
       if (!(entry instanceof Y.Map)) return;
       const existing = previous[id];
-      const view = decodeInitiative(authorId, id, entry as Y.Map<unknown>);
+      const view = decodeInitiative(board, authorId, id);
       if (view === null) return;
       // Keep the old object when nothing changed, so its component does not re-render.
       next.set(id, existing !== undefined && sameNote(existing, view) ? existing : view);
     });
   }
-  for (const [id, { authorId, map }] of touched.notes) {
+  for (const [id, authorId] of touched.notes) {
     if (touched.namespaces.has(authorId)) continue;
-    const view = decodeInitiative(authorId, id, map);
+    const view = decodeInitiative(board, authorId, id);
     if (view === null) next.delete(id);
     else next.set(id, view);
   }
@@ -144,13 +138,13 @@ export type BoundStore<T> = { store: StoreApi<T>; destroy: () => void };
 
 export function bindInitiativesStore(board: Y.Doc): BoundStore<InitiativesState> {
   const root = boardRoot(board, BOARD_ROOT.initiatives);
-  const initial = readAll(root);
+  const initial = readAll(board);
   const store = createStore<InitiativesState>(() => ({ byId: initial, ids: sortedIds(initial) }));
 
   const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
     const state = store.getState();
     const touched = collectTouched(root, events);
-    const byId = applyTouched(root, state.byId, touched);
+    const byId = applyTouched(board, root, state.byId, touched);
     // A move (the common case) changes no ids: skip the sort.
     const onlyEdits =
       touched.namespaces.size === 0 &&

@@ -6,8 +6,7 @@
 import * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { ACTION_ORIGIN } from '../../shared/core/run';
-import { BOARD_ROOT } from '../../shared/core/layout';
-import { boardRoot, namespaceOf } from '../../shared/core/roots';
+import { ENTRY_ROOTS, boardRoot, namespaceOf } from '../../shared/core/roots';
 
 export type UndoState = { canUndo: boolean; canRedo: boolean };
 
@@ -17,12 +16,6 @@ export type UndoController = {
   redo: () => void;
   destroy: () => void;
 };
-
-const UNDOABLE_ROOTS = [
-  BOARD_ROOT.initiatives,
-  BOARD_ROOT.routeNotes,
-  BOARD_ROOT.takeaways,
-] as const;
 
 export function createUndoController(board: Y.Doc, participantId: string): UndoController {
   // Shared actions write with ACTION_ORIGIN; remote updates carry the provider as origin.
@@ -34,16 +27,17 @@ export function createUndoController(board: Y.Doc, participantId: string): UndoC
   const state = createStore<UndoState>(() => ({ canUndo: false, canRedo: false }));
   const refresh = () => state.setState({ canUndo: manager.canUndo(), canRedo: manager.canRedo() });
 
+  // Undo covers the entry roots (a participant's own notes, route notes, takeaways).
   // The namespaces are created when the participant registers; they may arrive after we start
   // (first sync), so widen the scope whenever one appears.
   const widenScope = () => {
-    for (const root of UNDOABLE_ROOTS) {
+    for (const root of ENTRY_ROOTS) {
       const namespace = namespaceOf(board, root, participantId);
       if (namespace !== undefined) manager.addToScope(namespace);
     }
   };
   widenScope();
-  const roots = UNDOABLE_ROOTS.map((root) => boardRoot(board, root));
+  const roots = ENTRY_ROOTS.map((root) => boardRoot(board, root));
   roots.forEach((root) => root.observe(widenScope));
 
   manager.on('stack-item-added', refresh);

@@ -2,7 +2,7 @@
  * GET /api/sessions/:code/export/<file> with the facilitator key (Authorization header only).
  * The text itself comes from shared's exporters.
  */
-import { EXPORT_FILES } from '../../shared/core/protocol';
+import { EXPORT_FILES, API_ROUTES } from '../../shared/core/protocol';
 import { exportFile, snapshotSession } from '../../shared/session/export';
 import { requireFacilitator, sessionFromPath } from './auth';
 import { seal, sealKeyFor } from '../ballots/seal';
@@ -45,5 +45,5 @@ async function sealedBallotsOf(session: LiveSession, deps: HttpDeps): Promise<st
 }
 
 export function exportRoutes(deps: HttpDeps): Route[] {
-  return [route('GET', '/api/sessions/:code/export/:file', (context) => download(context, deps))];
+  return [route('GET', API_ROUTES.export, (context) => download(context, deps))];
 }

@@ -4,10 +4,11 @@ import { renderMetrics } from '../metrics';
 import type { HttpDeps } from './deps';
 import { sendJson, sendText } from './respond';
 import { route, type Route } from './router';
+import { API_ROUTES } from '../../shared/core/protocol';
 
 export function healthRoutes(deps: HttpDeps): Route[] {
   return [
-    route('GET', '/healthz', ({ response }) => {
+    route('GET', API_ROUTES.health, ({ response }) => {
       if (!deps.health.healthy) {
         sendJson(response, 503, { ok: false, problems: deps.health.list() });
         return;
@@ -18,7 +19,7 @@ export function healthRoutes(deps: HttpDeps): Route[] {
         connections: deps.connectionCount(),
       });
     }),
-    route('GET', '/metrics', ({ response }) => {
+    route('GET', API_ROUTES.metrics, ({ response }) => {
       const gauges = {
         rooms: deps.registry.loadedCount * 2,
         sessions: deps.registry.loadedCount,

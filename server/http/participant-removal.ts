@@ -15,7 +15,7 @@ import {
   removeParticipantTexts,
 } from '../../shared/session/participantRemoval';
 import { isSafeId } from '../../shared/core/decode';
-import { CLOSE_CODE } from '../../shared/core/protocol';
+import { CLOSE_CODE, API_ROUTES } from '../../shared/core/protocol';
 import { BOARD_ROOT, FACILITATOR_NAMESPACE } from '../../shared/core/layout';
 import { describeError } from '../log';
 import type { LiveSession } from '../sessions/live-session';
@@ -108,11 +108,7 @@ async function removeTextsOnly(context: RequestContext, deps: HttpDeps): Promise
 
 export function participantRemovalRoutes(deps: HttpDeps): Route[] {
   return [
-    route('DELETE', '/api/sessions/:code/participants/:participantId', (context) =>
-      removeParticipant(context, deps),
-    ),
-    route('DELETE', '/api/sessions/:code/participants/:participantId/texts', (context) =>
-      removeTextsOnly(context, deps),
-    ),
+    route('DELETE', API_ROUTES.participant, (context) => removeParticipant(context, deps)),
+    route('DELETE', API_ROUTES.participantTexts, (context) => removeTextsOnly(context, deps)),
   ];
 }

@@ -5,13 +5,14 @@
  * HMAC(session secret, pid), so nothing per participant needs storing besides the board entry.
  */
 import { registerParticipant } from '../../shared/session/participants';
-import { PERSPECTIVES, type Perspective } from '../../shared/core/protocol';
+import { PERSPECTIVES, type Perspective, API_ROUTES } from '../../shared/core/protocol';
 import { type Result, err, ok } from '../../shared/core/result';
 import { newParticipantId, participantToken } from '../sessions/credentials';
 import { joinRefusal, refusalError } from './admission';
 import { sessionFromPath } from './auth';
 import type { HttpDeps } from './deps';
-import { type HttpError, isRecord, readJsonBody, sendError, sendJson } from './respond';
+import { isRecord } from '../../shared/core/decode';
+import { type HttpError, readJsonBody, sendError, sendJson } from './respond';
 import { route, type RequestContext, type Route } from './router';
 
 type Registration = { name: string; perspective: Perspective | '' };
@@ -60,5 +61,5 @@ async function join(context: RequestContext, deps: HttpDeps): Promise<void> {
 }
 
 export function participantRoutes(deps: HttpDeps): Route[] {
-  return [route('POST', '/api/sessions/:code/participants', (context) => join(context, deps))];
+  return [route('POST', API_ROUTES.participants, (context) => join(context, deps))];
 }

@@ -70,7 +70,3 @@ export async function readSizedJsonBody(
     return err({ status: 400, message: 'body is not valid JSON' });
   }
 }
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

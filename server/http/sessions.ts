@@ -2,7 +2,7 @@
  * Sessions: create (POST /api/sessions), public metadata (GET /api/sessions/:code),
  * facilitator key check (GET /api/sessions/:code/facilitator), delete (DELETE /api/sessions/:code).
  */
-import { LANGUAGES, LIMITS, type Language } from '../../shared/core/protocol';
+import { LANGUAGES, LIMITS, type Language, API_ROUTES, pagePath } from '../../shared/core/protocol';
 import { type Result, err, ok } from '../../shared/core/result';
 import { updateSettings } from '../../shared/session/settings';
 import { participantCapDecoder } from '../../shared/session/schema/decoders';
@@ -12,14 +12,8 @@ import { sealKeyFor, unseal } from '../ballots/seal';
 import { buildSessionDocs, restoreSessionDocs, type SessionSource } from '../sessions/content';
 import { requireFacilitator, sessionFromPath } from './auth';
 import type { HttpDeps } from './deps';
-import {
-  type HttpError,
-  isRecord,
-  readSizedJsonBody,
-  sendError,
-  sendJson,
-  sendNoContent,
-} from './respond';
+import { isRecord } from '../../shared/core/decode';
+import { type HttpError, readSizedJsonBody, sendError, sendJson, sendNoContent } from './respond';
 import { route, type RequestContext, type Route } from './router';
 
 type CreateBody = SessionSource & { backup: unknown; participantCap: number | undefined };
@@ -135,8 +129,8 @@ async function createSession(context: RequestContext, deps: HttpDeps): Promise<v
   sendJson(context.response, 201, {
     code,
     facilitatorKey: created.facilitatorKey,
-    joinUrl: `${origin}/join/${code}`,
-    presentUrl: `${origin}/present/${code}#key=${created.facilitatorKey}`,
+    joinUrl: `${origin}${pagePath('join', code)}`,
+    presentUrl: `${origin}${pagePath('present', code)}#key=${created.facilitatorKey}`,
   });
 }
 
@@ -171,9 +165,9 @@ async function deleteSession(context: RequestContext, deps: HttpDeps): Promise<v
 
 export function sessionRoutes(deps: HttpDeps): Route[] {
   return [
-    route('POST', '/api/sessions', (context) => createSession(context, deps)),
-    route('GET', '/api/sessions/:code', (context) => describeSession(context, deps)),
-    route('DELETE', '/api/sessions/:code', (context) => deleteSession(context, deps)),
-    route('GET', '/api/sessions/:code/facilitator', (context) => checkFacilitator(context, deps)),
+    route('POST', API_ROUTES.sessions, (context) => createSession(context, deps)),
+    route('GET', API_ROUTES.session, (context) => describeSession(context, deps)),
+    route('DELETE', API_ROUTES.session, (context) => deleteSession(context, deps)),
+    route('GET', API_ROUTES.facilitator, (context) => checkFacilitator(context, deps)),
   ];
 }

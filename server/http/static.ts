@@ -6,6 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { matchPagePath } from '../../shared/core/protocol';
 import { sendError, sendText } from './respond';
 import type { Handler } from './router';
 
@@ -24,8 +25,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
 };
-
-const SPA_ROUTES = [/^\/$/, /^\/join\/[^/]+\/?$/, /^\/present\/[^/]+\/?$/, /^\/report\/[^/]+\/?$/];
 
 const PLACEHOLDER = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Collectief</title></head>
@@ -71,7 +70,7 @@ export function staticHandler(clientDir: string): Handler {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return sendError(response, { status: 404, message: 'not found' });
     }
-    if (SPA_ROUTES.some((pattern) => pattern.test(url.pathname))) {
+    if (matchPagePath(url.pathname) !== null) {
       if (await isFile(indexFile)) return sendFile(indexFile, response, false);
       return sendText(response, 200, PLACEHOLDER, 'text/html; charset=utf-8');
     }

@@ -4,7 +4,7 @@
  * <participantToken>` + `X-Participant-Id`. The websocket then connects with `?ticket=`, so no
  * lasting secret ever appears in a URL.
  */
-import { PARTICIPANT_REMOVED } from '../../shared/core/protocol';
+import { API_ROUTES, PARTICIPANT_REMOVED } from '../../shared/core/protocol';
 import type { Principal } from '../relay/policy';
 import {
   facilitatorKeyMatches,
@@ -67,5 +67,5 @@ async function createTicket(context: RequestContext, deps: HttpDeps): Promise<vo
 }
 
 export function ticketRoutes(deps: HttpDeps): Route[] {
-  return [route('POST', '/api/sessions/:code/tickets', (context) => createTicket(context, deps))];
+  return [route('POST', API_ROUTES.tickets, (context) => createTicket(context, deps))];
 }

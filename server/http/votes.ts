@@ -7,15 +7,18 @@
  * the answer), and republishes only aggregates in CONTROL `results`. The only way to read a
  * ballot back is `mine`, which answers the caller's own choices and nothing else.
  */
+import type { ActionErrorCode } from '../../shared/core/errors';
 import { validateVote } from '../../shared/activities/propositions/votes';
 import { currentGroup } from '../ballots/publish';
 import { describeError } from '../log';
 import { requireParticipant, sessionFromPath } from './auth';
 import type { HttpDeps } from './deps';
-import { isRecord, readJsonBody, sendError, sendJson } from './respond';
+import { isRecord } from '../../shared/core/decode';
+import { readJsonBody, sendError, sendJson } from './respond';
 import { route, type RequestContext, type Route } from './router';
+import { API_ROUTES } from '../../shared/core/protocol';
 
-const STATUS_BY_CODE: Record<string, number> = {
+const STATUS_BY_CODE: Partial<Record<ActionErrorCode, number>> = {
   'unknown-proposition': 404,
   'not-found': 404,
   'not-open': 409,
@@ -79,7 +82,7 @@ async function mine(context: RequestContext, deps: HttpDeps): Promise<void> {
 
 export function voteRoutes(deps: HttpDeps): Route[] {
   return [
-    route('GET', '/api/sessions/:code/votes/mine', (context) => mine(context, deps)),
-    route('PUT', '/api/sessions/:code/votes/:propositionId', (context) => vote(context, deps)),
+    route('GET', API_ROUTES.myVotes, (context) => mine(context, deps)),
+    route('PUT', API_ROUTES.vote, (context) => vote(context, deps)),
   ];
 }

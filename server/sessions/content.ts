@@ -4,7 +4,7 @@
  */
 import * as Y from 'yjs';
 import { initializeSession } from '../../shared/session/session';
-import type { FieldError } from '../../shared/core/errors';
+import { type FieldError, fieldError } from '../../shared/core/errors';
 import { restoreBackup } from '../../shared/session/export';
 import type { Language } from '../../shared/core/protocol';
 import { type Result, err, ok } from '../../shared/core/result';
@@ -61,13 +61,7 @@ export function restoreSessionDocs(
   if (ballots === null) {
     return err({
       message: 'backup is not valid',
-      fields: [
-        {
-          path: 'sealedBallots',
-          message:
-            "the votes in this backup were sealed by another server; restore it there, or give this server that server's ballot-seal.key",
-        },
-      ],
+      fields: [fieldError('sealedBallots', { code: 'sealed-elsewhere' })],
     });
   }
   return ok({

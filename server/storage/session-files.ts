@@ -16,6 +16,7 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { normalizeSessionCode, type RoomKind } from '../../shared/core/protocol';
 import { syncDirectory, writeFileAtomic } from './atomic-file';
+import { isRecord } from '../../shared/core/decode';
 import type { DocPaths } from './doc-store';
 import type { SessionMeta } from './store';
 
@@ -34,10 +35,6 @@ export function docPaths(directory: string, kind: RoomKind): DocPaths {
     snapshot: path.join(directory, `${kind}.snapshot`),
     log: path.join(directory, `${kind}.log`),
   };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }
 
 function isStringArray(value: unknown): value is string[] {

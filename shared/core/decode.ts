@@ -5,7 +5,7 @@
  * its types.
  */
 import { type Result, ok, err } from './result';
-import type { FieldError } from './errors';
+import { type FieldError, type FieldProblem, fieldError } from './errors';
 
 export type Decoded<T> = Result<T, FieldError[]>;
 export type Decoder<T> = (value: unknown, path: string) => Decoded<T>;
@@ -20,8 +20,8 @@ export function isSafeId(value: unknown): value is string {
   return typeof value === 'string' && ID_PATTERN.test(value) && value !== '__proto__';
 }
 
-function fail<T>(path: string, message: string): Decoded<T> {
-  return err([{ path, message }]);
+function fail<T>(path: string, problem: FieldProblem): Decoded<T> {
+  return err([fieldError(path, problem)]);
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -39,36 +39,38 @@ export type TextOptions = { min?: number; max: number; trim?: boolean };
 export function text(options: TextOptions): Decoder<string> {
   const min = options.min ?? 1;
   return (value, path) => {
-    if (typeof value !== 'string') return fail(path, 'must be text');
+    if (typeof value !== 'string') return fail(path, { code: 'not-text' });
     const trimmed = options.trim === false ? value : value.trim();
     if (trimmed.length < min) {
-      return fail(path, min === 1 ? 'must not be empty' : `must be at least ${min} characters`);
+      return fail(path, min === 1 ? { code: 'empty' } : { code: 'too-short', limit: min });
     }
-    if (trimmed.length > options.max)
-      return fail(path, `must be at most ${options.max} characters`);
+    if (trimmed.length > options.max) return fail(path, { code: 'too-long', limit: options.max });
     return ok(trimmed);
   };
 }
 
 export const id: Decoder<string> = (value, path) =>
-  isSafeId(value) ? ok(value) : fail(path, 'must be an id of 1-64 letters, digits, - or _');
+  isSafeId(value) ? ok(value) : fail(path, { code: 'not-an-id' });
 
 export function oneOf<T extends string>(values: readonly T[]): Decoder<T> {
   return (value, path) => {
     const found = values.find((candidate) => candidate === value);
-    return found === undefined ? fail(path, `must be one of: ${values.join(', ')}`) : ok(found);
+    return found === undefined ? fail(path, { code: 'not-one-of', allowed: values }) : ok(found);
   };
 }
 
 export function literal<T extends string | number>(expected: T): Decoder<T> {
   return (value, path) =>
-    value === expected ? ok(expected) : fail(path, `must be ${String(expected)}`);
+    value === expected
+      ? ok(expected)
+      : fail(path, { code: 'not-expected', expected: String(expected) });
 }
 
 export function numberIn(min: number, max: number): Decoder<number> {
   return (value, path) => {
-    if (typeof value !== 'number' || !Number.isFinite(value)) return fail(path, 'must be a number');
-    if (value < min || value > max) return fail(path, `must be between ${min} and ${max}`);
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      return fail(path, { code: 'not-a-number' });
+    if (value < min || value > max) return fail(path, { code: 'out-of-range', min, max });
     // -0 + 0 is 0: JSON has no -0, so a stored -0 would not survive a backup round trip.
     return ok(value + 0);
   };
@@ -77,8 +79,8 @@ export function numberIn(min: number, max: number): Decoder<number> {
 export function integerIn(min: number, max: number): Decoder<number> {
   return (value, path) => {
     if (typeof value !== 'number' || !Number.isInteger(value))
-      return fail(path, 'must be a whole number');
-    if (value < min || value > max) return fail(path, `must be between ${min} and ${max}`);
+      return fail(path, { code: 'not-a-whole-number' });
+    if (value < min || value > max) return fail(path, { code: 'out-of-range', min, max });
     // -0 + 0 is 0: JSON has no -0, so a stored -0 would not survive a backup round trip.
     return ok(value + 0);
   };
@@ -88,7 +90,7 @@ export function integerIn(min: number, max: number): Decoder<number> {
 export const timestamp: Decoder<number> = integerIn(0, 8.64e15);
 
 export const boolean: Decoder<boolean> = (value, path) =>
-  typeof value === 'boolean' ? ok(value) : fail(path, 'must be true or false');
+  typeof value === 'boolean' ? ok(value) : fail(path, { code: 'not-true-or-false' });
 
 export function nullable<T>(decoder: Decoder<T>): Decoder<T | null> {
   return (value, path) => (value === null ? ok(null) : decoder(value, path));
@@ -103,12 +105,11 @@ export type ArrayOptions = { min?: number; max?: number };
 
 export function arrayOf<T>(item: Decoder<T>, options: ArrayOptions = {}): Decoder<T[]> {
   return (value, path) => {
-    if (!Array.isArray(value)) return fail(path, 'must be a list');
+    if (!Array.isArray(value)) return fail(path, { code: 'not-a-list' });
     const min = options.min ?? 0;
-    if (value.length < min)
-      return fail(path, `must have at least ${min} item${min === 1 ? '' : 's'}`);
+    if (value.length < min) return fail(path, { code: 'too-few', limit: min });
     if (options.max !== undefined && value.length > options.max) {
-      return fail(path, `must have at most ${options.max} items`);
+      return fail(path, { code: 'too-many', limit: options.max });
     }
     const items: T[] = [];
     const errors: FieldError[] = [];
@@ -127,7 +128,7 @@ export type ShapeType<S extends Shape> = { [K in keyof S]: DecodedType<S[K]> };
 /** Unknown keys are dropped, not refused: a file from a later version still loads what we know. */
 export function object<S extends Shape>(shape: S): Decoder<ShapeType<S>> {
   return (value, path) => {
-    if (!isRecord(value)) return fail(path, 'must be an object');
+    if (!isRecord(value)) return fail(path, { code: 'not-an-object' });
     const decoded: Record<string, unknown> = {};
     const errors: FieldError[] = [];
     for (const key of Object.keys(shape)) {
@@ -146,16 +147,13 @@ export function object<S extends Shape>(shape: S): Decoder<ShapeType<S>> {
 /** A JSON object keyed by ids (participant ids, initiative ids...). */
 export function recordOf<T>(entry: Decoder<T>): Decoder<Record<string, T>> {
   return (value, path) => {
-    if (!isRecord(value)) return fail(path, 'must be an object');
+    if (!isRecord(value)) return fail(path, { code: 'not-an-object' });
     const decoded: Record<string, T> = {};
     const errors: FieldError[] = [];
     for (const [key, element] of Object.entries(value)) {
       const keyPath = joinPath(path, key);
       if (!isSafeId(key)) {
-        errors.push({
-          path: keyPath,
-          message: 'key must be an id of 1-64 letters, digits, - or _',
-        });
+        errors.push(fieldError(keyPath, { code: 'key-not-an-id' }));
         continue;
       }
       const field = entry(element, keyPath);
@@ -185,10 +183,9 @@ export function duplicateIds(items: readonly { id: string }[], path: string): Fi
   const errors: FieldError[] = [];
   items.forEach((item, index) => {
     if (seen.has(item.id))
-      errors.push({
-        path: joinPath(joinPath(path, index), 'id'),
-        message: `duplicate id "${item.id}"`,
-      });
+      errors.push(
+        fieldError(joinPath(joinPath(path, index), 'id'), { code: 'duplicate-id', value: item.id }),
+      );
     seen.add(item.id);
   });
   return errors;

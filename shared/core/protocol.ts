@@ -57,8 +57,9 @@ export const WS_PARAM = {
   ticket: 'ticket',
 } as const;
 
-/** The websocket path prefix: `ws://HOST:PORT/ws/<room>`. */
-export const WS_PATH_PREFIX = '/ws/';
+/** The websocket endpoint: `ws://HOST:PORT/ws/<room>` (y-websocket appends `/<room>` itself). */
+export const WS_PATH = '/ws';
+export const WS_PATH_PREFIX = `${WS_PATH}/`;
 
 /**
  * Every close code the relay sends, named and documented once (as Hocuspocus's CloseEvents.ts).
@@ -211,3 +212,69 @@ export type ExportFile = (typeof EXPORT_FILES)[number];
  * one-second delay is far inside that margin.
  */
 export const PRESENCE_RENEWAL_MS = 1000;
+
+/**
+ * Every HTTP path of the API, as the server's route patterns (`:name` is a path parameter). The
+ * server routes on these; the client and the tests fill them with apiPath, so a path is spelled
+ * once. The README documents the same paths for clients outside the project.
+ */
+export const API_ROUTES = {
+  health: '/healthz',
+  metrics: '/metrics',
+  config: '/api/config',
+  sessions: '/api/sessions',
+  session: '/api/sessions/:code',
+  facilitator: '/api/sessions/:code/facilitator',
+  tickets: '/api/sessions/:code/tickets',
+  participants: '/api/sessions/:code/participants',
+  participant: '/api/sessions/:code/participants/:participantId',
+  participantTexts: '/api/sessions/:code/participants/:participantId/texts',
+  myVotes: '/api/sessions/:code/votes/mine',
+  vote: '/api/sessions/:code/votes/:propositionId',
+  export: '/api/sessions/:code/export/:file',
+} as const;
+export type ApiRoute = (typeof API_ROUTES)[keyof typeof API_ROUTES];
+
+/** `/a/:code/b/:file` -> 'code' | 'file': the compiler asks for exactly the parameters a path has. */
+export type PathParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
+  ? Name | PathParamNames<`/${Rest}`>
+  : P extends `${string}:${infer Name}`
+    ? Name
+    : never;
+export type PathParams<P extends string> = Record<PathParamNames<P>, string>;
+
+/** Fills a route pattern's parameters, each URI-encoded (ids and files are one path segment). */
+export function fillPath<P extends string>(pattern: P, params: PathParams<P>): string {
+  const values: Record<string, string> = params;
+  return pattern.replace(/:([a-zA-Z]+)/g, (_, name: string) =>
+    encodeURIComponent(values[name] ?? ''),
+  );
+}
+
+export function apiPath<P extends ApiRoute>(route: P, params: PathParams<P>): string {
+  return fillPath(route, params);
+}
+
+/** The pages the server serves as the single-page app; each but home is about one session. */
+export const SESSION_PAGES = ['join', 'present', 'report'] as const;
+export type SessionPage = (typeof SESSION_PAGES)[number];
+export const HOME_PATH = '/';
+
+/** `/join/<code>`, `/present/<code>`, `/report/<code>`. */
+export function pagePath(page: SessionPage, code: string): string {
+  return `/${page}/${encodeURIComponent(code)}`;
+}
+
+export type PagePathMatch = { page: 'home' } | { page: SessionPage; segment: string };
+
+/**
+ * The page a pathname names, with its code segment still raw (the client normalises it; the
+ * server only needs to know the path is a page). A trailing slash is allowed.
+ */
+export function matchPagePath(pathname: string): PagePathMatch | null {
+  if (pathname === HOME_PATH) return { page: 'home' };
+  const found = /^\/([a-z]+)\/([^/]+)\/?$/.exec(pathname);
+  const page = SESSION_PAGES.find((candidate) => candidate === found?.[1]);
+  const segment = found?.[2];
+  return page === undefined || segment === undefined ? null : { page, segment };
+}

@@ -1,5 +1,5 @@
 /** Saving and loading a template as a JSON file. */
-import type { FieldError } from '../core/errors';
+import { type FieldError, fieldError } from '../core/errors';
 import { type Result, err } from '../core/result';
 import type { WorkshopTemplate } from './types';
 import { validateTemplate } from './validate';
@@ -16,7 +16,7 @@ export function templateFromJson(jsonText: string): Result<WorkshopTemplate, Fie
     parsed = JSON.parse(jsonText.replace(/^\uFEFF/, ''));
   } catch (parseError) {
     const reason = parseError instanceof Error ? parseError.message : String(parseError);
-    return err([{ path: '', message: `not valid JSON: ${reason}` }]);
+    return err([fieldError('', { code: 'not-json', reason })]);
   }
   return validateTemplate(parsed);
 }

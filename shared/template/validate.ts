@@ -3,7 +3,7 @@
  * every field is checked and every problem reported with its path. The part decoders are
  * exported too: editing one part of a live session's content (actions/content.ts) uses them.
  */
-import type { FieldError } from '../core/errors';
+import { type FieldError, fieldError } from '../core/errors';
 import { type Result, ok, err } from '../core/result';
 import { LANGUAGES, LIMITS } from '../core/protocol';
 import type { Choice } from '../core/layout';
@@ -135,9 +135,7 @@ const routeStep = object({
 function everyStepOnce(steps: readonly { id: string }[], path: string): FieldError[] {
   const ids = steps.map((step) => step.id);
   if (ids.join() === ROUTE_STEP_IDS.join()) return [];
-  return [
-    { path, message: `must hold the steps ${ROUTE_STEP_IDS.join(', ')}, each once, in this order` },
-  ];
+  return [fieldError(path, { code: 'route-steps', steps: ROUTE_STEP_IDS })];
 }
 
 const routeMap = object({
@@ -208,7 +206,9 @@ function duplicateKeys(keys: readonly string[], path: string, field: string): Fi
   const errors: FieldError[] = [];
   keys.forEach((key, index) => {
     if (seen.has(key))
-      errors.push({ path: joinPath(joinPath(path, index), field), message: `duplicate "${key}"` });
+      errors.push(
+        fieldError(joinPath(joinPath(path, index), field), { code: 'duplicate-key', value: key }),
+      );
     seen.add(key);
   });
   return errors;
@@ -224,7 +224,7 @@ function recognisableIdsUnique(template: WorkshopTemplate): FieldError[] {
   const visit = (itemId: string, path: string) => {
     const first = seen.get(itemId);
     if (first !== undefined)
-      errors.push({ path, message: `id "${itemId}" is already used at ${first}` });
+      errors.push(fieldError(path, { code: 'id-taken', value: itemId, firstPath: first }));
     else seen.set(itemId, path);
   };
   template.reasons.forEach((group, g) =>

@@ -3,6 +3,7 @@
  * the sources are newer than dist/client, Debian's Chromium through playwright-core, and small
  * helpers that act the way a person would (fill the join form, press the arrow keys).
  */
+import { API_ROUTES } from '../../shared/core/protocol';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -113,7 +114,7 @@ export async function createSession(
   server: TestServer,
   body: { title?: string; lang?: 'nl' | 'en'; includeExamples?: boolean } = {},
 ): Promise<CreatedSession> {
-  const response = await fetch(`${server.url}/api/sessions`, {
+  const response = await fetch(`${server.url}${API_ROUTES.sessions}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ title: 'E2E-workshop', lang: 'nl', includeExamples: false, ...body }),

@@ -6,7 +6,7 @@ import * as decoding from 'lib0/decoding';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { roomName, type RoomKind } from '../../shared/core/protocol';
+import { roomName, type RoomKind, API_ROUTES, apiPath } from '../../shared/core/protocol';
 import type { TestServer } from './server';
 import { connectWithTickets } from '../../client/session/tickets';
 import { api, fetchTicket, type CreatedSession, type Participant } from './server-clients';
@@ -81,7 +81,7 @@ export async function joinAs(
   name: string,
   perspective: string,
 ): Promise<Participant> {
-  const response = await api(server, 'POST', `/api/sessions/${code}/participants`, {
+  const response = await api(server, 'POST', apiPath(API_ROUTES.participants, { code }), {
     body: { name, perspective },
   });
   if (response.status !== 201) throw new Error(`join: ${response.status} ${response.text}`);
@@ -114,7 +114,7 @@ export async function mine(
   code: string,
   who: Participant,
 ): Promise<unknown> {
-  const response = await api(server, 'GET', `/api/sessions/${code}/votes/mine`, {
+  const response = await api(server, 'GET', apiPath(API_ROUTES.myVotes, { code }), {
     headers: participantHeaders(who),
   });
   return { status: response.status, body: response.body };
@@ -128,19 +128,24 @@ export async function httpView(
 ): Promise<Record<string, string>> {
   const facilitator = { Authorization: `Bearer ${session.facilitatorKey}` };
   const view: Record<string, string> = {
-    public: (await api(server, 'GET', `/api/sessions/${session.code}`)).text,
+    public: (await api(server, 'GET', apiPath(API_ROUTES.session, { code: session.code }))).text,
     mine: JSON.stringify(await mine(server, session.code, observer)),
   };
   for (const file of ['votes.csv', 'report.md']) {
     view[file] = (
-      await api(server, 'GET', `/api/sessions/${session.code}/export/${file}`, {
+      await api(server, 'GET', apiPath(API_ROUTES.export, { code: session.code, file }), {
         headers: facilitator,
       })
     ).text;
   }
-  const backup = await api(server, 'GET', `/api/sessions/${session.code}/export/session.json`, {
-    headers: facilitator,
-  });
+  const backup = await api(
+    server,
+    'GET',
+    apiPath(API_ROUTES.export, { code: session.code, file: 'session.json' }),
+    {
+      headers: facilitator,
+    },
+  );
   const { sealedBallots, ...rest } = backup.body as { sealedBallots?: string };
   // The sealed part is new ciphertext every time (random IV); its length is what could leak.
   view['session.json'] = JSON.stringify(rest);

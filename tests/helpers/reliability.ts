@@ -3,6 +3,7 @@
  * server's memory from /proc, health checks, editing participants with a ledger of what they
  * did, convergence checks and counting lost / duplicated notes.
  */
+import { API_ROUTES, WS_PATH } from '../../shared/core/protocol';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
@@ -68,7 +69,7 @@ export function serverRssKb(server: Pick<TestServer, 'process'>): number {
 export type Health = { status: number; ok: boolean; problems: string[] };
 
 export async function health(server: Pick<TestServer, 'url'>): Promise<Health> {
-  const response = await api(server, 'GET', '/healthz');
+  const response = await api(server, 'GET', API_ROUTES.health);
   const body = response.body;
   const ok = typeof body === 'object' && body !== null && Reflect.get(body, 'ok') === true;
   const problems: unknown =
@@ -306,7 +307,7 @@ export async function startProxy(targetPort: number): Promise<NetworkProxy> {
   const port = typeof address === 'object' && address !== null ? address.port : 0;
   return {
     port,
-    wsUrl: `ws://127.0.0.1:${port}/ws`,
+    wsUrl: `ws://127.0.0.1:${port}${WS_PATH}`,
     pause: () => {
       blocked = true;
       for (const { client, upstream } of pairs) {

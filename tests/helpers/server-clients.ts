@@ -6,7 +6,14 @@ import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { connectWithTickets, ticketFailure, type TicketAnswer } from '../../client/session/tickets';
-import { parseRoomName, roomName, WS_PARAM, type RoomKind } from '../../shared/core/protocol';
+import {
+  parseRoomName,
+  roomName,
+  WS_PARAM,
+  type RoomKind,
+  API_ROUTES,
+  apiPath,
+} from '../../shared/core/protocol';
 import type { TestServer } from './server';
 
 export type ApiResponse = { status: number; body: unknown; text: string; headers: Headers };
@@ -52,7 +59,7 @@ export async function createSession(
   server: Pick<TestServer, 'url'>,
   body: Record<string, unknown> = { lang: 'en' },
 ): Promise<CreatedSession> {
-  const response = await api(server, 'POST', '/api/sessions', { body });
+  const response = await api(server, 'POST', API_ROUTES.sessions, { body });
   if (response.status !== 201)
     throw new Error(`create session: ${response.status} ${response.text}`);
   return {
@@ -70,7 +77,7 @@ export async function joinSession(
   code: string,
   name = 'Sam',
 ): Promise<Participant> {
-  const response = await api(server, 'POST', `/api/sessions/${code}/participants`, {
+  const response = await api(server, 'POST', apiPath(API_ROUTES.participants, { code }), {
     body: { name },
   });
   if (response.status !== 201) throw new Error(`join: ${response.status} ${response.text}`);
@@ -115,7 +122,7 @@ export async function fetchTicket(
         };
   let response: Response;
   try {
-    response = await fetch(`${httpBase(server.wsUrl)}/api/sessions/${code}/tickets`, {
+    response = await fetch(`${httpBase(server.wsUrl)}${apiPath(API_ROUTES.tickets, { code })}`, {
       method: 'POST',
       headers,
     });

@@ -8,6 +8,7 @@
  *   await server.kill9(); await server.start();  // crash + start, same port + data
  *   await server.stop(); await server.cleanup(); // stop, then remove the temp DATA_DIR
  */
+import { WS_PATH } from '../../shared/core/protocol';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
@@ -215,7 +216,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
   return {
     port,
     url: `http://127.0.0.1:${port}`,
-    wsUrl: `ws://127.0.0.1:${port}/ws`,
+    wsUrl: `ws://127.0.0.1:${port}${WS_PATH}`,
     dataDir,
     logs,
     get process() {

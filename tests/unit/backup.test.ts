@@ -63,7 +63,13 @@ describe('JSON backup', () => {
     const result = restoreBackup(backup, control, new Y.Doc());
     expect(result).toEqual({
       ok: false,
-      error: [{ path: '', message: 'a backup restores only into a new, empty session' }],
+      error: [
+        {
+          code: 'session-not-empty',
+          path: '',
+          message: 'a backup restores only into a new, empty session',
+        },
+      ],
     });
   });
 

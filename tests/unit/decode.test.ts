@@ -11,7 +11,7 @@ import {
   text,
   withDefault,
 } from '../../shared/core/decode';
-import { actionError, invalidInput } from '../../shared/core/errors';
+import { actionError, fieldError, invalidInput } from '../../shared/core/errors';
 import { newId } from '../../shared/core/ids';
 
 describe('decoders', () => {
@@ -19,15 +19,17 @@ describe('decoders', () => {
     expect(text({ max: 5 })('  abc ', 'name')).toEqual({ ok: true, value: 'abc' });
     expect(text({ max: 5 })('   ', 'name')).toEqual({
       ok: false,
-      error: [{ path: 'name', message: 'must not be empty' }],
+      error: [{ code: 'empty', path: 'name', message: 'must not be empty' }],
     });
     expect(text({ max: 2 })('abc', 'name')).toEqual({
       ok: false,
-      error: [{ path: 'name', message: 'must be at most 2 characters' }],
+      error: [
+        { code: 'too-long', limit: 2, path: 'name', message: 'must be at most 2 characters' },
+      ],
     });
     expect(text({ max: 2 })(3, 'name')).toEqual({
       ok: false,
-      error: [{ path: 'name', message: 'must be text' }],
+      error: [{ code: 'not-text', path: 'name', message: 'must be text' }],
     });
   });
 
@@ -38,7 +40,9 @@ describe('decoders', () => {
     expect(integerIn(0, 3)(1.5, 'n').ok).toBe(false);
     expect(oneOf(['a', 'b'] as const)('c', 'k')).toEqual({
       ok: false,
-      error: [{ path: 'k', message: 'must be one of: a, b' }],
+      error: [
+        { code: 'not-one-of', allowed: ['a', 'b'], path: 'k', message: 'must be one of: a, b' },
+      ],
     });
   });
 
@@ -60,8 +64,18 @@ describe('decoders', () => {
     ).toEqual({
       ok: false,
       error: [
-        { path: 'items[1].id', message: 'must be an id of 1-64 letters, digits, - or _' },
-        { path: 'items[1].n', message: 'must be between 0 and 9' },
+        {
+          code: 'not-an-id',
+          path: 'items[1].id',
+          message: 'must be an id of 1-64 letters, digits, - or _',
+        },
+        {
+          code: 'out-of-range',
+          min: 0,
+          max: 9,
+          path: 'items[1].n',
+          message: 'must be between 0 and 9',
+        },
       ],
     });
     expect(decoder({ items: [] }, '')).toEqual({ ok: true, value: { items: [], extra: 'x' } });
@@ -72,7 +86,11 @@ describe('decoders', () => {
     expect(decoded).toEqual({
       ok: false,
       error: [
-        { path: 'dots.__proto__', message: 'key must be an id of 1-64 letters, digits, - or _' },
+        {
+          code: 'key-not-an-id',
+          path: 'dots.__proto__',
+          message: 'key must be an id of 1-64 letters, digits, - or _',
+        },
       ],
     });
     expect(isSafeId('__proto__')).toBe(false);
@@ -83,10 +101,13 @@ describe('decoders', () => {
 
 describe('errors', () => {
   it('turn the first field error into the action error, pointing at the field', () => {
-    expect(invalidInput([{ path: 'x', message: 'must be a number' }])).toEqual({
+    const problem = fieldError('x', { code: 'not-a-number' });
+    expect(problem).toEqual({ code: 'not-a-number', path: 'x', message: 'must be a number' });
+    expect(invalidInput([problem])).toEqual({
       code: 'invalid-input',
       message: 'x: must be a number',
       field: 'x',
+      problem,
     });
     expect(actionError('not-open', 'closed')).toEqual({ code: 'not-open', message: 'closed' });
   });

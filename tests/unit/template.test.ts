@@ -117,7 +117,7 @@ describe('validateTemplate', () => {
   it('refuses something that is not an object', () => {
     expect(validateTemplate('hello')).toEqual({
       ok: false,
-      error: [{ path: '', message: 'must be an object' }],
+      error: [{ code: 'not-an-object', path: '', message: 'must be an object' }],
     });
   });
 
@@ -133,11 +133,27 @@ describe('validateTemplate', () => {
     if (result.ok) return;
     expect(result.error).toEqual(
       expect.arrayContaining([
-        { path: 'lang', message: 'must be one of: nl, en' },
-        { path: 'agenda[2].kind', message: expect.stringContaining('must be one of') },
-        { path: 'agenda[2].title', message: 'must not be empty' },
-        { path: 'agenda[2].durationMinutes', message: 'must be between 0 and 600' },
-        { path: 'lessons', message: 'must have at least 1 item' },
+        {
+          code: 'not-one-of',
+          allowed: ['nl', 'en'],
+          path: 'lang',
+          message: 'must be one of: nl, en',
+        },
+        {
+          code: 'not-one-of',
+          allowed: expect.any(Array),
+          path: 'agenda[2].kind',
+          message: expect.stringContaining('must be one of'),
+        },
+        { code: 'empty', path: 'agenda[2].title', message: 'must not be empty' },
+        {
+          code: 'out-of-range',
+          min: 0,
+          max: 600,
+          path: 'agenda[2].durationMinutes',
+          message: 'must be between 0 and 600',
+        },
+        { code: 'too-few', limit: 1, path: 'lessons', message: 'must have at least 1 item' },
       ]),
     );
   });
@@ -150,7 +166,14 @@ describe('validateTemplate', () => {
     const result = validateTemplate(template);
     expect(result).toEqual({
       ok: false,
-      error: [{ path: 'lessons[1].id', message: 'duplicate id "lesson-1"' }],
+      error: [
+        {
+          code: 'duplicate-id',
+          value: 'lesson-1',
+          path: 'lessons[1].id',
+          message: 'duplicate id "lesson-1"',
+        },
+      ],
     });
   });
 

@@ -1,4 +1,4 @@
-import { formatSessionCode } from '../../../shared/core/protocol';
+import { formatSessionCode, pagePath } from '../../../shared/core/protocol';
 import { useMessages } from '../../i18n';
 import { useSession } from '../../session/hooks';
 import { QrCode } from '../../ui/QrCode';
@@ -7,7 +7,7 @@ import './join-panel.css';
 /** The participant's URL: never carries the facilitator key. */
 export function useJoinUrl(): { url: string; display: string; code: string } {
   const { code } = useSession();
-  const url = `${window.location.origin}/join/${code}`;
+  const url = `${window.location.origin}${pagePath('join', code)}`;
   return { url, display: `${window.location.host}/join`, code: formatSessionCode(code) };
 }
 

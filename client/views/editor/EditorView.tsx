@@ -1,4 +1,5 @@
 import { Suspense, useEffect, useId, useMemo, type MouseEvent, type ReactNode } from 'react';
+import { pagePath } from '../../../shared/core/protocol';
 import type { AgendaItemKind } from '../../../shared/template/types';
 import { appHref, navigate } from '../../app/router';
 import { AgendaEditor } from './AgendaEditor';
@@ -8,6 +9,7 @@ import { SessionEditor } from './SessionEditor';
 import { TextsEditor } from './TextsEditor';
 import { useTemplateDownload } from './useTemplateDownload';
 import { useEditorMessages, type EditorMessages } from '../../i18n/editor';
+import { fieldErrorText } from './errorText';
 import { useConnection, useControl, useSession } from '../../session/hooks';
 import { useSessionLanguage } from '../../session/useSessionLanguage';
 import { Button } from '../../ui/Button';
@@ -52,7 +54,7 @@ export default function EditorView() {
 function EditorPage({ drafts }: { drafts: ReturnType<typeof createDraftRegistry> }) {
   const m = useEditorMessages();
   const { code } = useSession();
-  const presenterPath = `/present/${code}`;
+  const presenterPath = pagePath('present', code);
   const guard = useLeaveGuard(drafts, () => navigate(presenterPath));
   const saved = useSavedStatus(drafts);
   const status = useConnection((state) => state.status);
@@ -101,7 +103,7 @@ function EditorPage({ drafts }: { drafts: ReturnType<typeof createDraftRegistry>
                 <ul>
                   {template.problems.map((problem) => (
                     <li key={`${problem.path}:${problem.message}`}>
-                      <code>{problem.path}</code>: {problem.message}
+                      <code>{problem.path}</code>: {fieldErrorText(m, problem)}
                     </li>
                   ))}
                 </ul>

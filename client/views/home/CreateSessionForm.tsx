@@ -1,6 +1,6 @@
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
-import { LIMITS, type Language } from '../../../shared/core/protocol';
-import type { FieldError } from '../../../shared/core/errors';
+import { LIMITS, type Language, pagePath } from '../../../shared/core/protocol';
+import { type FieldError, fieldError } from '../../../shared/core/errors';
 import { templateFromJson } from '../../../shared/template/json';
 import type { WorkshopTemplate } from '../../../shared/template/types';
 import { navigate } from '../../app/router';
@@ -36,9 +36,8 @@ function useCreateSession() {
     try {
       text = await readText(file);
     } catch (cause) {
-      setTemplateErrors([
-        { path: file.name, message: cause instanceof Error ? cause.message : 'read failed' },
-      ]);
+      const reason = cause instanceof Error ? cause.message : 'read failed';
+      setTemplateErrors([fieldError(file.name, { code: 'unreadable-file', reason })]);
       setTemplateChoice({ kind: 'upload', template: null });
       return;
     }
@@ -81,7 +80,7 @@ function useCreateSession() {
     }
     // The key goes to localStorage, never into the address bar the projector shows.
     saveFacilitatorKey(result.value.code, result.value.facilitatorKey);
-    navigate(`/present/${result.value.code}`);
+    navigate(pagePath('present', result.value.code));
   };
 
   return {

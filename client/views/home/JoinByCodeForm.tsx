@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { normalizeSessionCode } from '../../../shared/core/protocol';
+import { normalizeSessionCode, pagePath } from '../../../shared/core/protocol';
 import { navigate } from '../../app/router';
 import { useMessages } from '../../i18n';
 import { Button } from '../../ui/Button';
@@ -18,7 +18,7 @@ export function JoinByCodeForm() {
       setInvalid(true);
       return;
     }
-    navigate(`/join/${code}`);
+    navigate(pagePath('join', code));
   };
 
   return (

@@ -25,6 +25,7 @@ export function JoinForm({ code, title, submitting, failure, onJoin }: JoinFormP
     'session-full': m.join.sessionFull,
     'join-rate': m.join.joinRate,
     failed: m.join.failed,
+    'malformed-answer': m.join.malformedAnswer,
   };
   const profile = loadProfile();
   const [name, setName] = useState(profile.name);

@@ -2,12 +2,17 @@ import { useEffect, useState } from 'react';
 import { JOIN_REFUSALS, type JoinRefusal, type Perspective } from '../../../shared/core/protocol';
 import { useI18n } from '../../i18n';
 import { getSessionInfo, joinSession, type SessionInfo } from '../../session/api';
+import { MALFORMED_ANSWER } from '../../session/answers';
 import { loadParticipant, saveParticipant, type ParticipantIdentity } from '../../session/identity';
 
-/** Why the last join did not work: the server's refusal, or anything else ('failed'). */
-export type JoinFailure = JoinRefusal | 'failed';
+/**
+ * Why the last join did not work: the server's refusal, an answer the client could not read
+ * ('malformed-answer'), or anything else ('failed').
+ */
+export type JoinFailure = JoinRefusal | typeof MALFORMED_ANSWER | 'failed';
 
 function failureOf(code: string | undefined): JoinFailure {
+  if (code === MALFORMED_ANSWER) return MALFORMED_ANSWER;
   return JOIN_REFUSALS.find((refusal) => refusal === code) ?? 'failed';
 }
 
@@ -35,6 +40,8 @@ export function useJoin(code: string) {
       if (cancelled) return;
       if (result.ok) setSessionLang(result.value.lang);
       if (!result.ok && result.error.status === 404) return setState({ phase: 'unknown' });
+      // The form still works without the session's title; the reader is told why it is missing.
+      if (!result.ok && result.error.code === MALFORMED_ANSWER) setFailure(MALFORMED_ANSWER);
       const info = result.ok ? result.value : null;
       setState(
         remembered === null

@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { pagePath } from '../../../shared/core/protocol';
 import { useLiveAgendaItem, useAgendaItems } from '../../activities/agenda/useAgenda';
 import { useAgendaKeys, useFacilitatorAgenda } from '../../activities/agenda/useFacilitatorAgenda';
 import { TimerControls } from '../../activities/agenda/TimerControls';
@@ -120,17 +121,17 @@ export function PresenterShell() {
         </Button>
         <a
           className="btn btn--ghost btn--medium"
-          href={appHref(`/present/${session.code}`, PROGRAMME_PARAMS)}
+          href={appHref(pagePath('present', session.code), PROGRAMME_PARAMS)}
           onClick={(event) => {
             // A plain click stays in this tab; ctrl/middle click opens the editor beside the projector.
             if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
             event.preventDefault();
-            navigate(`/present/${session.code}`, { params: PROGRAMME_PARAMS });
+            navigate(pagePath('present', session.code), { params: PROGRAMME_PARAMS });
           }}
         >
           <Icon name="edit" /> {m.presenter.editProgramme}
         </a>
-        <Button variant="ghost" onClick={() => navigate(`/report/${session.code}`)}>
+        <Button variant="ghost" onClick={() => navigate(pagePath('report', session.code))}>
           {m.presenter.report}
         </Button>
         <ConnectionBadge status={status} />

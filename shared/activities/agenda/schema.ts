@@ -14,12 +14,13 @@ import { err, ok } from '../../core/result';
 import { CONTROL_ROOT, type TimerState } from '../../core/layout';
 import { controlRoot } from '../../core/roots';
 import { readDecodedFields } from '../../core/readers';
+import { fieldError } from '../../core/errors';
 
 /** A timer longer than a day is a typo, not a workshop. */
 export const MAX_TIMER_MS = 24 * 60 * 60 * 1000;
 
 export const timerDecoder: Decoder<TimerState> = (value, path) => {
-  if (!isRecord(value)) return err([{ path, message: 'must be an object' }]);
+  if (!isRecord(value)) return err([fieldError(path, { code: 'not-an-object' })]);
   if (value.state === 'running') {
     return object({
       state: literal('running'),
@@ -36,7 +37,7 @@ export const timerDecoder: Decoder<TimerState> = (value, path) => {
       durationMs: integerIn(0, MAX_TIMER_MS),
     })(value, path);
   }
-  return err([{ path: `${path}.state`, message: 'must be running or paused' }]);
+  return err([fieldError(`${path}.state`, { code: 'not-one-of', allowed: ['running', 'paused'] })]);
 };
 
 /** The agenda's fields of CONTROL `live`; '' is "no item yet" (before the first sync). */

@@ -29,6 +29,7 @@ import { childMap, controlRoot } from '../../core/roots';
 import { readDecodedFields } from '../../core/readers';
 import { choicesDecoder } from '../../template/validate';
 import { EMPTY_RESULT, PERSPECTIVE_GROUPS, type ChoiceCounts, type PublishedResult } from './tally';
+import { fieldError } from '../../core/errors';
 
 export const PROPOSITION_STATES: readonly PropositionState[] = [
   'draft',
@@ -78,7 +79,7 @@ const visibleResultDecoder = object({
 
 /** One entry of CONTROL `results` (see tally.ts PublishedResult). */
 export const publishedResultDecoder: Decoder<PublishedResult> = (value, path) => {
-  if (!isRecord(value)) return err([{ path, message: 'must be an object' }]);
+  if (!isRecord(value)) return err([fieldError(path, { code: 'not-an-object' })]);
   if (value.visible !== true) {
     const voters = integerIn(0, MAX_VOTERS)(value.voters, `${path}.voters`);
     return voters.ok ? ok({ voters: voters.value, visible: false }) : voters;

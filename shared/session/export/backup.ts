@@ -10,7 +10,7 @@
  * legacy `votes` root, and the server moves them into its private store when the session loads.
  */
 import * as Y from 'yjs';
-import type { FieldError } from '../../core/errors';
+import { type FieldError, fieldError } from '../../core/errors';
 import { type Result, err, ok } from '../../core/result';
 import {
   type Decoder,
@@ -136,32 +136,21 @@ export function decodeBackup(json: unknown): Result<DecodedBackup, FieldError[]>
       // Editors on Windows often save UTF-8 with a BOM, which JSON.parse refuses.
       value = JSON.parse(json.replace(/^\uFEFF/, ''));
     } catch (parseError) {
-      return err([
-        {
-          path: '',
-          message: `not valid JSON: ${parseError instanceof Error ? parseError.message : String(parseError)}`,
-        },
-      ]);
+      const reason = parseError instanceof Error ? parseError.message : String(parseError);
+      return err([fieldError('', { code: 'not-json', reason })]);
     }
   }
   if (!isRecord(value) || value.format !== BACKUP_FORMAT) {
-    return err([
-      {
-        path: 'format',
-        message: `must be "${BACKUP_FORMAT}": this is not a Collectief session backup`,
-      },
-    ]);
+    return err([fieldError('format', { code: 'not-a-backup', format: BACKUP_FORMAT })]);
   }
   if (value.version === 1) {
     const v1 = backupV1(value, '');
     return v1.ok ? ok(fromV1(v1.value)) : v1;
   }
   if (value.version !== BACKUP_VERSION) {
+    const version = String(value.version);
     return err([
-      {
-        path: 'version',
-        message: `version ${String(value.version)} is not supported (this app reads version ${BACKUP_VERSION})`,
-      },
+      fieldError('version', { code: 'unsupported-version', version, supported: BACKUP_VERSION }),
     ]);
   }
   const v2 = backupV2(value, '');
@@ -245,7 +234,7 @@ export function restoreBackup(
   const decoded = decodeBackup(json);
   if (!decoded.ok) return decoded;
   if (isInitialized(control) || !boardIsEmpty(board)) {
-    return err([{ path: '', message: 'a backup restores only into a new, empty session' }]);
+    return err([fieldError('', { code: 'session-not-empty' })]);
   }
   const backup = structuredClone(decoded.value);
   control.transact(

@@ -30,6 +30,11 @@ export function ParticipantsPanel({ api }: { api: RemovalApi | null }) {
         </p>
         <CapField cap={room.participantCap} onSave={room.setParticipantCap} />
         <p className="muted">{m.room.count(participants.length, room.participantCap)}</p>
+        {room.refused && (
+          <p className="field__error" role="alert">
+            {m.refused.action}
+          </p>
+        )}
       </div>
       <p className="room__status" role="status">
         {removal.status}

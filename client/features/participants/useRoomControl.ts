@@ -27,16 +27,25 @@ export function useParticipantList(): ListedParticipant[] {
     .sort((a, b) => a.joinedAt - b.joinedAt || a.name.localeCompare(b.name));
 }
 
-/** The room's settings and the facilitator's switches: doors and cap go through the CONTROL document. */
+/**
+ * The room's settings and the facilitator's switches: doors and cap go through the CONTROL
+ * document. A refused change is kept as `refused` so the panel says so inside its dialog (the
+ * screen's own notice sits behind the modal).
+ */
 export function useRoomSettings() {
   const control = useSession().docs.control;
   const doorsClosed = useControl((state) => state.settings.doorsClosed);
   const participantCap = useControl((state) => state.settings.participantCap);
+  const [refused, setRefused] = useState(false);
+  const update = (change: Parameters<typeof updateSettings>[1]): void => {
+    setRefused(!updateSettings(control, change).ok);
+  };
   return {
     doorsClosed,
     participantCap,
-    setDoorsClosed: (closed: boolean) => updateSettings(control, { doorsClosed: closed }),
-    setParticipantCap: (cap: number) => updateSettings(control, { participantCap: cap }),
+    refused,
+    setDoorsClosed: (closed: boolean) => update({ doorsClosed: closed }),
+    setParticipantCap: (cap: number) => update({ participantCap: cap }),
   };
 }
 

@@ -51,7 +51,7 @@ export function RefusedNotice() {
   if (refused === null) return null;
   return (
     <Notice tone="warn" dismissLabel={m.refused.dismiss} onDismiss={dismiss}>
-      {m.refused.action}
+      {m.refused.action} {m.refused.why[refused.code]}
     </Notice>
   );
 }

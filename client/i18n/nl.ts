@@ -1,3 +1,4 @@
+import type { ActionErrorCode } from '../../shared/core/errors';
 import { quadrantStrings } from '../activities/quadrant/strings';
 import { propositionsStrings } from '../activities/propositions/strings';
 import { routeMapStrings } from '../activities/routemap/strings';
@@ -60,6 +61,28 @@ export const nl = {
   },
   refused: {
     action: 'Dat ging niet: er is niets veranderd.',
+    why: {
+      'invalid-input': 'Wat je invulde klopt niet.',
+      'not-found': 'Dit bestaat niet meer; misschien heeft iemand het net verwijderd.',
+      'not-run': 'De wijziging kon niet worden uitgevoerd.',
+      'duplicate-id': 'Dit bestaat al.',
+      'limit-reached': 'Het maximum is bereikt.',
+      'reserved-id': 'Deze naam is gereserveerd.',
+      'over-budget': 'Je stippen zijn op.',
+      'at-start': 'Je bent al bij het eerste onderdeel.',
+      'at-end': 'Je bent al bij het laatste onderdeel.',
+      'not-running': 'De timer loopt niet.',
+      'not-paused': 'De timer staat niet op pauze.',
+      'unknown-proposition': 'Deze stelling bestaat niet (meer).',
+      'invalid-transition': 'Deze stap kan nu niet vanuit de huidige stand.',
+      'has-votes': 'Er is al op gestemd, dus dit kan niet meer veranderen.',
+      'not-open': 'De stemming is niet (meer) open.',
+      'invalid-choice': 'Deze keuze bestaat niet bij deze stelling.',
+      'facilitator-votes-off': 'Stemmen als begeleider staat uit.',
+      'invalid-decision': 'Deze keuze past niet bij deze stap van de routekaart.',
+      'not-at-check': 'De routekaart staat niet bij de CHECK.',
+      'not-at-evaluation': 'De routekaart staat niet bij de evaluatie.',
+    } satisfies Record<ActionErrorCode, string>,
     dismiss: 'Melding sluiten',
   },
   home: {

@@ -52,6 +52,7 @@ describe('a refused action', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Ik ben klaar' }));
 
     expect(screen.getByRole('alert').textContent).toContain(REFUSED);
+    expect(screen.getByRole('alert').textContent).toContain('Wat je invulde klopt niet.');
     fireEvent.click(screen.getByRole('button', { name: 'Melding sluiten' }));
     expect(screen.queryByRole('alert')).toBeNull();
   });
@@ -67,6 +68,10 @@ describe('a refused action', () => {
     fireEvent.click(screen.getByRole('button', { name: 'volgende' }));
 
     expect(screen.getByRole('alert').textContent).toContain(REFUSED);
+    // Says why, from the error's code: the programme has no item after the last.
+    expect(screen.getByRole('alert').textContent).toContain(
+      'Je bent al bij het laatste onderdeel.',
+    );
   });
 
   it('shows nothing when the action goes through', () => {

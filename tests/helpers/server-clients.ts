@@ -193,6 +193,40 @@ export async function waitUntil(
   }
 }
 
+/** The relay's open websockets, as /healthz counts them. */
+export async function openConnections(server: Pick<TestServer, 'url'>): Promise<number> {
+  const body = (await api(server, 'GET', '/healthz')).body;
+  const count: unknown =
+    typeof body === 'object' && body !== null ? Reflect.get(body, 'connections') : undefined;
+  if (typeof count !== 'number')
+    throw new Error(`/healthz has no connection count: ${JSON.stringify(body)}`);
+  return count;
+}
+
+/**
+ * Waits until the relay counts exactly `count` open websockets and returns it. A socket the
+ * client saw close may still be open on the server for a moment: tests that count start here.
+ */
+export async function waitForConnections(
+  server: Pick<TestServer, 'url'>,
+  count: number,
+  timeoutMs = 15_000,
+): Promise<number> {
+  let last = -1;
+  try {
+    await waitUntil(
+      async () => (last = await openConnections(server)) === count,
+      'connections',
+      timeoutMs,
+    );
+  } catch {
+    throw new Error(
+      `the relay still counts ${last} connections, not ${count}, after ${timeoutMs} ms`,
+    );
+  }
+  return last;
+}
+
 export type RawSocket = {
   socket: WebSocket;
   messages: Uint8Array[];

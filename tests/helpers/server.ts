@@ -58,6 +58,41 @@ export type TestServer = {
   cleanup(): Promise<void>;
 };
 
+/**
+ * Every server child still running. A test file whose hooks never ran to the end (a failed
+ * beforeAll, a hook timeout, an aborted run) must not leave servers burning the machine's cores:
+ * they are killed when the test process exits.
+ */
+const liveServers = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of liveServers) child.kill('SIGKILL');
+});
+
+/** How long a graceful stop may take before stopAndClean() kills the server. */
+const STOP_GRACE_MS = 20_000;
+
+/**
+ * For afterAll: stops every server that was started (SIGTERM, then SIGKILL when it hangs) and
+ * removes their temporary data, even when one of them fails to stop; rejects afterwards if any did.
+ */
+export async function stopAndClean(...servers: (TestServer | undefined)[]): Promise<void> {
+  const started = servers.filter((server): server is TestServer => server !== undefined);
+  const results = await Promise.allSettled(
+    started.map(async (server) => {
+      const graceful = server.stop();
+      const timer = setTimeout(() => server.process.kill('SIGKILL'), STOP_GRACE_MS);
+      try {
+        await graceful;
+      } finally {
+        clearTimeout(timer);
+        await server.cleanup();
+      }
+    }),
+  );
+  const failure = results.find((result) => result.status === 'rejected');
+  if (failure !== undefined) throw failure.reason;
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
@@ -169,6 +204,8 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child = spawned;
+    liveServers.add(spawned);
+    spawned.once('exit', () => liveServers.delete(spawned));
     let buffered = '';
     spawned.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       buffered += chunk;

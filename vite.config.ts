@@ -25,6 +25,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     maxWorkers: 1,
+    // Registered before each file's own hooks, so its afterAll runs after theirs ('stack' order).
+    setupFiles: ['tests/helpers/leftover-servers.ts'],
     reporters: ['default'],
   },
 });

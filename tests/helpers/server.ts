@@ -60,13 +60,28 @@ export type TestServer = {
 
 /**
  * Every server child still running. A test file whose hooks never ran to the end (a failed
- * beforeAll, a hook timeout, an aborted run) must not leave servers burning the machine's cores:
- * they are killed when the test process exits.
+ * beforeAll, a test that started its own server and threw, a hook timeout) must not leave
+ * servers burning the machine's cores: killLeftoverServers() runs after each file's own hooks
+ * (tests/helpers/leftover-servers.ts), and the test process kills the rest when it exits.
  */
 const liveServers = new Set<ChildProcess>();
 process.once('exit', () => {
   for (const child of liveServers) child.kill('SIGKILL');
 });
+
+/** SIGKILLs every server this test process started and did not stop; resolves once they are gone. */
+export async function killLeftoverServers(): Promise<void> {
+  await Promise.all(
+    [...liveServers].map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGKILL');
+        }),
+    ),
+  );
+}
 
 /** How long a graceful stop may take before stopAndClean() kills the server. */
 const STOP_GRACE_MS = 20_000;

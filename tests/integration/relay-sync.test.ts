@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { lockBoard } from '../../shared/activities/quadrant/board';
 import type { RoomKind } from '../../shared/core/protocol';
 import { BOARD_ROOT, CONTROL_ROOT } from '../../shared/core/layout';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServer, stopAndClean, type TestServer } from '../helpers/server';
 import {
   connectClient,
   entryIn,
@@ -39,9 +39,11 @@ describe('relay: official y-websocket clients', () => {
   });
 
   afterAll(async () => {
-    for (const client of clients) client.destroy();
-    await server.stop();
-    await server.cleanup();
+    try {
+      for (const client of clients) client.destroy();
+    } finally {
+      await stopAndClean(server);
+    }
   });
 
   it('lets two participants converge through the relay', async () => {

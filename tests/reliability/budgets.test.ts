@@ -12,7 +12,7 @@ import { bindPresenceStore } from '../../client/session/awarenessStore';
 import { roomName, SERVER_PRESENCE_FIELD } from '../../shared/core/protocol';
 import { BYSTANDER_BOUND_MS } from '../helpers/bystander';
 import { serverRssKb } from '../helpers/reliability';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServer, stopAndClean, type TestServer } from '../helpers/server';
 import {
   connectClient,
   createSession,
@@ -52,8 +52,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await server.stop();
-  await server.cleanup();
+  await stopAndClean(server);
 });
 
 /**

@@ -25,6 +25,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     maxWorkers: 1,
+    // expect.poll waits for a state (a note's position, a rendered list) and the 1 s default is a
+    // wall-clock window a busy machine misses; the bound only turns a hang into a failure.
+    expect: { poll: { timeout: 20_000 } },
     // Registered before each file's own hooks, so its afterAll runs after theirs ('stack' order).
     setupFiles: ['tests/helpers/leftover-servers.ts'],
     reporters: ['default'],

@@ -254,6 +254,33 @@ export async function openRawSocket(
   return { socket, messages, closed };
 }
 
+/**
+ * Counts the server's heartbeats as one client sees them (the relay pings every open socket once
+ * per beat): "within two heartbeats" is then measured on the server's own clock, which a busy
+ * machine slows down together with everything else, instead of in milliseconds.
+ */
+export function heartbeatsSeenBy(socket: WebSocket): {
+  readonly count: number;
+  reach(n: number): Promise<void>;
+} {
+  let count = 0;
+  const waiters: { n: number; resolve: () => void }[] = [];
+  socket.on('ping', () => {
+    count += 1;
+    for (const waiter of waiters.filter((candidate) => candidate.n <= count)) {
+      waiters.splice(waiters.indexOf(waiter), 1);
+      waiter.resolve();
+    }
+  });
+  return {
+    get count() {
+      return count;
+    },
+    reach: (n) =>
+      n <= count ? Promise.resolve() : new Promise((resolve) => waiters.push({ n, resolve })),
+  };
+}
+
 /** Status and body of a refused websocket upgrade. */
 export function upgradeRefusal(
   server: Pick<TestServer, 'wsUrl'>,

@@ -176,7 +176,14 @@ describe('compaction', () => {
       const mover = reading.mover;
       return typeof mover === 'object' && mover !== null && Reflect.get(mover, 'x') === 999;
     }, 'last move stored');
-    await sleep(PAST_FSYNC_BOUND_MS);
+    // Measured once a compaction has run (an event, not a pause): the sizes below are its result.
+    await waitUntil(
+      async () =>
+        /^collectief_compactions_total [1-9]\d*$/m.test(
+          (await api(server, 'GET', '/metrics')).text,
+        ),
+      'a compaction',
+    );
     const log = await stat(path.join(sessionDirectory(session.code), 'board.log'));
     const snapshot = await stat(path.join(sessionDirectory(session.code), 'board.snapshot'));
     // 1,000 update records would be ~40 KB of log; after compaction fewer than 50 records remain.

@@ -21,6 +21,7 @@ import {
   facilitatorParams,
   joinSession,
   namespaceMap,
+  heartbeatsSeenBy,
   openConnections,
   openRawSocket,
   participantParams,
@@ -110,33 +111,6 @@ describe('connections from one address', () => {
     await Promise.all(sockets.map((raw) => raw.closed));
   });
 });
-
-/**
- * Counts the server's heartbeats as one client sees them (the relay pings every open socket once
- * per beat): "within two heartbeats" is then measured on the server's own clock, which a busy
- * machine slows down together with everything else, instead of in milliseconds.
- */
-function heartbeatsSeenBy(socket: WebSocket): {
-  readonly count: number;
-  reach(n: number): Promise<void>;
-} {
-  let count = 0;
-  const waiters: { n: number; resolve: () => void }[] = [];
-  socket.on('ping', () => {
-    count += 1;
-    for (const waiter of waiters.filter((candidate) => candidate.n <= count)) {
-      waiters.splice(waiters.indexOf(waiter), 1);
-      waiter.resolve();
-    }
-  });
-  return {
-    get count() {
-      return count;
-    },
-    reach: (n) =>
-      n <= count ? Promise.resolve() : new Promise((resolve) => waiters.push({ n, resolve })),
-  };
-}
 
 /** Ping frames (opcode 0x9) in a server-to-client websocket byte stream, which is never masked. */
 function pingFrameCounter(): { feed(bytes: Buffer): void; readonly pings: number } {

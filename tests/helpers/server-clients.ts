@@ -281,13 +281,17 @@ export function heartbeatsSeenBy(socket: WebSocket): {
   };
 }
 
-/** Status and body of a refused websocket upgrade. */
+/** Status and body of a refused websocket upgrade (from `localAddress`, a 127.x.y.z, if given). */
 export function upgradeRefusal(
   server: Pick<TestServer, 'wsUrl'>,
   path: string,
+  localAddress?: string,
 ): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const socket = new WebSocket(`${server.wsUrl}${path}`);
+    const socket = new WebSocket(
+      `${server.wsUrl}${path}`,
+      localAddress === undefined ? {} : { localAddress },
+    );
     socket.on('unexpected-response', (_request, response) => {
       let body = '';
       response.setEncoding('utf8');

@@ -55,34 +55,41 @@ describe('a burst', () => {
     const size = 40;
     const clients: ConnectedClient[] = [];
     const people: Participant[] = [];
-    for (let index = 0; index < size; index += 1) {
-      const person = await joinSession(server, session.code, `P${index}`);
-      people.push(person);
-      clients.push(connectClient(server, session.code, 'board', participantParams(person)));
-    }
-    await Promise.all(clients.map((client) => whenSynced(client)));
-    const broadcastsBefore = await metric('collectief_broadcasts_total');
-    const appliedBefore = await metric('collectief_updates_applied_total');
-    clients.forEach((client, index) => {
-      const person = people[index];
-      if (person !== undefined)
-        namespaceMap(client.doc, BOARD_ROOT.checkHands, person.participantId).set('round1', 'yes');
-    });
-    const allHands = (doc: Y.Doc): boolean =>
-      people.every((person) => {
-        const hands = doc.getMap(BOARD_ROOT.checkHands).get(person.participantId);
-        return hands instanceof Y.Map && hands.get('round1') === 'yes';
+    try {
+      for (let index = 0; index < size; index += 1) {
+        const person = await joinSession(server, session.code, `P${index}`);
+        people.push(person);
+        clients.push(connectClient(server, session.code, 'board', participantParams(person)));
+      }
+      await Promise.all(clients.map((client) => whenSynced(client)));
+      const broadcastsBefore = await metric('collectief_broadcasts_total');
+      const appliedBefore = await metric('collectief_updates_applied_total');
+      clients.forEach((client, index) => {
+        const person = people[index];
+        if (person !== undefined)
+          namespaceMap(client.doc, BOARD_ROOT.checkHands, person.participantId).set(
+            'round1',
+            'yes',
+          );
       });
-    await waitUntil(
-      () => clients.every((client) => allHands(client.doc)),
-      'every client holds every vote',
-    );
-    const broadcasts = (await metric('collectief_broadcasts_total')) - broadcastsBefore;
-    const applied = (await metric('collectief_updates_applied_total')) - appliedBefore;
-    expect(applied).toBe(size);
-    expect(broadcasts).toBeLessThan(size / 2);
-    for (const client of clients) client.destroy();
-  });
+      const allHands = (doc: Y.Doc): boolean =>
+        people.every((person) => {
+          const hands = doc.getMap(BOARD_ROOT.checkHands).get(person.participantId);
+          return hands instanceof Y.Map && hands.get('round1') === 'yes';
+        });
+      await waitUntil(
+        () => clients.every((client) => allHands(client.doc)),
+        'every client holds every vote',
+      );
+      const broadcasts = (await metric('collectief_broadcasts_total')) - broadcastsBefore;
+      const applied = (await metric('collectief_updates_applied_total')) - appliedBefore;
+      expect(applied).toBe(size);
+      expect(broadcasts).toBeLessThan(size / 2);
+    } finally {
+      // Also when it failed: the next tests count connections from zero.
+      for (const client of clients) client.destroy();
+    }
+  }, 120_000);
 });
 
 describe('idle and dead sockets', () => {

@@ -34,6 +34,7 @@ import {
   type CreatedSession,
   type Participant,
 } from '../helpers/server-clients';
+import { requestFrom } from '../helpers/addresses';
 import { seededRandom, testSeed } from '../helpers/reliability';
 
 const MAX_CONNECTIONS_PER_IP = 12;
@@ -259,7 +260,6 @@ describe('a client that stops reading in a busy room', () => {
   }, 90_000);
 });
 
-// Before the guessing tests: these spend 14 of the address's 20 unknown-code lookups.
 describe('path tricks', () => {
   const roomPaths: string[] = [
     '/../../etc/passwd',
@@ -316,61 +316,76 @@ function randomCode(random: ReturnType<typeof seededRandom>): string {
 }
 
 describe('join-code guessing', () => {
-  /** Every request that answers differently for a code that exists and one that does not. */
-  const probes: [string, (code: string) => Promise<number>][] = [
-    [
-      'GET /api/sessions/:code',
-      async (code) => (await api(server, 'GET', `/api/sessions/${code}`)).status,
-    ],
+  const answer = async (
+    from: string,
+    method: string,
+    path: string,
+    options: { body?: unknown; headers?: Record<string, string> } = {},
+  ): Promise<number> =>
+    (
+      await requestFrom(
+        from,
+        server.port,
+        method,
+        path,
+        options.body === undefined ? undefined : JSON.stringify(options.body),
+        options.headers,
+      )
+    ).status;
+
+  /**
+   * Every request that answers differently for a code that exists and one that does not. Each
+   * guesses from its own address, so it starts with a full budget of its own: what earlier tests
+   * spent, and how much refilled since, does not matter.
+   */
+  type Probe = (code: string, from: string) => Promise<number>;
+  const requests: [string, Probe][] = [
+    ['GET /api/sessions/:code', (code, from) => answer(from, 'GET', `/api/sessions/${code}`)],
     [
       'POST /api/sessions/:code/participants',
-      async (code) =>
-        (
-          await api(server, 'POST', `/api/sessions/${code}/participants`, {
-            body: { name: 'Guess' },
-          })
-        ).status,
+      (code, from) =>
+        answer(from, 'POST', `/api/sessions/${code}/participants`, { body: { name: 'Guess' } }),
     ],
     [
       'GET /api/sessions/:code/facilitator',
-      async (code) => (await api(server, 'GET', `/api/sessions/${code}/facilitator`)).status,
+      (code, from) => answer(from, 'GET', `/api/sessions/${code}/facilitator`),
     ],
-    [
-      'DELETE /api/sessions/:code',
-      async (code) => (await api(server, 'DELETE', `/api/sessions/${code}`)).status,
-    ],
+    ['DELETE /api/sessions/:code', (code, from) => answer(from, 'DELETE', `/api/sessions/${code}`)],
     [
       'GET /api/sessions/:code/export/report.md',
-      async (code) => (await api(server, 'GET', `/api/sessions/${code}/export/report.md`)).status,
+      (code, from) => answer(from, 'GET', `/api/sessions/${code}/export/report.md`),
     ],
     [
       'PUT /api/sessions/:code/votes/:id',
-      async (code) =>
-        (await api(server, 'PUT', `/api/sessions/${code}/votes/p1`, { body: { choiceId: null } }))
-          .status,
+      (code, from) =>
+        answer(from, 'PUT', `/api/sessions/${code}/votes/p1`, { body: { choiceId: null } }),
     ],
     [
       'POST /api/sessions/:code/tickets',
-      async (code) =>
-        (
-          await api(server, 'POST', `/api/sessions/${code}/tickets`, {
-            headers: { Authorization: 'Bearer guess' },
-          })
-        ).status,
+      (code, from) =>
+        answer(from, 'POST', `/api/sessions/${code}/tickets`, {
+          headers: { Authorization: 'Bearer guess' },
+        }),
     ],
     [
       'websocket upgrade /ws/:code',
-      async (code) => (await upgradeRefusal(server, `/${code}?${unsignedTicketQuery()}`)).status,
+      async (code, from) =>
+        (await upgradeRefusal(server, `/${code}?${unsignedTicketQuery()}`, from)).status,
     ],
   ];
+  const probes = requests.map(([name, probe], index): [string, string, Probe] => [
+    name,
+    `127.0.7.${index + 1}`,
+    probe,
+  ]);
 
   it.each(probes)(
     `answers 429 after ${GUESSES_PER_MINUTE} guesses a minute through %s`,
-    async (_name, probe) => {
+    async (_name, from, probe) => {
       const random = seededRandom(testSeed());
       const statuses: number[] = [];
       for (let guess = 0; guess < GUESSES_PER_MINUTE + 5; guess += 1)
-        statuses.push(await probe(randomCode(random)));
+        statuses.push(await probe(randomCode(random), from));
       expect(statuses.slice(-3)).toEqual([429, 429, 429]);
       expect(
         statuses.filter((status) => status !== 429 && status !== 404 && status !== 401),

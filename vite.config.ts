@@ -22,9 +22,16 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
-    testTimeout: 30_000,
+    // A guard against hangs, not a speed bound: a test that waits for states may take several
+    // times longer on a busy machine (issue 12: 516 s against 166 s quiet).
+    testTimeout: 120_000,
     hookTimeout: 120_000,
     maxWorkers: 1,
+    // expect.poll waits for a state (a note's position, a rendered list) and the 1 s default is a
+    // wall-clock window a busy machine misses; the bound only turns a hang into a failure.
+    expect: { poll: { timeout: 20_000 } },
+    // Registered before each file's own hooks, so its afterAll runs after theirs ('stack' order).
+    setupFiles: ['tests/helpers/leftover-servers.ts'],
     reporters: ['default'],
   },
 });

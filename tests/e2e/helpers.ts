@@ -9,7 +9,7 @@ import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { REPO_ROOT, startServer, type TestServer } from '../helpers/server';
+import { REPO_ROOT, startServer, stopAndClean, type TestServer } from '../helpers/server';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -79,7 +79,25 @@ export type E2eWorld = { server: TestServer; browser: Browser; close: () => Prom
 export async function startWorld(): Promise<E2eWorld> {
   await ensureClientBuild();
   const server = await startServer();
-  const browser = await chromium.launch({
+  const browser = await launchChromium().catch(async (error: unknown) => {
+    await stopAndClean(server);
+    throw error;
+  });
+  return {
+    server,
+    browser,
+    close: async () => {
+      try {
+        await browser.close();
+      } finally {
+        await stopAndClean(server);
+      }
+    },
+  };
+}
+
+function launchChromium(): Promise<Browser> {
+  return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [
       '--headless',
@@ -92,15 +110,6 @@ export async function startWorld(): Promise<E2eWorld> {
       '--disable-sync',
     ],
   });
-  return {
-    server,
-    browser,
-    close: async () => {
-      await browser.close();
-      await server.stop();
-      await server.cleanup();
-    },
-  };
 }
 
 export type CreatedSession = {

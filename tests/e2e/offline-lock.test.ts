@@ -98,7 +98,8 @@ describe('offline work that meets a lock', () => {
         .getByText(SECOND_TAKEAWAY)
         .waitFor();
       await dana.page.getByRole('button', { name: 'Melding sluiten' }).click();
-      expect(await dana.page.getByRole('alert').count()).toBe(0);
+      // Closing re-renders: wait for it rather than count in the same instant as the click.
+      await expect.poll(() => dana.page.getByRole('alert').count()).toBe(0);
       // Her local copy (IndexedDB) was rebuilt too: a reload does not bring the refused move back
       // (and shows the live item, the quadrant, again).
       await dana.page.reload();

@@ -12,11 +12,14 @@ export function requestFrom(
   method: string,
   path: string,
   body?: string,
+  extraHeaders: Record<string, string> = {},
 ): Promise<Answer> {
   const startedAt = performance.now();
   return new Promise((resolve, reject) => {
-    const headers: Record<string, string> =
-      body === undefined ? {} : { 'Content-Type': 'application/json' };
+    const headers: Record<string, string> = {
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...extraHeaders,
+    };
     const request = http.request(
       { host: '127.0.0.1', port, method, path, localAddress, headers, agent: false },
       (response) => {

@@ -200,6 +200,40 @@ export async function waitUntil(
   }
 }
 
+/** The relay's open websockets, as /healthz counts them. */
+export async function openConnections(server: Pick<TestServer, 'url'>): Promise<number> {
+  const body = (await api(server, 'GET', '/healthz')).body;
+  const count: unknown =
+    typeof body === 'object' && body !== null ? Reflect.get(body, 'connections') : undefined;
+  if (typeof count !== 'number')
+    throw new Error(`/healthz has no connection count: ${JSON.stringify(body)}`);
+  return count;
+}
+
+/**
+ * Waits until the relay counts exactly `count` open websockets and returns it. A socket the
+ * client saw close may still be open on the server for a moment: tests that count start here.
+ */
+export async function waitForConnections(
+  server: Pick<TestServer, 'url'>,
+  count: number,
+  timeoutMs = 15_000,
+): Promise<number> {
+  let last = -1;
+  try {
+    await waitUntil(
+      async () => (last = await openConnections(server)) === count,
+      'connections',
+      timeoutMs,
+    );
+  } catch {
+    throw new Error(
+      `the relay still counts ${last} connections, not ${count}, after ${timeoutMs} ms`,
+    );
+  }
+  return last;
+}
+
 export type RawSocket = {
   socket: WebSocket;
   messages: Uint8Array[];
@@ -227,13 +261,44 @@ export async function openRawSocket(
   return { socket, messages, closed };
 }
 
-/** Status and body of a refused websocket upgrade. */
+/**
+ * Counts the server's heartbeats as one client sees them (the relay pings every open socket once
+ * per beat): "within two heartbeats" is then measured on the server's own clock, which a busy
+ * machine slows down together with everything else, instead of in milliseconds.
+ */
+export function heartbeatsSeenBy(socket: WebSocket): {
+  readonly count: number;
+  reach(n: number): Promise<void>;
+} {
+  let count = 0;
+  const waiters: { n: number; resolve: () => void }[] = [];
+  socket.on('ping', () => {
+    count += 1;
+    for (const waiter of waiters.filter((candidate) => candidate.n <= count)) {
+      waiters.splice(waiters.indexOf(waiter), 1);
+      waiter.resolve();
+    }
+  });
+  return {
+    get count() {
+      return count;
+    },
+    reach: (n) =>
+      n <= count ? Promise.resolve() : new Promise((resolve) => waiters.push({ n, resolve })),
+  };
+}
+
+/** Status and body of a refused websocket upgrade (from `localAddress`, a 127.x.y.z, if given). */
 export function upgradeRefusal(
   server: Pick<TestServer, 'wsUrl'>,
   path: string,
+  localAddress?: string,
 ): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const socket = new WebSocket(`${server.wsUrl}${path}`);
+    const socket = new WebSocket(
+      `${server.wsUrl}${path}`,
+      localAddress === undefined ? {} : { localAddress },
+    );
     socket.on('unexpected-response', (_request, response) => {
       let body = '';
       response.setEncoding('utf8');

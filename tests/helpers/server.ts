@@ -59,6 +59,56 @@ export type TestServer = {
   cleanup(): Promise<void>;
 };
 
+/**
+ * Every server child still running. A test file whose hooks never ran to the end (a failed
+ * beforeAll, a test that started its own server and threw, a hook timeout) must not leave
+ * servers burning the machine's cores: killLeftoverServers() runs after each file's own hooks
+ * (tests/helpers/leftover-servers.ts), and the test process kills the rest when it exits.
+ */
+const liveServers = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of liveServers) child.kill('SIGKILL');
+});
+
+/** SIGKILLs every server this test process started and did not stop; resolves once they are gone. */
+export async function killLeftoverServers(): Promise<void> {
+  await Promise.all(
+    [...liveServers].map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGKILL');
+        }),
+    ),
+  );
+}
+
+/** How long a graceful stop may take before stopAndClean() kills the server. */
+const STOP_GRACE_MS = 20_000;
+
+/**
+ * For afterAll: stops every server that was started (SIGTERM, then SIGKILL when it hangs) and
+ * removes their temporary data, even when one of them fails to stop; rejects afterwards if any did.
+ */
+export async function stopAndClean(...servers: (TestServer | undefined)[]): Promise<void> {
+  const started = servers.filter((server): server is TestServer => server !== undefined);
+  const results = await Promise.allSettled(
+    started.map(async (server) => {
+      const graceful = server.stop();
+      const timer = setTimeout(() => server.process.kill('SIGKILL'), STOP_GRACE_MS);
+      try {
+        await graceful;
+      } finally {
+        clearTimeout(timer);
+        await server.cleanup();
+      }
+    }),
+  );
+  const failure = results.find((result) => result.status === 'rejected');
+  if (failure !== undefined) throw failure.reason;
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
@@ -170,6 +220,8 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child = spawned;
+    liveServers.add(spawned);
+    spawned.once('exit', () => liveServers.delete(spawned));
     let buffered = '';
     spawned.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       buffered += chunk;

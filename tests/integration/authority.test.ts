@@ -17,7 +17,7 @@ import * as encoding from 'lib0/encoding';
 import { roomName, type RoomKind } from '../../shared/core/protocol';
 import { readBoard, readControl } from '../../shared/session/schema';
 import { BOARD_ROOT, CONTROL_ROOT } from '../../shared/core/layout';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServer, stopAndClean, type TestServer } from '../helpers/server';
 import {
   connectClient,
   entryIn,
@@ -119,10 +119,12 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  aliceBoard.destroy();
-  facilitatorControl.destroy();
-  await server.stop();
-  await server.cleanup();
+  try {
+    aliceBoard.destroy();
+    facilitatorControl.destroy();
+  } finally {
+    await stopAndClean(server);
+  }
 });
 
 describe('a participant on the BOARD', () => {

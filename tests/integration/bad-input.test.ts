@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { roomName } from '../../shared/core/protocol';
 import { BOARD_ROOT } from '../../shared/core/layout';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServer, stopAndClean, type TestServer } from '../helpers/server';
 import {
   api,
   connectClient,
@@ -77,9 +77,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  bystander.destroy();
-  await server.stop();
-  await server.cleanup();
+  try {
+    bystander.destroy();
+  } finally {
+    await stopAndClean(server);
+  }
 });
 
 describe('frames', () => {

@@ -11,7 +11,7 @@ import * as Y from 'yjs';
 import { encodeRecord, readRecords } from '../../server/storage/records';
 import { CONTROL_ROOT } from '../../shared/core/layout';
 import { readControl, readResult } from '../../shared/session/schema';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServer, stopAndClean, type TestServer } from '../helpers/server';
 import {
   api,
   connectClient,
@@ -93,8 +93,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await server.stop();
-  await server.cleanup();
+  await stopAndClean(server);
 });
 
 describe('an old-layout session', () => {

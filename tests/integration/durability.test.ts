@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { BOARD_ROOT } from '../../shared/core/layout';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServer, stopAndClean, type TestServer } from '../helpers/server';
 import {
   api,
   connectClient,
@@ -73,8 +73,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await server.stop();
-  await server.cleanup();
+  await stopAndClean(server);
 });
 
 describe('restarts', () => {
@@ -177,7 +176,14 @@ describe('compaction', () => {
       const mover = reading.mover;
       return typeof mover === 'object' && mover !== null && Reflect.get(mover, 'x') === 999;
     }, 'last move stored');
-    await sleep(PAST_FSYNC_BOUND_MS);
+    // Measured once a compaction has run (an event, not a pause): the sizes below are its result.
+    await waitUntil(
+      async () =>
+        /^collectief_compactions_total [1-9]\d*$/m.test(
+          (await api(server, 'GET', '/metrics')).text,
+        ),
+      'a compaction',
+    );
     const log = await stat(path.join(sessionDirectory(session.code), 'board.log'));
     const snapshot = await stat(path.join(sessionDirectory(session.code), 'board.snapshot'));
     // 1,000 update records would be ~40 KB of log; after compaction fewer than 50 records remain.

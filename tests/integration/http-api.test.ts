@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeProposition, openProposition } from '../../shared/activities/propositions/actions';
 import { readControl, readResult } from '../../shared/session/schema';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServer, stopAndClean, type TestServer } from '../helpers/server';
 import {
   api,
   connectClient,
@@ -63,9 +63,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  control.destroy();
-  await server.stop();
-  await server.cleanup();
+  try {
+    control.destroy();
+  } finally {
+    await stopAndClean(server);
+  }
 });
 
 describe('sessions', () => {

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { BOARD_ROOT, FACILITATOR_NAMESPACE } from '../../shared/core/layout';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServer, stopAndClean, type TestServer } from '../helpers/server';
 import {
   api,
   connectClient,
@@ -59,8 +59,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await server.stop();
-  await server.cleanup();
+  await stopAndClean(server);
 });
 
 describe('idle rooms', () => {

@@ -13,7 +13,7 @@ import { addInitiative, moveInitiative } from '../../shared/activities/quadrant/
 import { addTakeaway } from '../../shared/activities/takeaways/actions';
 import { CONTROL_ROOT, BOARD_ROOT } from '../../shared/core/layout';
 import { readBoard } from '../../shared/session/schema';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServer, stopAndClean, type TestServer } from '../helpers/server';
 import {
   connectClient,
   createSession,
@@ -44,9 +44,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const client of clients) client.destroy();
-  await server.stop();
-  await server.cleanup();
+  try {
+    for (const client of clients) client.destroy();
+  } finally {
+    await stopAndClean(server);
+  }
 });
 
 function connect(kind: 'board' | 'control', params: Record<string, string>): ConnectedClient {

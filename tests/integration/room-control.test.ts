@@ -16,7 +16,7 @@ import { BOARD_ROOT } from '../../shared/core/layout';
 import { readResult } from '../../shared/activities/propositions/schema';
 import { readSettings } from '../../shared/session/schema/readControl';
 import type { Settings } from '../../shared/session/schema/types';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServer, stopAndClean, type TestServer } from '../helpers/server';
 import {
   api,
   connectClient,
@@ -40,9 +40,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const client of clients) client.destroy();
-  await server.stop();
-  await server.cleanup();
+  try {
+    for (const client of clients) client.destroy();
+  } finally {
+    await stopAndClean(server);
+  }
 });
 
 function connect(
@@ -353,8 +355,7 @@ describe('join budget per session', () => {
     rated = await startServer({ env: { RATE_LIMIT_SESSION_JOINS_PER_MINUTE: '1' } });
   });
   afterAll(async () => {
-    await rated.stop();
-    await rated.cleanup();
+    await stopAndClean(rated);
   });
 
   it('lets a whole room join at once but does not refill removed seats by the dozen', async () => {
@@ -432,8 +433,7 @@ describe('the one-address attack from issue 11', () => {
     attacked = await startServer({ env: { RATE_LIMIT_JOINS_PER_MINUTE: '600' } });
   });
   afterEach(async () => {
-    await attacked.stop();
-    await attacked.cleanup();
+    await stopAndClean(attacked);
   });
 
   it('admits none of the 1,199 once the doors are closed: the tie stays a tie', async () => {

@@ -12,7 +12,7 @@ import { openProposition, revealProposition } from '../../shared/activities/prop
 import { updateSettings } from '../../shared/session/settings';
 import { updateParticipant } from '../../shared/session/participants';
 import { readBoard, readControl, readResult, readSettings } from '../../shared/session/schema';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServer, stopAndClean, type TestServer } from '../helpers/server';
 import {
   api,
   createSession,
@@ -78,9 +78,11 @@ describe('while results are hidden', () => {
   });
 
   afterAll(async () => {
-    for (const client of room.clients) client.destroy();
-    await server.stop();
-    await server.cleanup();
+    try {
+      for (const client of room.clients) client.destroy();
+    } finally {
+      await stopAndClean(server);
+    }
   });
 
   it('B changing their vote reaches no socket and no HTTP answer of A or the facilitator', async () => {
@@ -184,9 +186,11 @@ describe('with live results', () => {
   });
 
   afterAll(async () => {
-    for (const client of room.clients) client.destroy();
-    await server.stop();
-    await server.cleanup();
+    try {
+      for (const client of room.clients) client.destroy();
+    } finally {
+      await stopAndClean(server);
+    }
   });
 
   it('B and C swapping their votes reaches no socket and no HTTP answer', async () => {
@@ -273,9 +277,11 @@ describe('small groups, exports and backups', () => {
   });
 
   afterAll(async () => {
-    for (const client of room.clients) client.destroy();
-    await server.stop();
-    await server.cleanup();
+    try {
+      for (const client of room.clients) client.destroy();
+    } finally {
+      await stopAndClean(server);
+    }
   });
 
   it('never shows the one-person group on its own, in CONTROL or any export', async () => {

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { BOARD_ROOT } from '../../shared/core/layout';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServer, stopAndClean, type TestServer } from '../helpers/server';
 import {
   api,
   connectClient,
@@ -36,10 +36,7 @@ const healthStatus = async (server: TestServer): Promise<number> =>
   (await api(server, 'GET', '/healthz')).status;
 
 afterAll(async () => {
-  for (const server of servers) {
-    await server.stop();
-    await server.cleanup();
-  }
+  await stopAndClean(...servers);
 });
 
 /** A participant writes one note while a facilitator watches; returns once the watcher has it. */
@@ -124,7 +121,10 @@ function mountTinyTmpfs(directory: string): boolean {
 describe('when the disk is full', async () => {
   const mountPoint = await mkdtemp(path.join(os.tmpdir(), 'collectief-full-'));
   const mounted = process.platform === 'linux' && mountTinyTmpfs(mountPoint);
+  let server: TestServer | undefined;
   afterAll(async () => {
+    // Stopped before its data directory is unmounted, also when the test failed half-way.
+    await stopAndClean(server);
     if (mounted) execFileSync('umount', ['-l', mountPoint]);
     await rm(mountPoint, { recursive: true, force: true });
   });
@@ -132,34 +132,35 @@ describe('when the disk is full', async () => {
   it.skipIf(!mounted)(
     'keeps the unwritten updates in memory, stays loaded, and writes them once space returns',
     async () => {
-      const server = await startServer({ dataDir: mountPoint, env: { ROOM_IDLE_MS: '200' } });
-      const session = await createSession(server);
-      const alice = await joinSession(server, session.code, 'Alice');
+      const started = await startServer({ dataDir: mountPoint, env: { ROOM_IDLE_MS: '200' } });
+      server = started;
+      const session = await createSession(started);
+      const alice = await joinSession(started, session.code, 'Alice');
       const filler = path.join(mountPoint, 'filler');
       await writeFile(filler, Buffer.alloc(4 * 1024 * 1024)).catch((error: unknown) => {
         if (!(error instanceof Error && 'code' in error && error.code === 'ENOSPC')) throw error;
       });
-      const failing = server.waitForLog((line) => line.event === 'storage-failing');
+      const failing = started.waitForLog((line) => line.event === 'storage-failing');
       // Larger than a page: tmpfs would still fit a small append into the log's last page. Only
       // the facilitator may write a text this long (the relay holds participants to the limits).
-      await writeWatched(server, session, alice, 'during-full', 'x'.repeat(16_384), 'facilitator');
+      await writeWatched(started, session, alice, 'during-full', 'x'.repeat(16_384), 'facilitator');
       expect(String((await failing).problem)).toMatch(/ENOSPC|no space/i);
-      expect(await healthStatus(server)).toBe(503);
+      expect(await healthStatus(started)).toBe(503);
 
-      await server.waitForLog(
+      await started.waitForLog(
         (line) => line.event === 'session-unload-postponed' && line.code === session.code,
       );
-      expect(await readsBack(server, session, alice, 'during-full')).toBe(true);
+      expect(await readsBack(started, session, alice, 'during-full')).toBe(true);
 
-      const recovered = server.waitForLog((line) => line.event === 'storage-recovered');
+      const recovered = started.waitForLog((line) => line.event === 'storage-recovered');
       await rm(filler);
       await recovered;
-      await waitUntil(async () => (await healthStatus(server)) === 200, 'healthy again');
-      await server.kill9();
-      await server.start();
-      expect(await readsBack(server, session, alice, 'during-full')).toBe(true);
+      await waitUntil(async () => (await healthStatus(started)) === 200, 'healthy again');
+      await started.kill9();
+      await started.start();
+      expect(await readsBack(started, session, alice, 'during-full')).toBe(true);
       // Stopped here, before the describe's afterAll unmounts its data directory.
-      await server.stop();
+      await started.stop();
     },
   );
 });

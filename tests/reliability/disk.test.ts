@@ -19,7 +19,7 @@ import { chmod, chown, open, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServer, stopAndClean, type TestServer } from '../helpers/server';
 import {
   api,
   connectClient,
@@ -103,10 +103,13 @@ describe.skipIf(!mounted)('a full disk mid-session', () => {
   });
 
   afterAll(async () => {
-    for (const editor of editors) editor.client.destroy();
-    await server.stop();
-    execFileSync('umount', [mountPoint]);
-    await rm(mountPoint, { recursive: true, force: true });
+    try {
+      for (const editor of editors) editor.client.destroy();
+    } finally {
+      await stopAndClean(server);
+      execFileSync('umount', [mountPoint]);
+      await rm(mountPoint, { recursive: true, force: true });
+    }
   });
 
   let filler = '';
@@ -209,9 +212,12 @@ describe.skipIf(!unprivileged)('a data directory that becomes read-only mid-sess
   });
 
   afterAll(async () => {
-    for (const editor of editors) editor.client.destroy();
-    await server.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    try {
+      for (const editor of editors) editor.client.destroy();
+    } finally {
+      await stopAndClean(server);
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 
   it('keeps relaying, reports loudly, refuses new sessions with 503, and writes again once allowed', async () => {

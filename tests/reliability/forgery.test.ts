@@ -12,7 +12,7 @@ import { openProposition } from '../../shared/activities/propositions/actions';
 import { EXPORT_FILES, roomName } from '../../shared/core/protocol';
 import { readBoard, readControl, readResult } from '../../shared/session/schema';
 import { CONTROL_ROOT, FACILITATOR_NAMESPACE } from '../../shared/core/layout';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServer, stopAndClean, type TestServer } from '../helpers/server';
 import {
   api,
   connectClient,
@@ -62,9 +62,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  facilitatorControl.destroy();
-  await server.stop();
-  await server.cleanup();
+  try {
+    facilitatorControl.destroy();
+  } finally {
+    await stopAndClean(server);
+  }
 });
 
 const bearer = (secret: string, participantId?: string): Record<string, string> => ({

@@ -12,7 +12,7 @@ import { addTakeaway } from '../../shared/activities/takeaways/actions';
 import { LIMITS } from '../../shared/core/protocol';
 import { readBoard, readControl } from '../../shared/session/schema';
 import { BOARD_ROOT } from '../../shared/core/layout';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServer, stopAndClean, type TestServer } from '../helpers/server';
 import {
   api,
   connectClient,
@@ -92,10 +92,12 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  board.destroy();
-  control.destroy();
-  await server.stop();
-  await server.cleanup();
+  try {
+    board.destroy();
+    control.destroy();
+  } finally {
+    await stopAndClean(server);
+  }
 });
 
 describe('storing hostile text', () => {

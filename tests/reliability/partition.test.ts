@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addInitiative, moveInitiative } from '../../shared/activities/quadrant/initiatives';
 import { readBoard } from '../../shared/session/schema';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServer, stopAndClean, type TestServer } from '../helpers/server';
 import {
   connectClient,
   createSession,
@@ -59,10 +59,12 @@ describe('a client cut off from the relay', () => {
   });
 
   afterAll(async () => {
-    for (const editor of [...editors, wanderer]) editor.client.destroy();
-    await proxy.close();
-    await server.stop();
-    await server.cleanup();
+    try {
+      for (const editor of [...editors, wanderer]) editor.client.destroy();
+      await proxy.close();
+    } finally {
+      await stopAndClean(server);
+    }
   });
 
   async function partitionAndMerge(cutOff: () => void): Promise<void> {
@@ -159,9 +161,11 @@ describe('a reconnect storm', () => {
   }, 120_000);
 
   afterAll(async () => {
-    for (const client of [...editors.map((editor) => editor.client), ...extra]) client.destroy();
-    await server.stop();
-    await server.cleanup();
+    try {
+      for (const client of [...editors.map((editor) => editor.client), ...extra]) client.destroy();
+    } finally {
+      await stopAndClean(server);
+    }
   });
 
   it('serves 200 clients reconnecting at once after a restart, offline edits included', async () => {

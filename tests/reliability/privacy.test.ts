@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addInitiative } from '../../shared/activities/quadrant/initiatives';
 import { EXPORT_FILES, roomName } from '../../shared/core/protocol';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServer, stopAndClean, type TestServer } from '../helpers/server';
 import {
   api,
   connectClient,
@@ -111,8 +111,7 @@ describe('the facilitator key and participant tokens', () => {
   });
 
   afterAll(async () => {
-    await server.stop();
-    await server.cleanup();
+    await stopAndClean(server);
   });
 
   it("never appear in the server's stdout or stderr", () => {
@@ -156,8 +155,7 @@ describe('deleting a session', () => {
   });
 
   afterAll(async () => {
-    await server.stop();
-    await server.cleanup();
+    await stopAndClean(server);
   });
 
   it('removes every stored byte of it, for good, and leaves other sessions alone', async () => {
@@ -210,8 +208,7 @@ describe(`retention`, () => {
   });
 
   afterAll(async () => {
-    await server.stop();
-    await server.cleanup();
+    await stopAndClean(server);
   });
 
   it(`removes sessions older than RETENTION_DAYS (${RETENTION_DAYS}) at start and keeps younger ones`, async () => {

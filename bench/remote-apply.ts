@@ -20,6 +20,7 @@ import { BenchClient } from './load/client';
 import { startCollectief } from './relays/collectief';
 import { clientSpec } from './relays/relay';
 import { percentile } from './report/stats';
+import { type InitiativeId, type ParticipantId, participantId } from '../shared/core/ids';
 
 const INITIATIVES = 500;
 const MOVES = 1000;
@@ -77,11 +78,11 @@ function sleep(ms: number): Promise<void> {
 
 async function seedBoard(
   board: Y.Doc,
-  owners: string[],
-): Promise<Array<{ owner: string; id: string }>> {
-  const placed: Array<{ owner: string; id: string }> = [];
+  owners: ParticipantId[],
+): Promise<Array<{ owner: ParticipantId; id: InitiativeId }>> {
+  const placed: Array<{ owner: ParticipantId; id: InitiativeId }> = [];
   for (let index = 0; index < INITIATIVES; index += 1) {
-    const owner = owners[index % owners.length] ?? 'facilitator';
+    const owner = owners[index % owners.length] ?? participantId('facilitator');
     const result = addInitiative(board, owner, {
       text: `Initiatief ${index}: samen iets moois maken in de wijk`,
       x: ((index % 25) / 12.5 - 1) * 0.9,
@@ -135,7 +136,9 @@ export async function measureRemoteApply(): Promise<RemoteApplyReport> {
     clients.push(board, control);
     await Promise.all([board.whenSynced(TIMEOUT_MS), control.whenSynced(TIMEOUT_MS)]);
     openQuadrant(control.doc);
-    const owners = session.participants.slice(1).map((p) => p.identity.participantId);
+    const owners = session.participants
+      .slice(1)
+      .map((p) => participantId(p.identity.participantId));
     const placed = await seedBoard(board.doc, owners);
 
     const page = await browser.newPage();

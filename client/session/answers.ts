@@ -14,6 +14,7 @@ import {
 } from '../../shared/core/decode';
 import { LANGUAGES, LIMITS } from '../../shared/core/protocol';
 import { err, ok, type Result } from '../../shared/core/result';
+import { participantIdDecoder } from '../../shared/core/ids';
 
 /** `code`: the server's stable error code when it sent one (e.g. a JoinRefusal, participant-removed). */
 export type ApiError = { status: number; message: string; code?: string };
@@ -38,7 +39,10 @@ export const sessionInfoAnswer = object({
   participantCount: integerIn(0, Number.MAX_SAFE_INTEGER),
 });
 
-export const joinedAnswer = object({ participantId: id, participantToken: opaque });
+export const joinedAnswer = object({
+  participantId: participantIdDecoder,
+  participantToken: opaque,
+});
 
 export const myVotesAnswer = object({ votes: recordOf(id) });
 

@@ -23,6 +23,7 @@ import {
 } from './answers';
 import type { Credentials } from './connection';
 import { ticketFailure, type TicketAnswer } from './tickets';
+import type { ParticipantId } from '../../shared/core/ids';
 
 export type { ApiError };
 
@@ -41,7 +42,7 @@ export type SessionInfo = {
   participantCount: number;
 };
 
-export type JoinedParticipant = { participantId: string; participantToken: string };
+export type JoinedParticipant = { participantId: ParticipantId; participantToken: string };
 
 export type CreateSessionInput = {
   title: string;

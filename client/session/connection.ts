@@ -17,11 +17,17 @@ import {
   WS_PATH,
 } from '../../shared/core/protocol';
 import { requestTicket } from './api';
+import type { ParticipantId } from '../../shared/core/ids';
 import { connectWithTickets, type TicketedProvider } from './tickets';
 
 export type Credentials =
   | { role: 'facilitator'; facilitatorKey: string }
-  | { role: 'participant'; participantId: string; participantToken: string; name: string };
+  | {
+      role: 'participant';
+      participantId: ParticipantId;
+      participantToken: string;
+      name: string;
+    };
 
 /** online: both rooms synced; reconnecting: lost the relay, retrying; offline: no network. */
 export type ConnectionStatus = 'connecting' | 'online' | 'reconnecting' | 'offline';

@@ -10,6 +10,7 @@ import type { ControlSlices } from './controlStore';
 import type { InitiativeView } from './initiativesStore';
 import type { PresenceState, RemoteDrag } from './awarenessStore';
 import { openRecoveringSession, type Session } from './session';
+import type { InitiativeId } from '../../shared/core/ids';
 
 export const SessionContext = createContext<Session | null>(null);
 
@@ -55,7 +56,7 @@ export function usePresence<T>(selector: (state: PresenceState) => T): T {
   return useStore(useSession().presence, selector);
 }
 
-export function useInitiativeIds(): readonly string[] {
+export function useInitiativeIds(): readonly InitiativeId[] {
   return useStore(useSession().initiatives, (state) => state.ids);
 }
 

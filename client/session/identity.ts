@@ -6,9 +6,10 @@
  */
 import { PERSPECTIVES, type Perspective } from '../../shared/core/protocol';
 import { isRecord } from '../../shared/core/decode';
+import { type ParticipantId, isParticipantId } from '../../shared/core/ids';
 
 export type ParticipantIdentity = {
-  participantId: string;
+  participantId: ParticipantId;
   participantToken: string;
   name: string;
   perspective: Perspective | null;
@@ -47,7 +48,7 @@ export function loadParticipant(code: string): ParticipantIdentity | null {
   const value = readJson(participantKey(code));
   if (!isRecord(value)) return null;
   const { participantId, participantToken, name } = value;
-  if (typeof participantId !== 'string' || typeof participantToken !== 'string') return null;
+  if (!isParticipantId(participantId) || typeof participantToken !== 'string') return null;
   if (typeof name !== 'string') return null;
   return {
     participantId,

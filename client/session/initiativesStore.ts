@@ -11,17 +11,25 @@ import { BOARD_ROOT } from '../../shared/core/layout';
 import { boardRoot, childMap } from '../../shared/core/roots';
 import { readInitiative, readInitiatives } from '../../shared/session/schema/readBoard';
 import type { Initiative } from '../../shared/session/schema/types';
+import {
+  type InitiativeId,
+  type ParticipantId,
+  isInitiativeId,
+  isParticipantId,
+} from '../../shared/core/ids';
 
-export type InitiativeView = Initiative & { id: string; authorId: string };
+export type InitiativeView = Initiative & { id: InitiativeId; authorId: ParticipantId };
 
 export type InitiativesState = {
   /** Sorted by creation time so stacking order is stable (newer notes on top). */
-  ids: readonly string[];
+  ids: readonly InitiativeId[];
   byId: Readonly<Record<string, InitiativeView>>;
 };
 
 /** One note through shared's reader: only the touched note is decoded, never the whole board. */
 function decodeInitiative(board: Y.Doc, authorId: string, id: string): InitiativeView | null {
+  // Keys are written by participants: one that is not an id is junk, like a note that does not decode.
+  if (!isParticipantId(authorId) || !isInitiativeId(id)) return null;
   const initiative = readInitiative(board, authorId, id);
   // A note that does not decode (junk a client wrote into its own namespace) is not shown.
   return initiative === undefined ? null : { ...initiative, id, authorId };
@@ -30,13 +38,14 @@ function decodeInitiative(board: Y.Doc, authorId: string, id: string): Initiativ
 function readAll(board: Y.Doc): Record<string, InitiativeView> {
   const byId: Record<string, InitiativeView> = {};
   for (const [authorId, notes] of Object.entries(readInitiatives(board))) {
+    if (!isParticipantId(authorId)) continue;
     for (const [id, initiative] of Object.entries(notes))
-      byId[id] = { ...initiative, id, authorId };
+      if (isInitiativeId(id)) byId[id] = { ...initiative, id, authorId };
   }
   return byId;
 }
 
-function sortedIds(byId: Readonly<Record<string, InitiativeView>>): string[] {
+function sortedIds(byId: Readonly<Record<string, InitiativeView>>): InitiativeId[] {
   return Object.values(byId)
     .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1))
     .map((note) => note.id);

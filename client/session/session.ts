@@ -21,6 +21,7 @@ import { bindControlStore, type ControlSlices } from './controlStore';
 import { bindInitiativesStore, type InitiativesState } from './initiativesStore';
 import { bindPresenceStore, type PresenceState } from './awarenessStore';
 import { createUndoController, type UndoController } from './undo';
+import type { ParticipantId } from '../../shared/core/ids';
 
 export type SessionDocs = { board: Y.Doc; control: Y.Doc };
 
@@ -28,7 +29,7 @@ export type Session = {
   code: string;
   credentials: Credentials;
   /** Own participant id, or null for the facilitator. */
-  participantId: string | null;
+  participantId: ParticipantId | null;
   /** Actions write here (through the shared activities' actions), never components directly. */
   docs: SessionDocs;
   /** The BOARD room's awareness: presence and live drags. */

@@ -14,6 +14,7 @@ import type { LiveSession } from '../sessions/live-session';
 import type { HttpDeps } from './deps';
 import { sendError } from './respond';
 import type { RequestContext } from './router';
+import { type ParticipantId, isParticipantId } from '../../shared/core/ids';
 
 /** The loaded session named by `:code`, or answers 404 and returns null. */
 export async function sessionFromPath(
@@ -60,7 +61,10 @@ export function requireFacilitator(context: RequestContext, session: LiveSession
  * The participantId proven by the request's token, or answers 401/403 and returns null. A token
  * the facilitator revoked (participant removed) gets 403 with code `participant-removed`.
  */
-export function requireParticipant(context: RequestContext, session: LiveSession): string | null {
+export function requireParticipant(
+  context: RequestContext,
+  session: LiveSession,
+): ParticipantId | null {
   const token = bearerToken(context.request.headers.authorization);
   const participantId = context.request.headers['x-participant-id'];
   if (token === null || typeof participantId !== 'string' || participantId === '') {
@@ -70,18 +74,23 @@ export function requireParticipant(context: RequestContext, session: LiveSession
     });
     return null;
   }
+  // A malformed id holds no token the server issued: it is refused below as a mismatch.
+  const claimed = isParticipantId(participantId) ? participantId : null;
   // The facilitator votes (when the session allows it) under the board's facilitator namespace.
   if (
-    participantId === FACILITATOR_NAMESPACE &&
+    claimed === FACILITATOR_NAMESPACE &&
     facilitatorKeyMatches(token, session.meta.facilitatorKeyHash)
   ) {
-    return participantId;
+    return claimed;
   }
-  if (!participantTokenMatches(session.meta.participantTokenSecret, participantId, token)) {
+  if (
+    claimed === null ||
+    !participantTokenMatches(session.meta.participantTokenSecret, claimed, token)
+  ) {
     sendError(context.response, { status: 403, message: 'participant token does not match' });
     return null;
   }
-  if (session.isRevoked(participantId)) {
+  if (session.isRevoked(claimed)) {
     sendError(context.response, {
       status: 403,
       code: PARTICIPANT_REMOVED,
@@ -89,5 +98,5 @@ export function requireParticipant(context: RequestContext, session: LiveSession
     });
     return null;
   }
-  return participantId;
+  return claimed;
 }

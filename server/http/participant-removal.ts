@@ -14,7 +14,7 @@ import {
   removeParticipantRecord,
   removeParticipantTexts,
 } from '../../shared/session/participantRemoval';
-import { isSafeId } from '../../shared/core/decode';
+import { type ParticipantId, isParticipantId } from '../../shared/core/ids';
 import { CLOSE_CODE, API_ROUTES } from '../../shared/core/protocol';
 import { BOARD_ROOT, FACILITATOR_NAMESPACE } from '../../shared/core/layout';
 import { describeError } from '../log';
@@ -24,7 +24,7 @@ import type { HttpDeps } from './deps';
 import { sendError, sendJson } from './respond';
 import { route, type RequestContext, type Route } from './router';
 
-type Target = { session: LiveSession; participantId: string };
+type Target = { session: LiveSession; participantId: ParticipantId };
 
 /** The session (facilitator key checked) and a participant it knows, or answers and returns null. */
 async function findTarget(context: RequestContext, deps: HttpDeps): Promise<Target | null> {
@@ -32,7 +32,7 @@ async function findTarget(context: RequestContext, deps: HttpDeps): Promise<Targ
   if (session === null || !requireFacilitator(context, session)) return null;
   const participantId = context.params.participantId ?? '';
   const known =
-    isSafeId(participantId) &&
+    isParticipantId(participantId) &&
     participantId !== FACILITATOR_NAMESPACE &&
     (session.board.doc.getMap(BOARD_ROOT.participants).has(participantId) ||
       session.isRevoked(participantId));

@@ -7,6 +7,7 @@
 import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { SESSION_CODE_ALPHABET, SESSION_CODE_LENGTH } from '../../shared/core/protocol';
 import { FACILITATOR_NAMESPACE } from '../../shared/core/layout';
+import { type ParticipantId, isParticipantId } from '../../shared/core/ids';
 
 export function newSessionCode(): string {
   let code = '';
@@ -25,10 +26,11 @@ export function newTokenSecret(): string {
 }
 
 /** 72 random bits; never the facilitator's board namespace. */
-export function newParticipantId(): string {
+export function newParticipantId(): ParticipantId {
   for (;;) {
+    // 9 bytes are 12 base64url symbols: always a valid id, so the guard only brands it.
     const id = randomBytes(9).toString('base64url');
-    if (id !== FACILITATOR_NAMESPACE) return id;
+    if (isParticipantId(id) && id !== FACILITATOR_NAMESPACE) return id;
   }
 }
 

@@ -10,14 +10,15 @@ import type { BoardRootName } from './layout';
 import { childMap, ensureNamespace, namespaceOf } from './roots';
 import { type ActionResult, notFound } from './run';
 
-export function createEntry(
+/** Answers the new entry's id, with the brand it was given (InitiativeId, TakeawayId...). */
+export function createEntry<I extends string>(
   board: Y.Doc,
   root: BoardRootName,
   participantId: string,
-  entryId: string,
+  entryId: I,
   fields: Record<string, unknown>,
   maxEntries: number,
-): ActionResult<string> {
+): ActionResult<I> {
   const namespace = ensureNamespace(board, root, participantId);
   if (namespace.has(entryId))
     return err(actionError('duplicate-id', `An entry with id ${entryId} exists`, 'id'));

@@ -9,6 +9,7 @@ import { ok } from '../core/result';
 import { BOARD_ROOT, FACILITATOR_NAMESPACE } from '../core/layout';
 import { ENTRY_ROOTS, boardRoot, namespaceOf } from '../core/roots';
 import { type ActionResult, decodeInput, transact } from '../core/run';
+import type { ParticipantId } from '../core/ids';
 
 /** Roots whose entries count towards something the room sees: dots, hands, marks, "done". */
 const COUNTED_ROOTS = [
@@ -30,7 +31,10 @@ function clearNamespace(namespace: Y.Map<unknown> | undefined): number {
  * Deletes every text one participant wrote (initiatives, route notes, takeaways) at once: the
  * answer to one identity pasting thousands of notes. Answers how many entries were removed.
  */
-export function removeParticipantTexts(board: Y.Doc, participantId: string): ActionResult<number> {
+export function removeParticipantTexts(
+  board: Y.Doc,
+  participantId: ParticipantId,
+): ActionResult<number> {
   const input = decodeInput(idDecoder, participantId, 'participantId');
   if (!input.ok) return input;
   return transact(board, () => {
@@ -47,7 +51,7 @@ export function removeParticipantTexts(board: Y.Doc, participantId: string): Act
  * stay unless removeParticipantTexts runs too (the facilitator chooses). The facilitator's own
  * namespace is not a participant and is never removed.
  */
-export function removeParticipantRecord(board: Y.Doc, participantId: string): ActionResult {
+export function removeParticipantRecord(board: Y.Doc, participantId: ParticipantId): ActionResult {
   const input = decodeInput(idDecoder, participantId, 'participantId');
   if (!input.ok) return input;
   if (input.value === FACILITATOR_NAMESPACE) return ok(undefined);

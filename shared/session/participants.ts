@@ -6,6 +6,7 @@ import { err } from '../core/result';
 import { BOARD_ROOT, BOARD_ROOT_NAMES, FACILITATOR_NAMESPACE } from '../core/layout';
 import { boardRoot, childMap, ensureNamespace } from '../core/roots';
 import { type ActionResult, decodeInput, done, notFound, transact } from '../core/run';
+import type { ParticipantId } from '../core/ids';
 
 const registrationDecoder = object({
   participantId: idDecoder,
@@ -26,7 +27,7 @@ export type Registration = {
  */
 export function registerParticipant(
   board: Y.Doc,
-  participantId: string,
+  participantId: ParticipantId,
   registration: Registration,
 ): ActionResult {
   const input = decodeInput(registrationDecoder, {
@@ -63,7 +64,7 @@ const profileDecoder = object({
 /** A participant changes their display name or perspective. */
 export function updateParticipant(
   board: Y.Doc,
-  participantId: string,
+  participantId: ParticipantId,
   profile: { name?: string; perspective?: Perspective | '' },
 ): ActionResult {
   const input = decodeInput(profileDecoder, profile);

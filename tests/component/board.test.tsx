@@ -7,6 +7,10 @@ import { ParticipantQuadrant } from '../../client/activities/quadrant/Participan
 import { SessionContext } from '../../client/session/hooks';
 import { localSession } from '../../client/session/session';
 import { sessionDocs, syncInto } from './fixtures';
+import {
+  initiativeId as asInitiativeId,
+  participantId as asParticipantId,
+} from '../../shared/core/ids';
 
 afterEach(cleanup);
 
@@ -22,7 +26,7 @@ function fullBoard() {
   const ids: string[] = [];
   for (const person of PEOPLE) {
     for (let index = 0; index < 50; index += 1) {
-      const result = addInitiative(remote, person.id, {
+      const result = addInitiative(remote, asParticipantId(person.id), {
         text: `${person.name} idee ${index}`,
         x: 0.1,
         y: 0.1,
@@ -34,7 +38,12 @@ function fullBoard() {
   syncInto(remote, docs.board);
   const session = localSession(
     'ABCDEFGH',
-    { role: 'participant', participantId: 'me', participantToken: 't', name: 'Ik' },
+    {
+      role: 'participant',
+      participantId: asParticipantId('me'),
+      participantToken: 't',
+      name: 'Ik',
+    },
     docs,
   );
   return { docs, remote, ids, session };
@@ -63,7 +72,11 @@ describe('the participant board', () => {
     });
     const target = ids[123] ?? '';
     act(() => {
-      moveInitiative(remote, 'p2', target, { x: -0.5, y: 0.75, at: 99_000 });
+      moveInitiative(remote, asParticipantId('p2'), asInitiativeId(target), {
+        x: -0.5,
+        y: 0.75,
+        at: 99_000,
+      });
       syncInto(remote, docs.board);
     });
     const records = observer.takeRecords();

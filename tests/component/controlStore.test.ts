@@ -5,6 +5,7 @@ import { lockBoard } from '../../shared/activities/quadrant/board';
 import { openProposition } from '../../shared/activities/propositions/actions';
 import { bindControlStore } from '../../client/session/controlStore';
 import { sessionDocs, syncInto } from './fixtures';
+import { participantId as asParticipantId } from '../../shared/core/ids';
 
 describe('the control store', () => {
   it('shows no content until the session document has arrived', () => {
@@ -28,7 +29,11 @@ describe('the control store', () => {
     openProposition(control, proposition.id);
     const before = store.getState();
 
-    castVote(control, { participantId: 'anna', propositionId: proposition.id, choiceId: 'agree' });
+    castVote(control, {
+      participantId: asParticipantId('anna'),
+      propositionId: proposition.id,
+      choiceId: 'agree',
+    });
 
     const after = store.getState();
     expect(after.results[proposition.id]).toEqual({ voters: 1, visible: false });

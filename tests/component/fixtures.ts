@@ -4,6 +4,7 @@ import { initializeSession } from '../../shared/session/session';
 import { registerParticipant } from '../../shared/session/participants';
 import { builtInTemplate } from '../../shared/template/builtIn';
 import type { SessionDocs } from '../../client/session/session';
+import { participantId as asParticipantId } from '../../shared/core/ids';
 
 export function sessionDocs(participants: { id: string; name: string }[] = []): SessionDocs {
   const board = new Y.Doc();
@@ -16,7 +17,7 @@ export function sessionDocs(participants: { id: string; name: string }[] = []): 
     includeExamples: false,
   });
   for (const participant of participants) {
-    registerParticipant(board, participant.id, {
+    registerParticipant(board, asParticipantId(participant.id), {
       name: participant.name,
       perspective: 'resident',
       joinedAt: 1,

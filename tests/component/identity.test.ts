@@ -7,6 +7,7 @@ import {
   takeFacilitatorKeyFromUrl,
 } from '../../client/session/identity';
 import { parseRoute } from '../../client/app/router';
+import { participantId as asParticipantId } from '../../shared/core/ids';
 
 beforeEach(() => {
   window.localStorage.clear();
@@ -34,7 +35,7 @@ describe('the facilitator key', () => {
 describe('the participant identity', () => {
   it('survives a reload per session', () => {
     saveParticipant('K7MX4QXR', {
-      participantId: 'p1',
+      participantId: asParticipantId('p1'),
       participantToken: 't1',
       name: 'Anna',
       perspective: 'resident',

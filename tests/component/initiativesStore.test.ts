@@ -7,11 +7,16 @@ import {
 } from '../../shared/activities/quadrant/initiatives';
 import { bindInitiativesStore } from '../../client/session/initiativesStore';
 import { sessionDocs, syncInto } from './fixtures';
+import {
+  type InitiativeId,
+  initiativeId as asInitiativeId,
+  participantId as asParticipantId,
+} from '../../shared/core/ids';
 
-function placeNotes(board: Y.Doc, participantId: string, count: number): string[] {
-  const ids: string[] = [];
+function placeNotes(board: Y.Doc, participantId: string, count: number): InitiativeId[] {
+  const ids: InitiativeId[] = [];
   for (let index = 0; index < count; index += 1) {
-    const result = addInitiative(board, participantId, {
+    const result = addInitiative(board, asParticipantId(participantId), {
       text: `Note ${index}`,
       x: 0,
       y: 0,
@@ -35,7 +40,11 @@ describe('the initiatives store', () => {
     const before = store.getState();
     const moved = annaIds[7] ?? '';
 
-    moveInitiative(board, 'anna', moved, { x: 0.5, y: -0.25, at: 5000 });
+    moveInitiative(board, asParticipantId('anna'), asInitiativeId(moved), {
+      x: 0.5,
+      y: -0.25,
+      at: 5000,
+    });
 
     const after = store.getState();
     expect(after.byId[moved]).toMatchObject({ x: 0.5, y: -0.25, authorId: 'anna' });
@@ -61,7 +70,11 @@ describe('the initiatives store', () => {
     expect(before.ids).toHaveLength(500);
 
     const target = ids[250] ?? '';
-    moveInitiative(remote, 'p5', target, { x: -0.9, y: 0.9, at: 9000 });
+    moveInitiative(remote, asParticipantId('p5'), asInitiativeId(target), {
+      x: -0.9,
+      y: 0.9,
+      at: 9000,
+    });
     syncInto(remote, local.board);
 
     const after = store.getState();
@@ -79,7 +92,7 @@ describe('the initiatives store', () => {
     const [first, second, third] = placeNotes(board, 'anna', 3);
     expect(store.getState().ids).toEqual([first, second, third]);
 
-    deleteInitiative(board, 'anna', second ?? '');
+    deleteInitiative(board, asParticipantId('anna'), second ?? asInitiativeId('none'));
 
     expect(store.getState().ids).toEqual([first, third]);
     expect(store.getState().byId[second ?? '']).toBeUndefined();

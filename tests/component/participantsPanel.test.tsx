@@ -22,6 +22,7 @@ import { VotersVsPresent } from '../../client/features/participants/VotersVsPres
 import { SessionContext } from '../../client/session/hooks';
 import { localSession } from '../../client/session/session';
 import { sessionDocs } from './fixtures';
+import { participantId as asParticipantId } from '../../shared/core/ids';
 
 afterEach(cleanup);
 
@@ -31,19 +32,19 @@ function setUp() {
     { id: 'bob', name: 'Bob' },
   ]);
   for (const text of ['een', 'twee'])
-    addInitiative(docs.board, 'alice', { text, x: 0, y: 0, at: 2 });
+    addInitiative(docs.board, asParticipantId('alice'), { text, x: 0, y: 0, at: 2 });
   const session = localSession('ABCDEFGH', { role: 'facilitator', facilitatorKey: 'k' }, docs);
   const calls: string[] = [];
   const api: RemovalApi = {
-    remove: (participantId, texts) => {
-      calls.push(`remove ${participantId} texts=${texts}`);
-      const removed = texts ? removeParticipantTexts(docs.board, participantId) : ok(0);
-      removeParticipantRecord(docs.board, participantId);
+    remove: (target, texts) => {
+      calls.push(`remove ${target} texts=${texts}`);
+      const removed = texts ? removeParticipantTexts(docs.board, asParticipantId(target)) : ok(0);
+      removeParticipantRecord(docs.board, asParticipantId(target));
       return Promise.resolve(removed.ok ? ok(removed.value) : ok(0));
     },
-    removeTexts: (participantId) => {
-      calls.push(`texts ${participantId}`);
-      const removed = removeParticipantTexts(docs.board, participantId);
+    removeTexts: (target) => {
+      calls.push(`texts ${target}`);
+      const removed = removeParticipantTexts(docs.board, asParticipantId(target));
       return Promise.resolve(ok(removed.ok ? removed.value : 0));
     },
   };
@@ -122,11 +123,12 @@ describe('the participant list on the console', () => {
     const proposition = readControl(docs.control).propositions[0];
     const choice = proposition?.choices[0]?.id ?? '';
     act(() => {
-      openProposition(docs.control, proposition?.id ?? '');
-      for (const participantId of ['alice', 'bob'])
+      if (proposition === undefined) return;
+      openProposition(docs.control, proposition.id);
+      for (const voter of ['alice', 'bob'])
         castVote(docs.control, {
-          participantId,
-          propositionId: proposition?.id ?? '',
+          participantId: asParticipantId(voter),
+          propositionId: proposition.id,
           choiceId: choice,
         });
     });

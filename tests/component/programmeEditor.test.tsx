@@ -24,6 +24,7 @@ import {
 import { SessionContext } from '../../client/session/hooks';
 import { localSession } from '../../client/session/session';
 import { sessionDocs, syncInto } from './fixtures';
+import { participantId as asParticipantId } from '../../shared/core/ids';
 
 afterEach(cleanup);
 
@@ -157,7 +158,7 @@ describe('the programme editor', () => {
     openProposition(docs.control, first.id);
     act(() => {
       castVote(docs.control, {
-        participantId: 'p1',
+        participantId: asParticipantId('p1'),
         propositionId: first.id,
         choiceId: first.choices[0]?.id ?? '',
       });

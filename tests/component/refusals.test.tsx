@@ -9,6 +9,7 @@ import { RefusalsProvider, RefusedNotice } from '../../client/activities/refusal
 import { SessionContext } from '../../client/session/hooks';
 import { localSession, type SessionDocs } from '../../client/session/session';
 import { sessionDocs } from './fixtures';
+import { participantId as asParticipantId } from '../../shared/core/ids';
 import type { ReactNode } from 'react';
 
 afterEach(cleanup);
@@ -19,7 +20,7 @@ function renderScreen(docs: SessionDocs, role: 'participant' | 'facilitator', ch
   const session = localSession(
     'ABCDEFGH',
     role === 'participant'
-      ? { role, participantId: 'me', participantToken: 't', name: 'Ik' }
+      ? { role, participantId: asParticipantId('me'), participantToken: 't', name: 'Ik' }
       : { role, facilitatorKey: 'k' },
     docs,
   );

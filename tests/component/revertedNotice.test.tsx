@@ -7,13 +7,19 @@ import { en } from '../../client/i18n/en';
 import { SessionContext } from '../../client/session/hooks';
 import { localSession } from '../../client/session/session';
 import { sessionDocs } from './fixtures';
+import { participantId as asParticipantId } from '../../shared/core/ids';
 
 afterEach(cleanup);
 
 function renderNotice(lang: 'nl' | 'en' = 'nl') {
   const session = localSession(
     'ABCDEFGH',
-    { role: 'participant', participantId: 'me', participantToken: 't', name: 'Ik' },
+    {
+      role: 'participant',
+      participantId: asParticipantId('me'),
+      participantToken: 't',
+      name: 'Ik',
+    },
     sessionDocs([{ id: 'me', name: 'Ik' }]),
   );
   const notice = (

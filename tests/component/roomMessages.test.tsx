@@ -9,6 +9,7 @@ import { I18nContext, messagesFor } from '../../client/i18n';
 import { SessionContext } from '../../client/session/hooks';
 import { localSession } from '../../client/session/session';
 import { sessionDocs } from './fixtures';
+import { participantId as asParticipantId } from '../../shared/core/ids';
 
 afterEach(cleanup);
 
@@ -39,7 +40,12 @@ describe('a removed participant', () => {
     const docs = sessionDocs([{ id: 'alice', name: 'Alice' }]);
     const session = localSession(
       'ABCDEFGH',
-      { role: 'participant', participantId: 'alice', participantToken: 't', name: 'Alice' },
+      {
+        role: 'participant',
+        participantId: asParticipantId('alice'),
+        participantToken: 't',
+        name: 'Alice',
+      },
       docs,
     );
     render(

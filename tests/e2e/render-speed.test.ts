@@ -14,6 +14,10 @@ import {
   type ConnectedClient,
 } from '../helpers/server-clients';
 import { createSession, joinAs, openPresenter, presentItem, e2eWorld } from './helpers';
+import {
+  initiativeId as asInitiativeId,
+  participantId as asParticipantId,
+} from '../../shared/core/ids';
 
 const world = e2eWorld();
 const clients: ConnectedClient[] = [];
@@ -73,7 +77,7 @@ describe('rendering remote changes', () => {
         await whenSynced(client);
         const ids: string[] = [];
         for (let note = 0; note < 50; note += 1) {
-          const added = addInitiative(client.doc, participant.participantId, {
+          const added = addInitiative(client.doc, asParticipantId(participant.participantId), {
             text: `Initiatief ${index}-${note}`,
             x: ((note % 10) - 4.5) / 5,
             y: (Math.floor(note / 10) - 2) / 3,
@@ -100,11 +104,16 @@ describe('rendering remote changes', () => {
         const writer = writers[move % writers.length];
         const id = writer?.ids[(move * 7) % 50];
         if (writer === undefined || id === undefined) continue;
-        moveInitiative(writer.client.doc, writer.participantId, id, {
-          x: Math.sin(move) * 0.9,
-          y: Math.cos(move) * 0.9,
-          at: Date.now(),
-        });
+        moveInitiative(
+          writer.client.doc,
+          asParticipantId(writer.participantId),
+          asInitiativeId(id),
+          {
+            x: Math.sin(move) * 0.9,
+            y: Math.cos(move) * 0.9,
+            at: Date.now(),
+          },
+        );
         await new Promise((resolve) => setTimeout(resolve, 8));
       }
       const expectedLeft = ((Math.sin(999) * 0.9 + 1) / 2) * 100;

@@ -6,7 +6,7 @@
  */
 import type * as Y from 'yjs';
 import { publishResults } from '../../shared/activities/propositions/results';
-import { validateVote, type Vote } from '../../shared/activities/propositions/votes';
+import { validateVote, type VoteInput } from '../../shared/activities/propositions/votes';
 import type { ActionResult } from '../../shared/core/run';
 import { perspectiveGroupOf, type CastBallot } from '../../shared/activities/propositions/tally';
 import { ok } from '../../shared/core/result';
@@ -29,7 +29,7 @@ function boxOf(control: Y.Doc): Box {
 }
 
 /** Validates like the server, files the ballot (group from `board` when given), republishes. */
-export function castVote(control: Y.Doc, vote: Vote, board?: Y.Doc): ActionResult {
+export function castVote(control: Y.Doc, vote: VoteInput, board?: Y.Doc): ActionResult {
   const checked = validateVote(control, vote);
   if (!checked.ok) return checked;
   const box = boxOf(control);

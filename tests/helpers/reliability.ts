@@ -23,6 +23,10 @@ import {
   type CreatedSession,
   type Participant,
 } from './server-clients';
+import {
+  initiativeId as asInitiativeId,
+  participantId as asParticipantId,
+} from '../../shared/core/ids';
 
 /** Small, fast, seedable PRNG (mulberry32): failures can be replayed with the printed seed. */
 export type Random = {
@@ -144,12 +148,22 @@ export function editOnce(editor: Editor, random: Random, maxNotes: number): void
   if (ids.length === 0 || (ids.length < maxNotes && random.next() < 0.5)) {
     const id = `n${editor.index}x${ids.length}`;
     const text = `note ${editor.index}.${ids.length}`;
-    const added = addInitiative(doc, pid, { id, text, x, y, at: Date.now() });
+    const added = addInitiative(doc, asParticipantId(pid), {
+      id: asInitiativeId(id),
+      text,
+      x,
+      y,
+      at: Date.now(),
+    });
     if (!added.ok) throw new Error(`addInitiative: ${added.error.message}`);
     editor.notes.set(id, { text, x, y });
   } else {
     const id = random.pick(ids);
-    const moved = moveInitiative(doc, pid, id, { x, y, at: Date.now() });
+    const moved = moveInitiative(doc, asParticipantId(pid), asInitiativeId(id), {
+      x,
+      y,
+      at: Date.now(),
+    });
     if (!moved.ok) throw new Error(`moveInitiative: ${moved.error.message}`);
     const note = editor.notes.get(id);
     if (note !== undefined) editor.notes.set(id, { ...note, x, y });

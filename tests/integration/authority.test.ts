@@ -33,6 +33,11 @@ import {
   type CreatedSession,
   type Participant,
 } from '../helpers/server-clients';
+import {
+  initiativeId as asInitiativeId,
+  participantId as asParticipantId,
+  propositionId as asPropositionId,
+} from '../../shared/core/ids';
 
 let server: TestServer;
 let session: CreatedSession;
@@ -101,8 +106,8 @@ beforeAll(async () => {
   aliceBoard = connect('board', participantParams(alice));
   facilitatorControl = connect('control', facilitatorParams(session));
   await Promise.all([whenSynced(aliceBoard), whenSynced(facilitatorControl)]);
-  const added = addInitiative(aliceBoard.doc, alice.participantId, {
-    id: 'a1',
+  const added = addInitiative(aliceBoard.doc, asParticipantId(alice.participantId), {
+    id: asInitiativeId('a1'),
     text: 'Buurtmoestuin',
     x: 0.5,
     y: 0.5,
@@ -149,7 +154,11 @@ describe('a participant on the BOARD', () => {
   it("cannot move another participant's note with the shared action", async () => {
     await expectRefused('board', asMallory(), (doc) => {
       expect(
-        moveInitiative(doc, alice.participantId, 'a1', { x: -0.9, y: -0.9, at: Date.now() }).ok,
+        moveInitiative(doc, asParticipantId(alice.participantId), asInitiativeId('a1'), {
+          x: -0.9,
+          y: -0.9,
+          at: Date.now(),
+        }).ok,
       ).toBe(true);
     });
   });
@@ -186,7 +195,12 @@ describe('a participant on the BOARD', () => {
     locked.destroy();
     const reason = await expectRefused('board', asMallory(), (doc) => {
       expect(
-        addInitiative(doc, mallory.participantId, { text: 'late', x: 0, y: 0, at: Date.now() }).ok,
+        addInitiative(doc, asParticipantId(mallory.participantId), {
+          text: 'late',
+          x: 0,
+          y: 0,
+          at: Date.now(),
+        }).ok,
       ).toBe(true);
     });
     expect(reason).toMatch(/locked/);
@@ -239,7 +253,7 @@ describe('a participant whose update was refused', () => {
     await whenSynced(raced);
     const refused = server.waitForLog((line) => line.event === 'update-refused');
     expect(
-      addInitiative(raced.doc, mallory.participantId, {
+      addInitiative(raced.doc, asParticipantId(mallory.participantId), {
         text: 'just too late',
         x: 0,
         y: 0,
@@ -276,7 +290,10 @@ describe('a participant on the CONTROL document', () => {
     ['route step', (doc) => expect(setRouteStep(doc, 'done', Date.now()).ok).toBe(true)],
     [
       'proposition state',
-      (doc) => expect(openProposition(doc, control().propositions[0]?.id ?? '').ok).toBe(true),
+      (doc) =>
+        expect(
+          openProposition(doc, control().propositions[0]?.id ?? asPropositionId('none')).ok,
+        ).toBe(true),
     ],
     ['board lock', (doc) => expect(lockBoard(doc, true).ok).toBe(true)],
     [
@@ -290,7 +307,7 @@ describe('a participant on the CONTROL document', () => {
           }).ok,
         ).toBe(true),
     ],
-    ['moderation', (doc) => expect(hideInitiative(doc, 'a1').ok).toBe(true)],
+    ['moderation', (doc) => expect(hideInitiative(doc, asInitiativeId('a1')).ok).toBe(true)],
     ['settings', (doc) => expect(updateSettings(doc, { dotBudget: 9 }).ok).toBe(true)],
     ['content', (doc) => doc.getMap(CONTROL_ROOT.content).set('intro', 'hacked')],
     ['route walk', (doc) => doc.getArray(CONTROL_ROOT.routeWalk).push([{ step: 'forged' }])],
@@ -343,8 +360,8 @@ describe('other clients after all of that', () => {
   it('keep working on the same sockets', async () => {
     expect(aliceBoard.provider.wsconnected).toBe(true);
     expect(
-      addInitiative(aliceBoard.doc, alice.participantId, {
-        id: 'a2',
+      addInitiative(aliceBoard.doc, asParticipantId(alice.participantId), {
+        id: asInitiativeId('a2'),
         text: 'Still here',
         x: 0,
         y: 0,

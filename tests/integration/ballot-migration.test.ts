@@ -23,6 +23,7 @@ import {
   type Participant,
 } from '../helpers/server-clients';
 import { joinAs, mine } from '../helpers/ballot-observers';
+import { propositionId as asPropositionId } from '../../shared/core/ids';
 
 let server: TestServer;
 let session: CreatedSession;
@@ -131,8 +132,14 @@ describe('an old-layout session', () => {
     });
     const control = connectClient(server, session.code, 'control', facilitatorParams(session));
     await whenSynced(control);
-    await waitUntil(() => readResult(control.doc, propositionId).voters === 2, 'published');
-    expect(readResult(control.doc, propositionId)).toEqual({ voters: 2, visible: false });
+    await waitUntil(
+      () => readResult(control.doc, asPropositionId(propositionId)).voters === 2,
+      'published',
+    );
+    expect(readResult(control.doc, asPropositionId(propositionId))).toEqual({
+      voters: 2,
+      visible: false,
+    });
     expect(control.doc.getMap(CONTROL_ROOT.votes).size).toBe(0);
     expect(JSON.stringify(control.doc.toJSON())).not.toContain(bram.participantId);
     control.destroy();

@@ -18,6 +18,7 @@ import {
   type CreatedSession,
   type Participant,
 } from '../helpers/server-clients';
+import { propositionId as asPropositionId } from '../../shared/core/ids';
 
 let server: TestServer;
 let session: CreatedSession;
@@ -43,7 +44,10 @@ const ballot = async (propositionId: string): Promise<{ mine: unknown; voters: n
     headers: bearer(alice.participantToken, alice.participantId),
   });
   const votes = (answer.body as { votes: Record<string, unknown> }).votes;
-  return { mine: votes[propositionId], voters: readResult(control.doc, propositionId).voters };
+  return {
+    mine: votes[propositionId],
+    voters: readResult(control.doc, asPropositionId(propositionId)).voters,
+  };
 };
 
 beforeAll(async () => {
@@ -59,7 +63,7 @@ beforeAll(async () => {
   openId = first.id;
   draftId = second.id;
   choiceId = first.choices[0]?.id ?? '';
-  expect(openProposition(control.doc, openId).ok).toBe(true);
+  expect(openProposition(control.doc, asPropositionId(openId)).ok).toBe(true);
 });
 
 afterAll(async () => {
@@ -224,7 +228,7 @@ describe('votes', () => {
     expect(
       (await api(server, 'PUT', votePath(draftId), { body: { choiceId }, headers })).status,
     ).toBe(409);
-    expect(closeProposition(control.doc, openId).ok).toBe(true);
+    expect(closeProposition(control.doc, asPropositionId(openId)).ok).toBe(true);
     const recast = async (body: { choiceId: string | null }): Promise<number> =>
       (
         await api(server, 'PUT', votePath(openId), {

@@ -27,6 +27,11 @@ import {
   type CreatedSession,
   type Participant,
 } from '../helpers/server-clients';
+import {
+  initiativeId as asInitiativeId,
+  participantId as asParticipantId,
+  takeawayId as asTakeawayId,
+} from '../../shared/core/ids';
 
 const MESSAGE_AUTH = 2;
 
@@ -94,18 +99,31 @@ describe('a participant who worked offline while the board was locked', () => {
     await Promise.all([whenSynced(facilitator), whenSynced(danaBoard), whenSynced(erikBoard)]);
     const denials = recordDenials(danaBoard);
     expect(
-      addInitiative(danaBoard.doc, dana.participantId, { id: 'n1', text: 'n1', x: 0, y: 0, at: 1 })
-        .ok,
+      addInitiative(danaBoard.doc, asParticipantId(dana.participantId), {
+        id: asInitiativeId('n1'),
+        text: 'n1',
+        x: 0,
+        y: 0,
+        at: 1,
+      }).ok,
     ).toBe(true);
     await waitUntil(() => noteX(erikBoard.doc) === 0, 'Erik sees her note');
 
     // Offline: she writes a takeaway and drags her note.
     danaBoard.provider.disconnect();
     expect(
-      addTakeaway(danaBoard.doc, dana.participantId, { id: 't1', text: 'Meenemen', at: 2 }).ok,
+      addTakeaway(danaBoard.doc, asParticipantId(dana.participantId), {
+        id: asTakeawayId('t1'),
+        text: 'Meenemen',
+        at: 2,
+      }).ok,
     ).toBe(true);
     expect(
-      moveInitiative(danaBoard.doc, dana.participantId, 'n1', { x: 0.7, y: -0.4, at: 3 }).ok,
+      moveInitiative(danaBoard.doc, asParticipantId(dana.participantId), asInitiativeId('n1'), {
+        x: 0.7,
+        y: -0.4,
+        at: 3,
+      }).ok,
     ).toBe(true);
     // Meanwhile the facilitator locks the board.
     await setLock(facilitator, true);
@@ -140,10 +158,18 @@ describe('a participant who worked offline while the board was locked', () => {
     // is not compared: it still holds the refused move, which is why the app rebuilds it.)
     await setLock(facilitator, false);
     expect(
-      addTakeaway(danaBoard.doc, dana.participantId, { id: 't2', text: 'Later', at: 4 }).ok,
+      addTakeaway(danaBoard.doc, asParticipantId(dana.participantId), {
+        id: asTakeawayId('t2'),
+        text: 'Later',
+        at: 4,
+      }).ok,
     ).toBe(true);
     expect(
-      moveInitiative(rebuilt.doc, dana.participantId, 'n1', { x: -0.2, y: 0.3, at: 5 }).ok,
+      moveInitiative(rebuilt.doc, asParticipantId(dana.participantId), asInitiativeId('n1'), {
+        x: -0.2,
+        y: 0.3,
+        at: 5,
+      }).ok,
     ).toBe(true);
     await waitUntil(
       () =>

@@ -31,6 +31,10 @@ import {
   type CreatedSession,
   type Participant,
 } from '../helpers/server-clients';
+import {
+  participantId as asParticipantId,
+  propositionId as asPropositionId,
+} from '../../shared/core/ids';
 
 let server: TestServer;
 const clients: ConnectedClient[] = [];
@@ -144,7 +148,7 @@ function vote(
 
 /** Votes per choice as the server publishes them (live results) in everyone's CONTROL copy. */
 function tally(control: ConnectedClient, propositionId: string): Record<string, number> {
-  const result = readResult(control.doc, propositionId);
+  const result = readResult(control.doc, asPropositionId(propositionId));
   return result.visible ? { ...result.counts } : {};
 }
 
@@ -225,7 +229,7 @@ describe('removing a participant', () => {
     aliceControl = connect(server, session.code, 'control', participantParams(alice));
     await Promise.all([whenSynced(aliceBoard), whenSynced(aliceControl)]);
     const note = { text: 'Buurtkamer', x: 0.2, y: 0.4, at: Date.now() };
-    expect(addInitiative(aliceBoard.doc, alice.participantId, note).ok).toBe(true);
+    expect(addInitiative(aliceBoard.doc, asParticipantId(alice.participantId), note).ok).toBe(true);
     await waitUntil(() => tally(control, propositionId)[opened.agree] === 1, 'both votes counted');
   });
 
@@ -269,7 +273,7 @@ describe('removing a participant', () => {
       () => Object.values(tally(control, propositionId)).reduce((a, b) => a + b, 0) === 1,
       'the removed vote left the tally',
     );
-    expect(readResult(control.doc, propositionId).voters).toBe(1);
+    expect(readResult(control.doc, asPropositionId(propositionId)).voters).toBe(1);
     const bobsVote = await api(server, 'GET', `/api/sessions/${session.code}/votes/mine`, {
       headers: asParticipant(bob),
     });
@@ -328,9 +332,10 @@ describe('removing a participant', () => {
     const board = connect(server, session.code, 'board', participantParams(bob));
     await whenSynced(board);
     for (const text of ['een', 'twee', 'drie'])
-      expect(addInitiative(board.doc, bob.participantId, { text, x: 0, y: 0, at: 1 }).ok).toBe(
-        true,
-      );
+      expect(
+        addInitiative(board.doc, asParticipantId(bob.participantId), { text, x: 0, y: 0, at: 1 })
+          .ok,
+      ).toBe(true);
     const observer = connect(server, session.code, 'board', facilitatorParams(session));
     const bobsNotes = (): number =>
       Object.keys(
@@ -461,10 +466,10 @@ describe('the one-address attack from issue 11', () => {
     await whenSynced(reader);
     const propositionId = readControl(reader.doc).propositions[0]?.id;
     await waitUntil(
-      () => readResult(reader.doc, propositionId ?? '').voters === HONEST,
+      () => readResult(reader.doc, propositionId ?? asPropositionId('none')).voters === HONEST,
       'only the honest votes are left',
     );
-    const restored = readResult(reader.doc, propositionId ?? '');
+    const restored = readResult(reader.doc, propositionId ?? asPropositionId('none'));
     const counted = restored.visible ? Object.values(restored.counts) : [];
     expect(counted.filter((count) => count > 0)).toEqual([HONEST / 2, HONEST / 2]);
   }, 180_000);

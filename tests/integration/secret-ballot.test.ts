@@ -33,6 +33,10 @@ import {
   vote,
   type ObservedClient,
 } from '../helpers/ballot-observers';
+import {
+  participantId as asParticipantId,
+  propositionId as asPropositionId,
+} from '../../shared/core/ids';
 
 type Room = { session: CreatedSession; propositionId: string; clients: ObservedClient[] };
 
@@ -93,12 +97,13 @@ describe('while results are hidden', () => {
     const participant = await watch(server, room, participantParams(a));
     const facilitator = await watch(server, room, facilitatorParams(room.session));
     await castUntilOpen(server, room, b, 'agree');
-    const seen = (client: ObservedClient) => readResult(client.doc, room.propositionId).voters;
+    const seen = (client: ObservedClient) =>
+      readResult(client.doc, asPropositionId(room.propositionId)).voters;
     await waitUntil(
       () => seen(participant.control) === 1 && seen(facilitator.control) === 1,
       'one voter published',
     );
-    expect(readResult(participant.control.doc, room.propositionId)).toEqual({
+    expect(readResult(participant.control.doc, asPropositionId(room.propositionId))).toEqual({
       voters: 1,
       visible: false,
     });
@@ -135,7 +140,7 @@ describe('while results are hidden', () => {
     // BOARD: only D's registration.
     for (const update of [...(aBoard ?? []), ...(fBoard ?? [])])
       expect(Buffer.from(update).includes(Buffer.from(d.participantId))).toBe(true);
-    expect(readResult(participant.control.doc, room.propositionId)).toEqual({
+    expect(readResult(participant.control.doc, asPropositionId(room.propositionId))).toEqual({
       voters: 2,
       visible: false,
     });
@@ -206,10 +211,10 @@ describe('with live results', () => {
     const participant = await watch(server, room, participantParams(a));
     const facilitator = await watch(server, room, facilitatorParams(room.session));
     await waitUntil(
-      () => readResult(participant.control.doc, room.propositionId).voters === 3,
+      () => readResult(participant.control.doc, asPropositionId(room.propositionId)).voters === 3,
       'live results published',
     );
-    const published = readResult(participant.control.doc, room.propositionId);
+    const published = readResult(participant.control.doc, asPropositionId(room.propositionId));
     expect(published).toMatchObject({
       voters: 3,
       visible: true,
@@ -243,7 +248,9 @@ describe('with live results', () => {
     expect(insertedItems(aControl ?? [])).toBe(1); // the dot budget, nothing else
     expect(insertedItems(fControl ?? [])).toBeLessThanOrEqual(1);
     expect(insertedItems([...(aBoard ?? []), ...(fBoard ?? [])])).toBe(0);
-    expect(readResult(participant.control.doc, room.propositionId)).toEqual(published);
+    expect(readResult(participant.control.doc, asPropositionId(room.propositionId))).toEqual(
+      published,
+    );
     // The swap is on file all the same.
     expect(await mine(server, code, b)).toMatchObject({
       body: { votes: { [room.propositionId]: 'disagree' } },
@@ -266,12 +273,14 @@ describe('small groups, exports and backups', () => {
     municipality = await joinAs(server, code, 'Wethouder', 'municipality');
     await castUntilOpen(server, room, municipality, 'disagree');
     await waitUntil(
-      () => readResult(room.facilitator.doc, room.propositionId).voters === 4,
+      () => readResult(room.facilitator.doc, asPropositionId(room.propositionId)).voters === 4,
       'four voters',
     );
-    expect(revealProposition(room.facilitator.doc, room.propositionId).ok).toBe(true);
+    expect(revealProposition(room.facilitator.doc, asPropositionId(room.propositionId)).ok).toBe(
+      true,
+    );
     await waitUntil(
-      () => readResult(room.facilitator.doc, room.propositionId).visible,
+      () => readResult(room.facilitator.doc, asPropositionId(room.propositionId)).visible,
       'revealed results published',
     );
   });
@@ -285,7 +294,7 @@ describe('small groups, exports and backups', () => {
   });
 
   it('never shows the one-person group on its own, in CONTROL or any export', async () => {
-    const published = readResult(room.facilitator.doc, room.propositionId);
+    const published = readResult(room.facilitator.doc, asPropositionId(room.propositionId));
     // Residents beside the total would give the municipality vote away by subtraction: both
     // are folded into the total.
     expect(published).toEqual({
@@ -320,7 +329,7 @@ describe('small groups, exports and backups', () => {
   });
 
   it('keeps a vote in the group it was cast in when the voter changes perspective', async () => {
-    const before = readResult(room.facilitator.doc, room.propositionId);
+    const before = readResult(room.facilitator.doc, asPropositionId(room.propositionId));
     const board = observedClient(
       server,
       room.session.code,
@@ -330,7 +339,9 @@ describe('small groups, exports and backups', () => {
     room.clients.push(board);
     await waitUntil(() => board.provider.synced, 'board synced');
     expect(
-      updateParticipant(board.doc, municipality.participantId, { perspective: 'resident' }).ok,
+      updateParticipant(board.doc, asParticipantId(municipality.participantId), {
+        perspective: 'resident',
+      }).ok,
     ).toBe(true);
     const watcher = await watch(server, room, facilitatorParams(room.session));
     await waitUntil(
@@ -342,7 +353,7 @@ describe('small groups, exports and backups', () => {
     // A facilitator move republishes at once: the split must not move that vote to residents.
     expect(updateSettings(room.facilitator.doc, { dotBudget: 4 }).ok).toBe(true);
     await waitUntil(() => readSettings(watcher.control.doc).dotBudget === 4, 'settings arrived');
-    expect(readResult(watcher.control.doc, room.propositionId)).toEqual(before);
+    expect(readResult(watcher.control.doc, asPropositionId(room.propositionId))).toEqual(before);
   });
 
   it('restores a backup with its tallies, and refuses sealed ballots it cannot open', async () => {
@@ -362,20 +373,23 @@ describe('small groups, exports and backups', () => {
     room.clients.push(viewer);
     await whenSynced({ ...viewer, destroy: viewer.destroy });
     await waitUntil(
-      () => readResult(viewer.doc, room.propositionId).voters === 4,
+      () => readResult(viewer.doc, asPropositionId(room.propositionId)).voters === 4,
       'restored results',
     );
-    expect(readResult(viewer.doc, room.propositionId)).toEqual(
-      readResult(room.facilitator.doc, room.propositionId),
+    expect(readResult(viewer.doc, asPropositionId(room.propositionId))).toEqual(
+      readResult(room.facilitator.doc, asPropositionId(room.propositionId)),
     );
     // Ballots really came back (not only the published numbers): reopening hides the counts
     // and keeps the four voters.
-    expect(openProposition(viewer.doc, room.propositionId).ok).toBe(true);
+    expect(openProposition(viewer.doc, asPropositionId(room.propositionId)).ok).toBe(true);
     await waitUntil(
-      () => !readResult(viewer.doc, room.propositionId).visible,
+      () => !readResult(viewer.doc, asPropositionId(room.propositionId)).visible,
       'reopened: hidden again',
     );
-    expect(readResult(viewer.doc, room.propositionId)).toEqual({ voters: 4, visible: false });
+    expect(readResult(viewer.doc, asPropositionId(room.propositionId))).toEqual({
+      voters: 4,
+      visible: false,
+    });
 
     const tampered = { ...(exported.body as Record<string, unknown>), sealedBallots: 'cbs1.x.y.z' };
     const refused = await api(server, 'POST', '/api/sessions', { body: { backup: tampered } });

@@ -30,6 +30,11 @@ import {
   type Participant,
 } from '../helpers/server-clients';
 import { awarenessFrame, syncFrame } from './fuzz-frames';
+import {
+  initiativeId as asInitiativeId,
+  participantId as asParticipantId,
+  propositionId as asPropositionId,
+} from '../../shared/core/ids';
 
 let server: TestServer;
 let session: CreatedSession;
@@ -52,7 +57,7 @@ beforeAll(async () => {
   if (proposition === undefined) throw new Error('no proposition in the template');
   propositionId = proposition.id;
   choiceId = proposition.choices[0]?.id ?? '';
-  expect(openProposition(facilitatorControl.doc, propositionId).ok).toBe(true);
+  expect(openProposition(facilitatorControl.doc, asPropositionId(propositionId)).ok).toBe(true);
   const watcher = connectClient(server, session.code, 'control', participantParams(alice));
   await waitUntil(
     () => readControl(watcher.doc).propositions[0]?.state === 'open',
@@ -84,7 +89,7 @@ async function votesNow(owner: {
 }): Promise<Record<string, unknown>> {
   const reader = connectClient(server, session.code, 'control', facilitatorParams(session));
   await whenSynced(reader);
-  expect(readResult(reader.doc, propositionId).voters).toBe(0);
+  expect(readResult(reader.doc, asPropositionId(propositionId)).voters).toBe(0);
   reader.destroy();
   const mine = await api(server, 'GET', `/api/sessions/${session.code}/votes/mine`, {
     headers: bearer(owner.secret, owner.participantId),
@@ -294,8 +299,8 @@ describe('forged Yjs updates', () => {
   it("refuses an update that hides a write to Alice's notes among Mallory's own", async () => {
     const update = await craftOnBoard((doc) => {
       expect(
-        addInitiative(doc, mallory.participantId, {
-          id: 'mine',
+        addInitiative(doc, asParticipantId(mallory.participantId), {
+          id: asInitiativeId('mine'),
           text: 'mine',
           x: 0,
           y: 0,
@@ -303,8 +308,8 @@ describe('forged Yjs updates', () => {
         }).ok,
       ).toBe(true);
       expect(
-        addInitiative(doc, alice.participantId, {
-          id: 'planted',
+        addInitiative(doc, asParticipantId(alice.participantId), {
+          id: asInitiativeId('planted'),
           text: 'planted',
           x: 0,
           y: 0,
@@ -333,8 +338,8 @@ describe('forged Yjs updates', () => {
     const aliceBoard = connectClient(server, session.code, 'board', participantParams(alice));
     await whenSynced(aliceBoard);
     expect(
-      addInitiative(aliceBoard.doc, alice.participantId, {
-        id: 'before',
+      addInitiative(aliceBoard.doc, asParticipantId(alice.participantId), {
+        id: asInitiativeId('before'),
         text: 'before restart',
         x: 0.1,
         y: 0.1,
@@ -350,8 +355,8 @@ describe('forged Yjs updates', () => {
     aliceBoard.provider.disconnect();
     const aliceClientId = aliceBoard.doc.clientID;
     expect(
-      addInitiative(aliceBoard.doc, alice.participantId, {
-        id: 'offline',
+      addInitiative(aliceBoard.doc, asParticipantId(alice.participantId), {
+        id: asInitiativeId('offline'),
         text: 'written offline',
         x: 0.2,
         y: 0.2,
@@ -363,8 +368,8 @@ describe('forged Yjs updates', () => {
     // Alice's offline note occupies (client ids are visible in every update).
     const squat = await craftOnBoard((doc) => {
       expect(
-        addInitiative(doc, mallory.participantId, {
-          id: 'squat',
+        addInitiative(doc, asParticipantId(mallory.participantId), {
+          id: asInitiativeId('squat'),
           text: 'squat',
           x: 0,
           y: 0,
@@ -407,8 +412,8 @@ describe('forged Yjs updates', () => {
     await craftOnBoard((doc) => {
       doc.on('update', (update: Uint8Array) => updates.push(update));
       expect(
-        addInitiative(doc, mallory.participantId, {
-          id: 'first',
+        addInitiative(doc, asParticipantId(mallory.participantId), {
+          id: asInitiativeId('first'),
           text: 'first',
           x: 0,
           y: 0,
@@ -416,8 +421,8 @@ describe('forged Yjs updates', () => {
         }).ok,
       ).toBe(true);
       expect(
-        addInitiative(doc, mallory.participantId, {
-          id: 'second',
+        addInitiative(doc, asParticipantId(mallory.participantId), {
+          id: asInitiativeId('second'),
           text: 'x'.repeat(200),
           x: 0,
           y: 0,

@@ -27,6 +27,11 @@ import {
   type CreatedSession,
   type Participant,
 } from '../helpers/server-clients';
+import {
+  initiativeId as asInitiativeId,
+  participantId as asParticipantId,
+  takeawayId as asTakeawayId,
+} from '../../shared/core/ids';
 
 const HOSTILE = [
   '<script>alert("x")</script>',
@@ -124,8 +129,8 @@ describe('storing hostile text', () => {
   it('stores hostile notes and takeaways within their limits, and the shared actions refuse 100 KB', () => {
     HOSTILE.forEach((text, index) => {
       expect(
-        addInitiative(board.doc, writer.participantId, {
-          id: `h${index}`,
+        addInitiative(board.doc, asParticipantId(writer.participantId), {
+          id: asInitiativeId(`h${index}`),
           text,
           x: 0,
           y: 0,
@@ -134,18 +139,27 @@ describe('storing hostile text', () => {
       ).toBe(true);
       if (index < LIMITS.maxTakeawaysPerParticipant)
         expect(
-          addTakeaway(board.doc, writer.participantId, { id: `t${index}`, text, at: Date.now() })
-            .ok,
+          addTakeaway(board.doc, asParticipantId(writer.participantId), {
+            id: asTakeawayId(`t${index}`),
+            text,
+            at: Date.now(),
+          }).ok,
         ).toBe(true);
     });
     expect(
-      addInitiative(board.doc, writer.participantId, { text: HUGE, x: 0, y: 0, at: Date.now() }).ok,
+      addInitiative(board.doc, asParticipantId(writer.participantId), {
+        text: HUGE,
+        x: 0,
+        y: 0,
+        at: Date.now(),
+      }).ok,
     ).toBe(false);
-    expect(addTakeaway(board.doc, writer.participantId, { text: HUGE, at: Date.now() }).ok).toBe(
-      false,
-    );
     expect(
-      addInitiative(board.doc, writer.participantId, {
+      addTakeaway(board.doc, asParticipantId(writer.participantId), { text: HUGE, at: Date.now() })
+        .ok,
+    ).toBe(false);
+    expect(
+      addInitiative(board.doc, asParticipantId(writer.participantId), {
         text: 'x'.repeat(LIMITS.initiativeTextMaxLength + 1),
         x: 0,
         y: 0,

@@ -31,6 +31,10 @@ import {
   type Editor,
   type NetworkProxy,
 } from '../helpers/reliability';
+import {
+  initiativeId as asInitiativeId,
+  participantId as asParticipantId,
+} from '../../shared/core/ids';
 
 const seed = testSeed();
 const HEARTBEAT_MS = 300;
@@ -107,8 +111,8 @@ describe('a client cut off from the relay', () => {
     wanderer.client.provider.disconnect();
     // Offline: a new note the relay has never seen (as if a crash had taken it).
     expect(
-      addInitiative(wanderer.client.doc, pid, {
-        id: 'race',
+      addInitiative(wanderer.client.doc, asParticipantId(pid), {
+        id: asInitiativeId('race'),
         text: 'race',
         x: 0,
         y: 0,
@@ -120,7 +124,11 @@ describe('a client cut off from the relay', () => {
       if (status !== 'connected') return;
       wanderer.client.provider.off('status', onStatus);
       expect(
-        moveInitiative(wanderer.client.doc, pid, 'race', { x: 0.7, y: -0.7, at: Date.now() }).ok,
+        moveInitiative(wanderer.client.doc, asParticipantId(pid), asInitiativeId('race'), {
+          x: 0.7,
+          y: -0.7,
+          at: Date.now(),
+        }).ok,
       ).toBe(true);
     };
     wanderer.client.provider.on('status', onStatus);

@@ -23,6 +23,10 @@ import {
   type Participant,
 } from '../helpers/server-clients';
 import { readBoard } from '../../shared/session/schema';
+import {
+  initiativeId as asInitiativeId,
+  participantId as asParticipantId,
+} from '../../shared/core/ids';
 
 /** Everything the server process writes to stdout and stderr, raw, across restarts. */
 function captureOutput(server: TestServer, into: string[]): void {
@@ -63,8 +67,8 @@ describe('the facilitator key and participant tokens', () => {
     const participant = connectClient(server, session.code, 'board', participantParams(alice));
     await Promise.all([whenSynced(facilitator), whenSynced(participant)]);
     expect(
-      addInitiative(participant.doc, alice.participantId, {
-        id: 'n1',
+      addInitiative(participant.doc, asParticipantId(alice.participantId), {
+        id: asInitiativeId('n1'),
         text: 'Buurtmoestuin',
         x: 0,
         y: 0,
@@ -165,8 +169,8 @@ describe('deleting a session', () => {
     const board = connectClient(server, doomed.code, 'board', participantParams(alice));
     await whenSynced(board);
     expect(
-      addInitiative(board.doc, alice.participantId, {
-        id: 'n1',
+      addInitiative(board.doc, asParticipantId(alice.participantId), {
+        id: asInitiativeId('n1'),
         text: 'Geheime moestuin',
         x: 0,
         y: 0,

@@ -13,6 +13,10 @@ import { loopbackAddresses, requestFrom } from '../helpers/addresses';
 import { seededRandom, testSeed } from '../helpers/reliability';
 import { startServer, stopAndClean, type LogLine, type TestServer } from '../helpers/server';
 import { api, createSession, waitUntil } from '../helpers/server-clients';
+import {
+  initiativeId as asInitiativeId,
+  participantId as asParticipantId,
+} from '../../shared/core/ids';
 
 async function withServer(
   env: Record<string, string>,
@@ -200,10 +204,23 @@ export function largeBackup(participants: number, notesEach: number): string {
   const { control, board } = newSession('nl');
   for (let person = 0; person < participants; person += 1) {
     const pid = `p${person}`;
-    must(registerParticipant(board, pid, { name: `Deelnemer ${person}`, joinedAt: T0 }));
+    must(
+      registerParticipant(board, asParticipantId(pid), {
+        name: `Deelnemer ${person}`,
+        joinedAt: T0,
+      }),
+    );
     for (let note = 0; note < notesEach; note += 1) {
       const text = `${person}-${note} ${'x'.repeat(260)}`;
-      must(addInitiative(board, pid, { id: `n${note}`, text, x: 0.5, y: 0.5, at: T0 }));
+      must(
+        addInitiative(board, asParticipantId(pid), {
+          id: asInitiativeId(`n${note}`),
+          text,
+          x: 0.5,
+          y: 0.5,
+          at: T0,
+        }),
+      );
     }
   }
   return JSON.stringify({ backup: createBackup(snapshotSession(control, board)) });

@@ -29,6 +29,7 @@ import {
   waitForConvergence,
   type Editor,
 } from '../helpers/reliability';
+import { propositionId as asPropositionId } from '../../shared/core/ids';
 
 export type CrashOptions = {
   clients: number;
@@ -152,7 +153,7 @@ export async function runCrash(options: CrashOptions): Promise<CrashFigures> {
     fresh.destroy();
     const control = connectClient(server, session.code, 'control', facilitatorParams(session));
     await whenSynced(control);
-    const votesStored = readResult(control.doc, proposition.id).voters;
+    const votesStored = readResult(control.doc, asPropositionId(proposition.id)).voters;
     control.destroy();
     const voters = editors.filter((editor) => editor.votes.has(proposition.id));
     // Ballots are secret: each voter's own answer is the only way to read one back.

@@ -29,11 +29,15 @@ import {
 import { boardRoot } from '../../shared/core/roots';
 import { LIMITS } from '../../shared/core/protocol';
 import { T0, must, newSession } from './fixtures';
+import {
+  initiativeId as asInitiativeId,
+  participantId as asParticipantId,
+} from '../../shared/core/ids';
 
 function joined() {
   const docs = newSession('nl');
   must(
-    registerParticipant(docs.board, 'anna', {
+    registerParticipant(docs.board, asParticipantId('anna'), {
       name: 'Anna',
       perspective: 'resident',
       joinedAt: T0,
@@ -54,7 +58,13 @@ describe('registerParticipant', () => {
 
   it('stores an unstated perspective as empty', () => {
     const { board } = newSession();
-    must(registerParticipant(board, 'bo', { name: '  Bo ', perspective: null, joinedAt: T0 }));
+    must(
+      registerParticipant(board, asParticipantId('bo'), {
+        name: '  Bo ',
+        perspective: null,
+        joinedAt: T0,
+      }),
+    );
     expect(readParticipant(board, 'bo')).toEqual({ name: 'Bo', perspective: '', joinedAt: T0 });
   });
 
@@ -65,12 +75,14 @@ describe('registerParticipant', () => {
 
   it('refuses an empty or too long name, a bad perspective and a bad id', () => {
     const { board } = newSession();
-    expect(registerParticipant(board, 'x', { name: '   ', joinedAt: T0 })).toMatchObject({
+    expect(
+      registerParticipant(board, asParticipantId('x'), { name: '   ', joinedAt: T0 }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'invalid-input', field: 'name' },
     });
     expect(
-      registerParticipant(board, 'x', {
+      registerParticipant(board, asParticipantId('x'), {
         name: 'a'.repeat(LIMITS.participantNameMaxLength + 1),
         joinedAt: T0,
       }).ok,
@@ -79,14 +91,19 @@ describe('registerParticipant', () => {
     const mayor = JSON.parse(
       '{ "name": "X", "perspective": "mayor", "joinedAt": 0 }',
     ) as Registration;
-    expect(registerParticipant(board, 'x', mayor).ok).toBe(false);
-    expect(registerParticipant(board, '__proto__', { name: 'X', joinedAt: T0 }).ok).toBe(false);
+    expect(registerParticipant(board, asParticipantId('x'), mayor).ok).toBe(false);
+    expect(
+      // @ts-expect-error a malformed id, as a forged request would send it
+      registerParticipant(board, '__proto__', { name: 'X', joinedAt: T0 }).ok,
+    ).toBe(false);
     expect(readBoard(board).participants).toEqual({});
   });
 
   it('refuses the facilitator’s namespace as a participant id', () => {
     const { board } = newSession();
-    expect(registerParticipant(board, 'facilitator', { name: 'Me', joinedAt: T0 })).toMatchObject({
+    expect(
+      registerParticipant(board, asParticipantId('facilitator'), { name: 'Me', joinedAt: T0 }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'reserved-id' },
     });
@@ -95,7 +112,7 @@ describe('registerParticipant', () => {
   it('registering again keeps the join time and updates the name', () => {
     const { board } = joined();
     must(
-      registerParticipant(board, 'anna', {
+      registerParticipant(board, asParticipantId('anna'), {
         name: 'Anna B',
         perspective: 'other',
         joinedAt: T0 + 99,
@@ -110,9 +127,9 @@ describe('registerParticipant', () => {
 
   it('updateParticipant changes name or perspective of a known participant only', () => {
     const { board } = joined();
-    must(updateParticipant(board, 'anna', { perspective: 'professional' }));
+    must(updateParticipant(board, asParticipantId('anna'), { perspective: 'professional' }));
     expect(readParticipant(board, 'anna')?.perspective).toBe('professional');
-    expect(updateParticipant(board, 'nobody', { name: 'X' })).toMatchObject({
+    expect(updateParticipant(board, asParticipantId('nobody'), { name: 'X' })).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
     });
@@ -122,8 +139,10 @@ describe('registerParticipant', () => {
 describe('initiatives', () => {
   it('adds, moves, edits and deletes a note', () => {
     const { board } = joined();
-    const id = must(addInitiative(board, 'anna', { text: 'Moestuin', x: 0.5, y: 0.5, at: T0 }));
-    expect(readInitiative(board, 'anna', id)).toEqual({
+    const id = must(
+      addInitiative(board, asParticipantId('anna'), { text: 'Moestuin', x: 0.5, y: 0.5, at: T0 }),
+    );
+    expect(readInitiative(board, asParticipantId('anna'), id)).toEqual({
       text: 'Moestuin',
       colour: 'yellow',
       x: 0.5,
@@ -131,9 +150,15 @@ describe('initiatives', () => {
       createdAt: T0,
       updatedAt: T0,
     });
-    must(moveInitiative(board, 'anna', id, { x: -0.2, y: 0.9, at: T0 + 1 }));
-    must(editInitiative(board, 'anna', id, { text: 'Buurtmoestuin', colour: 'green', at: T0 + 2 }));
-    expect(readInitiative(board, 'anna', id)).toEqual({
+    must(moveInitiative(board, asParticipantId('anna'), id, { x: -0.2, y: 0.9, at: T0 + 1 }));
+    must(
+      editInitiative(board, asParticipantId('anna'), id, {
+        text: 'Buurtmoestuin',
+        colour: 'green',
+        at: T0 + 2,
+      }),
+    );
+    expect(readInitiative(board, asParticipantId('anna'), id)).toEqual({
       text: 'Buurtmoestuin',
       colour: 'green',
       x: -0.2,
@@ -141,23 +166,29 @@ describe('initiatives', () => {
       createdAt: T0,
       updatedAt: T0 + 2,
     });
-    must(deleteInitiative(board, 'anna', id));
-    expect(readInitiative(board, 'anna', id)).toBeUndefined();
+    must(deleteInitiative(board, asParticipantId('anna'), id));
+    expect(readInitiative(board, asParticipantId('anna'), id)).toBeUndefined();
   });
 
   it('refuses positions off the board and text that is empty or too long', () => {
     const { board } = joined();
-    expect(addInitiative(board, 'anna', { text: 'x', x: 1.01, y: 0, at: T0 })).toMatchObject({
+    expect(
+      addInitiative(board, asParticipantId('anna'), { text: 'x', x: 1.01, y: 0, at: T0 }),
+    ).toMatchObject({
       ok: false,
       error: { field: 'x' },
     });
-    expect(addInitiative(board, 'anna', { text: 'x', x: 0, y: Number.NaN, at: T0 })).toMatchObject({
+    expect(
+      addInitiative(board, asParticipantId('anna'), { text: 'x', x: 0, y: Number.NaN, at: T0 }),
+    ).toMatchObject({
       ok: false,
       error: { field: 'y' },
     });
-    expect(addInitiative(board, 'anna', { text: '', x: 0, y: 0, at: T0 }).ok).toBe(false);
+    expect(addInitiative(board, asParticipantId('anna'), { text: '', x: 0, y: 0, at: T0 }).ok).toBe(
+      false,
+    );
     expect(
-      addInitiative(board, 'anna', {
+      addInitiative(board, asParticipantId('anna'), {
         text: 'a'.repeat(LIMITS.initiativeTextMaxLength + 1),
         x: 0,
         y: 0,
@@ -169,11 +200,19 @@ describe('initiatives', () => {
 
   it('refuses moving or editing a note that does not exist', () => {
     const { board } = joined();
-    expect(moveInitiative(board, 'anna', 'nope', { x: 0, y: 0, at: T0 })).toMatchObject({
+    expect(
+      moveInitiative(board, asParticipantId('anna'), asInitiativeId('nope'), {
+        x: 0,
+        y: 0,
+        at: T0,
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
     });
-    expect(editInitiative(board, 'anna', 'nope', { text: 'x', at: T0 })).toMatchObject({
+    expect(
+      editInitiative(board, asParticipantId('anna'), asInitiativeId('nope'), { text: 'x', at: T0 }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
     });
@@ -181,22 +220,44 @@ describe('initiatives', () => {
 
   it('refuses a duplicate id and more than the per-participant limit', () => {
     const { board } = joined();
-    must(addInitiative(board, 'anna', { id: 'same', text: 'x', x: 0, y: 0, at: T0 }));
+    must(
+      addInitiative(board, asParticipantId('anna'), {
+        id: asInitiativeId('same'),
+        text: 'x',
+        x: 0,
+        y: 0,
+        at: T0,
+      }),
+    );
     expect(
-      addInitiative(board, 'anna', { id: 'same', text: 'y', x: 0, y: 0, at: T0 }),
+      addInitiative(board, asParticipantId('anna'), {
+        id: asInitiativeId('same'),
+        text: 'y',
+        x: 0,
+        y: 0,
+        at: T0,
+      }),
     ).toMatchObject({ ok: false, error: { code: 'duplicate-id' } });
     for (let i = 1; i < LIMITS.maxInitiativesPerParticipant; i += 1)
-      must(addInitiative(board, 'anna', { text: `n${i}`, x: 0, y: 0, at: T0 }));
+      must(addInitiative(board, asParticipantId('anna'), { text: `n${i}`, x: 0, y: 0, at: T0 }));
     expect(
-      addInitiative(board, 'anna', { text: 'one too many', x: 0, y: 0, at: T0 }),
+      addInitiative(board, asParticipantId('anna'), { text: 'one too many', x: 0, y: 0, at: T0 }),
     ).toMatchObject({ ok: false, error: { code: 'limit-reached' } });
   });
 
   it('lets the facilitator remove someone else’s note', () => {
     const { board } = joined();
-    must(addInitiative(board, 'anna', { id: 'rude', text: 'rude words', x: 0, y: 0, at: T0 }));
-    must(removeInitiative(board, 'anna', 'rude'));
-    expect(readInitiative(board, 'anna', 'rude')).toBeUndefined();
+    must(
+      addInitiative(board, asParticipantId('anna'), {
+        id: asInitiativeId('rude'),
+        text: 'rude words',
+        x: 0,
+        y: 0,
+        at: T0,
+      }),
+    );
+    must(removeInitiative(board, asParticipantId('anna'), asInitiativeId('rude')));
+    expect(readInitiative(board, asParticipantId('anna'), asInitiativeId('rude'))).toBeUndefined();
   });
 });
 
@@ -204,7 +265,11 @@ describe('route notes, hands, recognitions, takeaways, readiness', () => {
   it('adds and deletes a route note for a step', () => {
     const { board } = joined();
     const id = must(
-      addRouteNote(board, 'anna', { stepId: 'explore', text: 'Veel eenzaamheid', at: T0 }),
+      addRouteNote(board, asParticipantId('anna'), {
+        stepId: 'explore',
+        text: 'Veel eenzaamheid',
+        at: T0,
+      }),
     );
     expect(readBoard(board).routeNotes.anna?.[id]).toEqual({
       stepId: 'explore',
@@ -213,47 +278,53 @@ describe('route notes, hands, recognitions, takeaways, readiness', () => {
     });
     // @ts-expect-error: an unknown step, as a hand-made update would send
     expect(addRouteNote(board, 'anna', { stepId: 'step9', text: 'x', at: T0 }).ok).toBe(false);
-    must(deleteRouteNote(board, 'anna', id));
+    must(deleteRouteNote(board, asParticipantId('anna'), id));
     expect(readBoard(board).routeNotes.anna).toEqual({});
   });
 
   it('records a show of hands per CHECK round and takes it down with null', () => {
     const { board } = joined();
-    must(setCheckHand(board, 'anna', 1, 'yes'));
-    must(setCheckHand(board, 'anna', 2, 'no'));
+    must(setCheckHand(board, asParticipantId('anna'), 1, 'yes'));
+    must(setCheckHand(board, asParticipantId('anna'), 2, 'no'));
     expect(readBoard(board).checkHands.anna).toEqual({ 1: 'yes', 2: 'no' });
-    must(setCheckHand(board, 'anna', 1, null));
+    must(setCheckHand(board, asParticipantId('anna'), 1, null));
     expect(readBoard(board).checkHands.anna).toEqual({ 2: 'no' });
-    expect(setCheckHand(board, 'anna', -1, 'yes').ok).toBe(false);
+    expect(setCheckHand(board, asParticipantId('anna'), -1, 'yes').ok).toBe(false);
   });
 
   it('toggles recognition of a reason or barrier', () => {
     const { board } = joined();
-    expect(must(toggleRecognition(board, 'anna', 'barrier-conditions-time'))).toBe(true);
+    expect(must(toggleRecognition(board, asParticipantId('anna'), 'barrier-conditions-time'))).toBe(
+      true,
+    );
     expect(readBoard(board).recognitions.anna).toEqual({ 'barrier-conditions-time': true });
-    expect(must(toggleRecognition(board, 'anna', 'barrier-conditions-time'))).toBe(false);
+    expect(must(toggleRecognition(board, asParticipantId('anna'), 'barrier-conditions-time'))).toBe(
+      false,
+    );
     expect(readBoard(board).recognitions.anna).toEqual({});
   });
 
   it('adds, edits and deletes a takeaway', () => {
     const { board } = joined();
-    const id = must(addTakeaway(board, 'anna', { text: 'Koffie om 7 uur', at: T0 }));
-    must(editTakeaway(board, 'anna', id, { text: 'Koffie om 8 uur', at: T0 + 5 }));
-    expect(readTakeaway(board, 'anna', id)).toEqual({
+    const id = must(
+      addTakeaway(board, asParticipantId('anna'), { text: 'Koffie om 7 uur', at: T0 }),
+    );
+    must(editTakeaway(board, asParticipantId('anna'), id, { text: 'Koffie om 8 uur', at: T0 + 5 }));
+    expect(readTakeaway(board, asParticipantId('anna'), id)).toEqual({
       text: 'Koffie om 8 uur',
       createdAt: T0,
       updatedAt: T0 + 5,
     });
-    expect(editTakeaway(board, 'anna', id, { text: ' ', at: T0 }).ok).toBe(false);
-    must(deleteTakeaway(board, 'anna', id));
-    expect(readTakeaway(board, 'anna', id)).toBeUndefined();
+    expect(editTakeaway(board, asParticipantId('anna'), id, { text: ' ', at: T0 }).ok).toBe(false);
+    must(deleteTakeaway(board, asParticipantId('anna'), id));
+    expect(readTakeaway(board, asParticipantId('anna'), id)).toBeUndefined();
   });
 
   it('limits takeaways per participant', () => {
     const { board } = joined();
     for (let i = 0; i < LIMITS.maxTakeawaysPerParticipant; i += 1)
-      must(addTakeaway(board, 'anna', { text: `t${i}`, at: T0 }));
-    expect(addTakeaway(board, 'anna', { text: 'more', at: T0 })).toMatchObject({
+      must(addTakeaway(board, asParticipantId('anna'), { text: `t${i}`, at: T0 }));
+    expect(addTakeaway(board, asParticipantId('anna'), { text: 'more', at: T0 })).toMatchObject({
       ok: false,
       error: { code: 'limit-reached' },
     });
@@ -261,9 +332,9 @@ describe('route notes, hands, recognitions, takeaways, readiness', () => {
 
   it('marks an agenda item done and undone', () => {
     const { board } = joined();
-    must(markReady(board, 'anna', 'why', true, T0 + 7));
+    must(markReady(board, asParticipantId('anna'), 'why', true, T0 + 7));
     expect(readBoard(board).readiness.anna).toEqual({ why: T0 + 7 });
-    must(markReady(board, 'anna', 'why', false, T0 + 8));
+    must(markReady(board, asParticipantId('anna'), 'why', false, T0 + 8));
     expect(readBoard(board).readiness.anna).toEqual({});
   });
 });
@@ -271,26 +342,26 @@ describe('route notes, hands, recognitions, takeaways, readiness', () => {
 describe('dots', () => {
   it('sets dots within the budget and refuses going over it', () => {
     const { board } = joined();
-    must(setDots(board, 'anna', 'lesson-1', 2, 3));
-    must(setDots(board, 'anna', 'lesson-2', 1, 3));
-    expect(setDots(board, 'anna', 'lesson-3', 1, 3)).toMatchObject({
+    must(setDots(board, asParticipantId('anna'), 'lesson-1', 2, 3));
+    must(setDots(board, asParticipantId('anna'), 'lesson-2', 1, 3));
+    expect(setDots(board, asParticipantId('anna'), 'lesson-3', 1, 3)).toMatchObject({
       ok: false,
       error: { code: 'over-budget' },
     });
-    must(setDots(board, 'anna', 'lesson-1', 1, 3));
-    must(setDots(board, 'anna', 'lesson-3', 1, 3));
+    must(setDots(board, asParticipantId('anna'), 'lesson-1', 1, 3));
+    must(setDots(board, asParticipantId('anna'), 'lesson-3', 1, 3));
     expect(readBoard(board).dots.anna).toEqual({ 'lesson-1': 1, 'lesson-2': 1, 'lesson-3': 1 });
   });
 
   it('toggleDot puts one dot on, or takes all off', () => {
     const { board } = joined();
-    must(toggleDot(board, 'anna', 'lesson-4', 3));
+    must(toggleDot(board, asParticipantId('anna'), 'lesson-4', 3));
     expect(readBoard(board).dots.anna).toEqual({ 'lesson-4': 1 });
-    must(setDots(board, 'anna', 'lesson-4', 3, 3));
-    must(toggleDot(board, 'anna', 'lesson-4', 3));
+    must(setDots(board, asParticipantId('anna'), 'lesson-4', 3, 3));
+    must(toggleDot(board, asParticipantId('anna'), 'lesson-4', 3));
     expect(readBoard(board).dots.anna).toEqual({});
-    must(setDots(board, 'anna', 'lesson-1', 3, 3));
-    expect(toggleDot(board, 'anna', 'lesson-2', 3)).toMatchObject({
+    must(setDots(board, asParticipantId('anna'), 'lesson-1', 3, 3));
+    expect(toggleDot(board, asParticipantId('anna'), 'lesson-2', 3)).toMatchObject({
       ok: false,
       error: { code: 'over-budget' },
     });
@@ -298,19 +369,19 @@ describe('dots', () => {
 
   it('takes back dots on lessons the facilitator removed when given the current lessons', () => {
     const { board } = joined();
-    must(setDots(board, 'anna', 'lesson-7', 3, 3));
+    must(setDots(board, asParticipantId('anna'), 'lesson-7', 3, 3));
     const lessonIds = ['lesson-1', 'lesson-2'];
-    expect(setDots(board, 'anna', 'lesson-7', 1, 3, lessonIds)).toMatchObject({
+    expect(setDots(board, asParticipantId('anna'), 'lesson-7', 1, 3, lessonIds)).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
     });
-    must(toggleDot(board, 'anna', 'lesson-1', 3, lessonIds));
+    must(toggleDot(board, asParticipantId('anna'), 'lesson-1', 3, lessonIds));
     expect(readBoard(board).dots.anna).toEqual({ 'lesson-1': 1 });
   });
 
   it('refuses negative or fractional counts', () => {
     const { board } = joined();
-    expect(setDots(board, 'anna', 'lesson-1', -1, 3).ok).toBe(false);
-    expect(setDots(board, 'anna', 'lesson-1', 1.5, 3).ok).toBe(false);
+    expect(setDots(board, asParticipantId('anna'), 'lesson-1', -1, 3).ok).toBe(false);
+    expect(setDots(board, asParticipantId('anna'), 'lesson-1', 1.5, 3).ok).toBe(false);
   });
 });

@@ -48,6 +48,11 @@ import {
 } from '../../shared/session/schema';
 import { builtInTemplate } from '../../shared/template';
 import { T0, must, newSession } from './fixtures';
+import {
+  initiativeId as asInitiativeId,
+  participantId as asParticipantId,
+  propositionId as asPropositionId,
+} from '../../shared/core/ids';
 
 describe('initializeSession', () => {
   it('fills meta, settings, live state, content and draft propositions from the template', () => {
@@ -138,54 +143,65 @@ describe('initializeSession', () => {
 describe('validateVote (ballots filed as the server does, in tests/helpers/ballots.ts)', () => {
   it('records one vote per participant, changeable while open, withdrawn with null', () => {
     const { control } = newSession();
-    must(openProposition(control, 'proposition-1'));
+    must(openProposition(control, asPropositionId('proposition-1')));
     must(
       castVote(control, {
-        participantId: 'anna',
-        propositionId: 'proposition-1',
+        participantId: asParticipantId('anna'),
+        propositionId: asPropositionId('proposition-1'),
         choiceId: 'agree',
       }),
     );
     must(
       castVote(control, {
-        participantId: 'anna',
-        propositionId: 'proposition-1',
+        participantId: asParticipantId('anna'),
+        propositionId: asPropositionId('proposition-1'),
         choiceId: 'neutral',
       }),
     );
     expect(testBallots(control, 'proposition-1')).toEqual({ anna: 'neutral' });
     // CONTROL carries only the published aggregate: one voter, no counts while hidden.
-    expect(readResult(control, 'proposition-1')).toEqual({ voters: 1, visible: false });
+    expect(readResult(control, asPropositionId('proposition-1'))).toEqual({
+      voters: 1,
+      visible: false,
+    });
     expect(JSON.stringify(control.toJSON())).not.toContain('anna');
     must(
-      castVote(control, { participantId: 'anna', propositionId: 'proposition-1', choiceId: null }),
+      castVote(control, {
+        participantId: asParticipantId('anna'),
+        propositionId: asPropositionId('proposition-1'),
+        choiceId: null,
+      }),
     );
     expect(testBallots(control, 'proposition-1')).toEqual({});
-    expect(readResult(control, 'proposition-1').voters).toBe(0);
+    expect(readResult(control, asPropositionId('proposition-1')).voters).toBe(0);
   });
 
   it('refuses unknown propositions, closed ones and unknown choices', () => {
     const { control } = newSession();
-    const vote = { participantId: 'anna', propositionId: 'proposition-1', choiceId: 'agree' };
-    expect(castVote(control, { ...vote, propositionId: 'nope' })).toMatchObject({
+    const vote = {
+      participantId: asParticipantId('anna'),
+      propositionId: 'proposition-1',
+      choiceId: 'agree',
+    };
+    expect(castVote(control, { ...vote, propositionId: asPropositionId('nope') })).toMatchObject({
       ok: false,
       error: { code: 'unknown-proposition' },
     });
     expect(castVote(control, vote)).toMatchObject({ ok: false, error: { code: 'not-open' } });
-    must(openProposition(control, 'proposition-1'));
+    must(openProposition(control, asPropositionId('proposition-1')));
     expect(castVote(control, { ...vote, choiceId: 'maybe' })).toMatchObject({
       ok: false,
       error: { code: 'invalid-choice' },
     });
-    must(closeProposition(control, 'proposition-1'));
+    must(closeProposition(control, asPropositionId('proposition-1')));
     expect(castVote(control, vote)).toMatchObject({ ok: false, error: { code: 'not-open' } });
   });
 
   it('lets the facilitator vote only when the session setting says so', () => {
     const { control } = newSession();
-    must(openProposition(control, 'proposition-1'));
+    must(openProposition(control, asPropositionId('proposition-1')));
     const vote = {
-      participantId: FACILITATOR_NAMESPACE,
+      participantId: asParticipantId(FACILITATOR_NAMESPACE),
       propositionId: 'proposition-1',
       choiceId: 'agree',
     };
@@ -201,22 +217,22 @@ describe('validateVote (ballots filed as the server does, in tests/helpers/ballo
 describe('propositions', () => {
   it('moves through draft -> open -> closed -> revealed and refuses nonsense moves', () => {
     const { control } = newSession();
-    expect(closeProposition(control, 'proposition-2')).toMatchObject({
+    expect(closeProposition(control, asPropositionId('proposition-2'))).toMatchObject({
       ok: false,
       error: { code: 'invalid-transition' },
     });
-    must(openProposition(control, 'proposition-2'));
-    must(closeProposition(control, 'proposition-2'));
-    must(revealProposition(control, 'proposition-2'));
-    expect(readProposition(control, 'proposition-2')?.state).toBe('revealed');
-    must(openProposition(control, 'proposition-2'));
-    expect(readProposition(control, 'proposition-2')?.state).toBe('open');
+    must(openProposition(control, asPropositionId('proposition-2')));
+    must(closeProposition(control, asPropositionId('proposition-2')));
+    must(revealProposition(control, asPropositionId('proposition-2')));
+    expect(readProposition(control, asPropositionId('proposition-2'))?.state).toBe('revealed');
+    must(openProposition(control, asPropositionId('proposition-2')));
+    expect(readProposition(control, asPropositionId('proposition-2'))?.state).toBe('open');
   });
 
   it('keeps one proposition open at a time', () => {
     const { control } = newSession();
-    must(openProposition(control, 'proposition-1'));
-    must(openProposition(control, 'proposition-2'));
+    must(openProposition(control, asPropositionId('proposition-1')));
+    must(openProposition(control, asPropositionId('proposition-2')));
     expect(readPropositions(control).map((p) => p.state)).toEqual(['closed', 'open', 'draft']);
   });
 
@@ -248,7 +264,7 @@ describe('propositions', () => {
       'proposition-2',
       'proposition-3',
     ]);
-    must(removeProposition(control, 'proposition-2'));
+    must(removeProposition(control, asPropositionId('proposition-2')));
     expect(readPropositions(control).map((p) => p.id)).toEqual([
       id,
       'proposition-1',
@@ -258,16 +274,16 @@ describe('propositions', () => {
 
   it('refuses changing the choices once people have voted, and invalid proposition input', () => {
     const { control } = newSession();
-    must(openProposition(control, 'proposition-1'));
+    must(openProposition(control, asPropositionId('proposition-1')));
     must(
       castVote(control, {
-        participantId: 'anna',
-        propositionId: 'proposition-1',
+        participantId: asParticipantId('anna'),
+        propositionId: asPropositionId('proposition-1'),
         choiceId: 'agree',
       }),
     );
     expect(
-      editProposition(control, 'proposition-1', {
+      editProposition(control, asPropositionId('proposition-1'), {
         choices: [
           { id: 'a', label: 'A' },
           { id: 'b', label: 'B' },
@@ -277,11 +293,11 @@ describe('propositions', () => {
       ok: false,
       error: { code: 'has-votes' },
     });
-    expect(removeProposition(control, 'proposition-1')).toMatchObject({
+    expect(removeProposition(control, asPropositionId('proposition-1'))).toMatchObject({
       ok: false,
       error: { code: 'has-votes' },
     });
-    expect(readProposition(control, 'proposition-1')).toBeDefined();
+    expect(readProposition(control, asPropositionId('proposition-1'))).toBeDefined();
     expect(addProposition(control, { text: '' }).ok).toBe(false);
     expect(
       addProposition(control, { text: 'x', choices: [{ id: 'one', label: 'One' }] }),
@@ -391,11 +407,11 @@ describe('board lock, moderation, settings, content', () => {
 
   it('hides and unhides an initiative', () => {
     const { control } = newSession();
-    must(hideInitiative(control, 'rude'));
-    expect(isInitiativeHidden(control, 'rude')).toBe(true);
+    must(hideInitiative(control, asInitiativeId('rude')));
+    expect(isInitiativeHidden(control, asInitiativeId('rude'))).toBe(true);
     expect(readControl(control).moderation).toEqual({ rude: 'hidden' });
-    must(unhideInitiative(control, 'rude'));
-    expect(isInitiativeHidden(control, 'rude')).toBe(false);
+    must(unhideInitiative(control, asInitiativeId('rude')));
+    expect(isInitiativeHidden(control, asInitiativeId('rude'))).toBe(false);
   });
 
   it('updates settings field by field and refuses bad values', () => {

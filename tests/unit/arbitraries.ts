@@ -9,6 +9,13 @@ import { castVote } from '../helpers/ballots';
 import { INITIATIVE_COLOURS } from '../../shared/activities/quadrant/schema';
 import { ROUTE_DECISIONS } from '../../shared/activities/routemap/domain';
 import { ROUTE_STEP_IDS } from '../../shared/template';
+import {
+  initiativeId as asInitiativeId,
+  participantId as asParticipantId,
+  propositionId as asPropositionId,
+  routeNoteId as asRouteNoteId,
+  takeawayId as asTakeawayId,
+} from '../../shared/core/ids';
 
 /** Characters that mean something to CSV, spreadsheets, Markdown or HTML, plus ordinary ones. */
 const HOSTILE_UNITS = [
@@ -98,7 +105,7 @@ export const boardOperation: fc.Arbitrary<Operation> = fc.oneof(
     })
     .map((v) =>
       op(`register ${v.pid}`, ({ board }) =>
-        actions.registerParticipant(board, v.pid, {
+        actions.registerParticipant(board, asParticipantId(v.pid), {
           name: v.name,
           perspective: v.perspective,
           joinedAt: v.at,
@@ -116,22 +123,30 @@ export const boardOperation: fc.Arbitrary<Operation> = fc.oneof(
       at: when,
     })
     .map((v) =>
-      op(`add initiative ${v.pid}/${v.id}`, ({ board }) => actions.addInitiative(board, v.pid, v)),
+      op(`add initiative ${v.pid}/${v.id}`, ({ board }) =>
+        actions.addInitiative(board, asParticipantId(v.pid), { ...v, id: asInitiativeId(v.id) }),
+      ),
     ),
   fc
     .record({ pid: participant, id: entryId, x: coordinate, y: coordinate, at: when })
     .map((v) =>
-      op(`move ${v.pid}/${v.id}`, ({ board }) => actions.moveInitiative(board, v.pid, v.id, v)),
+      op(`move ${v.pid}/${v.id}`, ({ board }) =>
+        actions.moveInitiative(board, asParticipantId(v.pid), asInitiativeId(v.id), v),
+      ),
     ),
   fc
     .record({ pid: participant, id: entryId, text: acceptedText(), at: when })
     .map((v) =>
-      op(`edit ${v.pid}/${v.id}`, ({ board }) => actions.editInitiative(board, v.pid, v.id, v)),
+      op(`edit ${v.pid}/${v.id}`, ({ board }) =>
+        actions.editInitiative(board, asParticipantId(v.pid), asInitiativeId(v.id), v),
+      ),
     ),
   fc
     .record({ pid: participant, id: entryId })
     .map((v) =>
-      op(`delete ${v.pid}/${v.id}`, ({ board }) => actions.deleteInitiative(board, v.pid, v.id)),
+      op(`delete ${v.pid}/${v.id}`, ({ board }) =>
+        actions.deleteInitiative(board, asParticipantId(v.pid), asInitiativeId(v.id)),
+      ),
     ),
   fc
     .record({
@@ -141,7 +156,11 @@ export const boardOperation: fc.Arbitrary<Operation> = fc.oneof(
       text: acceptedText(),
       at: when,
     })
-    .map((v) => op(`note ${v.pid}`, ({ board }) => actions.addRouteNote(board, v.pid, v))),
+    .map((v) =>
+      op(`note ${v.pid}`, ({ board }) =>
+        actions.addRouteNote(board, asParticipantId(v.pid), { ...v, id: asRouteNoteId(v.id) }),
+      ),
+    ),
   fc
     .record({
       pid: participant,
@@ -149,7 +168,9 @@ export const boardOperation: fc.Arbitrary<Operation> = fc.oneof(
       hand: fc.constantFrom('yes', 'no', null) as fc.Arbitrary<'yes' | 'no' | null>,
     })
     .map((v) =>
-      op(`hand ${v.pid}`, ({ board }) => actions.setCheckHand(board, v.pid, v.round, v.hand)),
+      op(`hand ${v.pid}`, ({ board }) =>
+        actions.setCheckHand(board, asParticipantId(v.pid), v.round, v.hand),
+      ),
     ),
   fc
     .record({
@@ -158,7 +179,9 @@ export const boardOperation: fc.Arbitrary<Operation> = fc.oneof(
       count: fc.integer({ min: 0, max: 3 }),
     })
     .map((v) =>
-      op(`dots ${v.pid}`, ({ board }) => actions.setDots(board, v.pid, v.lesson, v.count, 3)),
+      op(`dots ${v.pid}`, ({ board }) =>
+        actions.setDots(board, asParticipantId(v.pid), v.lesson, v.count, 3),
+      ),
     ),
   fc
     .record({
@@ -166,11 +189,17 @@ export const boardOperation: fc.Arbitrary<Operation> = fc.oneof(
       item: fc.constantFrom('barrier-conditions-time', 'reason-resident-network'),
     })
     .map((v) =>
-      op(`recognise ${v.pid}`, ({ board }) => actions.toggleRecognition(board, v.pid, v.item)),
+      op(`recognise ${v.pid}`, ({ board }) =>
+        actions.toggleRecognition(board, asParticipantId(v.pid), v.item),
+      ),
     ),
   fc
     .record({ pid: participant, id: entryId, text: acceptedText(), at: when })
-    .map((v) => op(`takeaway ${v.pid}`, ({ board }) => actions.addTakeaway(board, v.pid, v))),
+    .map((v) =>
+      op(`takeaway ${v.pid}`, ({ board }) =>
+        actions.addTakeaway(board, asParticipantId(v.pid), { ...v, id: asTakeawayId(v.id) }),
+      ),
+    ),
   fc
     .record({
       pid: participant,
@@ -179,7 +208,9 @@ export const boardOperation: fc.Arbitrary<Operation> = fc.oneof(
       at: when,
     })
     .map((v) =>
-      op(`ready ${v.pid}`, ({ board }) => actions.markReady(board, v.pid, v.item, v.ready, v.at)),
+      op(`ready ${v.pid}`, ({ board }) =>
+        actions.markReady(board, asParticipantId(v.pid), v.item, v.ready, v.at),
+      ),
     ),
 );
 
@@ -187,9 +218,11 @@ const proposition = fc.constantFrom('proposition-1', 'proposition-2', 'extra');
 
 /** Facilitator and server actions (control). */
 export const controlOperation: fc.Arbitrary<Operation> = fc.oneof(
-  proposition.map((id) => op(`open ${id}`, ({ control }) => actions.openProposition(control, id))),
   proposition.map((id) =>
-    op(`reveal ${id}`, ({ control }) => actions.revealProposition(control, id)),
+    op(`open ${id}`, ({ control }) => actions.openProposition(control, asPropositionId(id))),
+  ),
+  proposition.map((id) =>
+    op(`reveal ${id}`, ({ control }) => actions.revealProposition(control, asPropositionId(id))),
   ),
   fc
     .record({
@@ -200,8 +233,8 @@ export const controlOperation: fc.Arbitrary<Operation> = fc.oneof(
     .map((v) =>
       op(`vote ${v.pid}`, ({ control }) =>
         castVote(control, {
-          participantId: v.pid,
-          propositionId: v.id,
+          participantId: asParticipantId(v.pid),
+          propositionId: asPropositionId(v.id),
           choiceId: v.choice,
         }),
       ),
@@ -216,7 +249,9 @@ export const controlOperation: fc.Arbitrary<Operation> = fc.oneof(
     ),
   fc.constant(op('check poll', ({ control }) => actions.openCheckPoll(control))),
   fc.boolean().map((locked) => op('lock', ({ control }) => actions.lockBoard(control, locked))),
-  entryId.map((id) => op(`hide ${id}`, ({ control }) => actions.hideInitiative(control, id))),
+  entryId.map((id) =>
+    op(`hide ${id}`, ({ control }) => actions.hideInitiative(control, asInitiativeId(id))),
+  ),
   fc
     .integer({ min: 0, max: 5 })
     .map((dotBudget) =>

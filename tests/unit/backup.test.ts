@@ -13,6 +13,7 @@ import {
 import { registerParticipant } from '../../shared/session/actions';
 import { filledSession, must, newSession, T0 } from './fixtures';
 import { operation } from './arbitraries';
+import { participantId as asParticipantId } from '../../shared/core/ids';
 
 function roundTrip(snapshotJson: string) {
   const control = new Y.Doc();
@@ -46,7 +47,7 @@ describe('JSON backup', () => {
     const { control: control2, board: board2 } = roundTrip(
       JSON.stringify(createBackup(snapshotSession(control, board))),
     );
-    must(registerParticipant(board2, 'eve', { name: 'Eve', joinedAt: T0 }));
+    must(registerParticipant(board2, asParticipantId('eve'), { name: 'Eve', joinedAt: T0 }));
     expect(Object.keys(snapshotSession(control2, board2).board.participants)).toContain('eve');
   });
 

@@ -13,6 +13,10 @@ import { readBoard, readInitiative } from '../../shared/session/schema';
 import { snapshotSession } from '../../shared/session/export';
 import { T0, must, newSession } from './fixtures';
 import { boardOperation, controlOperation, type Docs, type Operation } from './arbitraries';
+import {
+  initiativeId as asInitiativeId,
+  participantId as asParticipantId,
+} from '../../shared/core/ids';
 
 /** A replica of a session that has the shared starting state, like a client after its first sync. */
 function replicaOf(origin: Docs): Docs {
@@ -42,7 +46,7 @@ function editOffline(
 function started(): Docs {
   const origin = newSession('nl', true);
   for (const pid of ['anna', 'bram', 'cees'])
-    must(registerParticipant(origin.board, pid, { name: pid, joinedAt: T0 }));
+    must(registerParticipant(origin.board, asParticipantId(pid), { name: pid, joinedAt: T0 }));
   return origin;
 }
 
@@ -50,7 +54,13 @@ describe('concurrent editing through the actions', () => {
   it('keeps both a move and a text edit made at the same time on two devices', () => {
     const origin = started();
     must(
-      addInitiative(origin.board, 'anna', { id: 'n1', text: 'Moestuin', x: 0.1, y: 0.1, at: T0 }),
+      addInitiative(origin.board, asParticipantId('anna'), {
+        id: asInitiativeId('n1'),
+        text: 'Moestuin',
+        x: 0.1,
+        y: 0.1,
+        at: T0,
+      }),
     );
     const phone = replicaOf(origin);
     const laptop = replicaOf(origin);
@@ -58,21 +68,32 @@ describe('concurrent editing through the actions', () => {
       {
         describe: 'move',
         apply: ({ board }) =>
-          void moveInitiative(board, 'anna', 'n1', { x: 0.9, y: 0.8, at: T0 + 1 }),
+          void moveInitiative(board, asParticipantId('anna'), asInitiativeId('n1'), {
+            x: 0.9,
+            y: 0.8,
+            at: T0 + 1,
+          }),
       },
     ]);
     const fromLaptop = editOffline(laptop, [
       {
         describe: 'edit',
         apply: ({ board }) =>
-          void editInitiative(board, 'anna', 'n1', { text: 'Buurtmoestuin', at: T0 + 2 }),
+          void editInitiative(board, asParticipantId('anna'), asInitiativeId('n1'), {
+            text: 'Buurtmoestuin',
+            at: T0 + 2,
+          }),
       },
     ]);
     for (const update of fromLaptop.board) Y.applyUpdate(phone.board, update);
     for (const update of fromPhone.board) Y.applyUpdate(laptop.board, update);
     const expected = { text: 'Buurtmoestuin', x: 0.9, y: 0.8 };
-    expect(readInitiative(phone.board, 'anna', 'n1')).toMatchObject(expected);
-    expect(readInitiative(laptop.board, 'anna', 'n1')).toMatchObject(expected);
+    expect(
+      readInitiative(phone.board, asParticipantId('anna'), asInitiativeId('n1')),
+    ).toMatchObject(expected);
+    expect(
+      readInitiative(laptop.board, asParticipantId('anna'), asInitiativeId('n1')),
+    ).toMatchObject(expected);
   });
 
   it('keeps every participant’s dots and recognitions when they act at once', () => {
@@ -83,12 +104,17 @@ describe('concurrent editing through the actions', () => {
       editOffline(docs, [
         {
           describe: 'dots',
-          apply: ({ board }) => void setDots(board, pids[index] ?? '', 'lesson-5', 2, 3),
+          apply: ({ board }) =>
+            void setDots(board, asParticipantId(pids[index] ?? ''), 'lesson-5', 2, 3),
         },
         {
           describe: 'recognise',
           apply: ({ board }) =>
-            void toggleRecognition(board, pids[index] ?? '', 'barrier-conditions-time'),
+            void toggleRecognition(
+              board,
+              asParticipantId(pids[index] ?? ''),
+              'barrier-conditions-time',
+            ),
         },
       ]),
     );

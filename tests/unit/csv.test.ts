@@ -14,6 +14,11 @@ import { BOM } from '../../shared/core/report/csvText';
 import { filledSession, must, newSession, T0 } from './fixtures';
 import { parseCsv } from './csvParse';
 import { acceptedText, hostileText } from './arbitraries';
+import {
+  initiativeId as asInitiativeId,
+  participantId as asParticipantId,
+  takeawayId as asTakeawayId,
+} from '../../shared/core/ids';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -98,9 +103,17 @@ describe('initiatives.csv', () => {
     fc.assert(
       fc.property(acceptedText(), acceptedText(20), (text, name) => {
         const { control, board } = newSession('nl');
-        must(registerParticipant(board, 'p', { name, joinedAt: T0 }));
-        must(addInitiative(board, 'p', { id: 'i', text, x: -0.5, y: 0.5, at: T0 }));
-        must(addTakeaway(board, 'p', { id: 't', text, at: T0 }));
+        must(registerParticipant(board, asParticipantId('p'), { name, joinedAt: T0 }));
+        must(
+          addInitiative(board, asParticipantId('p'), {
+            id: asInitiativeId('i'),
+            text,
+            x: -0.5,
+            y: 0.5,
+            at: T0,
+          }),
+        );
+        must(addTakeaway(board, asParticipantId('p'), { id: asTakeawayId('t'), text, at: T0 }));
         const snapshot = snapshotSession(control, board);
         const initiatives = rowsOf(initiativesCsv(snapshot), ';');
         expect(initiatives).toHaveLength(2);

@@ -18,6 +18,13 @@ import {
   toggleRecognition,
 } from '../../shared/session/actions';
 import { castVote } from '../helpers/ballots';
+import {
+  initiativeId as asInitiativeId,
+  participantId as asParticipantId,
+  propositionId as asPropositionId,
+  routeNoteId as asRouteNoteId,
+  takeawayId as asTakeawayId,
+} from '../../shared/core/ids';
 
 export const T0 = Date.UTC(2023, 10, 16, 9, 0, 0);
 
@@ -48,26 +55,30 @@ export function filledSession(lang: Language = 'nl'): Docs {
   const docs = newSession(lang, true);
   const { control, board } = docs;
   must(
-    registerParticipant(board, 'anna', { name: 'Anna', perspective: 'resident', joinedAt: T0 + 1 }),
+    registerParticipant(board, asParticipantId('anna'), {
+      name: 'Anna',
+      perspective: 'resident',
+      joinedAt: T0 + 1,
+    }),
   );
   must(
-    registerParticipant(board, 'bram', {
+    registerParticipant(board, asParticipantId('bram'), {
       name: 'Bram',
       perspective: 'professional',
       joinedAt: T0 + 2,
     }),
   );
   must(
-    registerParticipant(board, 'cees', {
+    registerParticipant(board, asParticipantId('cees'), {
       name: 'Cees',
       perspective: 'municipality',
       joinedAt: T0 + 3,
     }),
   );
-  must(registerParticipant(board, 'dewi', { name: 'Dewi', joinedAt: T0 + 4 }));
+  must(registerParticipant(board, asParticipantId('dewi'), { name: 'Dewi', joinedAt: T0 + 4 }));
   must(
-    addInitiative(board, 'anna', {
-      id: 'garden',
+    addInitiative(board, asParticipantId('anna'), {
+      id: asInitiativeId('garden'),
       text: 'Buurtmoestuin',
       x: 0.8,
       y: 0.7,
@@ -75,8 +86,8 @@ export function filledSession(lang: Language = 'nl'): Docs {
     }),
   );
   must(
-    addInitiative(board, 'bram', {
-      id: 'walk',
+    addInitiative(board, asParticipantId('bram'), {
+      id: asInitiativeId('walk'),
       text: 'Wandelgroep *eenzaamheid*',
       x: 0.5,
       y: -0.6,
@@ -84,51 +95,75 @@ export function filledSession(lang: Language = 'nl'): Docs {
     }),
   );
   must(
-    addInitiative(board, 'bram', { id: 'centre', text: 'Buurthuis', x: 0.05, y: 0.5, at: T0 + 12 }),
+    addInitiative(board, asParticipantId('bram'), {
+      id: asInitiativeId('centre'),
+      text: 'Buurthuis',
+      x: 0.05,
+      y: 0.5,
+      at: T0 + 12,
+    }),
   );
-  must(openProposition(control, 'proposition-1'));
+  must(openProposition(control, asPropositionId('proposition-1')));
   must(
     castVote(
       control,
-      { participantId: 'anna', propositionId: 'proposition-1', choiceId: 'agree' },
+      {
+        participantId: asParticipantId('anna'),
+        propositionId: asPropositionId('proposition-1'),
+        choiceId: 'agree',
+      },
       board,
     ),
   );
   must(
     castVote(
       control,
-      { participantId: 'bram', propositionId: 'proposition-1', choiceId: 'disagree' },
+      {
+        participantId: asParticipantId('bram'),
+        propositionId: asPropositionId('proposition-1'),
+        choiceId: 'disagree',
+      },
       board,
     ),
   );
   must(
     castVote(
       control,
-      { participantId: 'cees', propositionId: 'proposition-1', choiceId: 'agree' },
+      {
+        participantId: asParticipantId('cees'),
+        propositionId: asPropositionId('proposition-1'),
+        choiceId: 'agree',
+      },
       board,
     ),
   );
-  must(revealProposition(control, 'proposition-1'));
+  must(revealProposition(control, asPropositionId('proposition-1')));
   must(advanceRoute(control, 'continue', T0 + 100));
   const round = must(openCheckPoll(control));
-  must(setCheckHand(board, 'anna', round, 'no'));
-  must(setCheckHand(board, 'bram', round, 'no'));
-  must(setCheckHand(board, 'cees', round, 'yes'));
+  must(setCheckHand(board, asParticipantId('anna'), round, 'no'));
+  must(setCheckHand(board, asParticipantId('bram'), round, 'no'));
+  must(setCheckHand(board, asParticipantId('cees'), round, 'yes'));
   must(decideCheck(control, 'noFit', T0 + 200));
   must(
-    addRouteNote(board, 'bram', {
-      id: 'note1',
+    addRouteNote(board, asParticipantId('bram'), {
+      id: asRouteNoteId('note1'),
       stepId: 'plan',
       text: 'Werkgroep met bewoners',
       at: T0 + 210,
     }),
   );
-  must(setDots(board, 'anna', 'lesson-5', 2, 3));
-  must(setDots(board, 'bram', 'lesson-5', 1, 3));
-  must(setDots(board, 'bram', 'lesson-7', 2, 3));
-  must(toggleRecognition(board, 'bram', 'barrier-conditions-time'));
-  must(toggleRecognition(board, 'cees', 'barrier-conditions-time'));
-  must(toggleRecognition(board, 'anna', 'reason-resident-network'));
-  must(addTakeaway(board, 'cees', { id: 'take1', text: 'Heldere opdracht geven', at: T0 + 300 }));
+  must(setDots(board, asParticipantId('anna'), 'lesson-5', 2, 3));
+  must(setDots(board, asParticipantId('bram'), 'lesson-5', 1, 3));
+  must(setDots(board, asParticipantId('bram'), 'lesson-7', 2, 3));
+  must(toggleRecognition(board, asParticipantId('bram'), 'barrier-conditions-time'));
+  must(toggleRecognition(board, asParticipantId('cees'), 'barrier-conditions-time'));
+  must(toggleRecognition(board, asParticipantId('anna'), 'reason-resident-network'));
+  must(
+    addTakeaway(board, asParticipantId('cees'), {
+      id: asTakeawayId('take1'),
+      text: 'Heldere opdracht geven',
+      at: T0 + 300,
+    }),
+  );
   return docs;
 }

@@ -11,6 +11,12 @@ import {
 } from '../../shared/session/actions';
 import { filledSession, must, newSession, T0 } from './fixtures';
 import { acceptedText, hostileText } from './arbitraries';
+import {
+  initiativeId as asInitiativeId,
+  participantId as asParticipantId,
+  routeNoteId as asRouteNoteId,
+  takeawayId as asTakeawayId,
+} from '../../shared/core/ids';
 
 // eslint-disable-next-line no-control-regex -- stripping control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u2028\u2029]/g;
@@ -107,7 +113,7 @@ describe('the Markdown report', () => {
 
   it('leaves hidden initiatives out and says how many', () => {
     const { control, board } = filledSession('nl');
-    must(hideInitiative(control, 'walk'));
+    must(hideInitiative(control, asInitiativeId('walk')));
     const report = renderMarkdownReport(snapshotSession(control, board));
     expect(report).not.toContain('Wandelgroep');
     expect(report).toContain('1 initiatief verborgen door de begeleider.');
@@ -139,14 +145,38 @@ describe('the Markdown report', () => {
     ];
     const { control, board } = newSession('nl');
     must(setSessionTitle(control, 'www.evil.example'));
-    must(registerParticipant(board, 'p', { name: 'jan@evil.example', joinedAt: T0 }));
-    must(registerParticipant(board, 'q', { name: '[x](https://evil.example)', joinedAt: T0 }));
+    must(
+      registerParticipant(board, asParticipantId('p'), { name: 'jan@evil.example', joinedAt: T0 }),
+    );
+    must(
+      registerParticipant(board, asParticipantId('q'), {
+        name: '[x](https://evil.example)',
+        joinedAt: T0,
+      }),
+    );
     hostile.forEach((text, index) => {
       // Two writers: what one participant may add is limited.
       const pid = index % 2 === 0 ? 'p' : 'q';
-      must(addInitiative(board, pid, { id: `i${index}`, text, x: 0.5, y: 0.5, at: T0 }));
-      must(addTakeaway(board, pid, { id: `t${index}`, text, at: T0 }));
-      must(addRouteNote(board, pid, { id: `n${index}`, stepId: 'check', text, at: T0 }));
+      must(
+        addInitiative(board, asParticipantId(pid), {
+          id: asInitiativeId(`i${index}`),
+          text,
+          x: 0.5,
+          y: 0.5,
+          at: T0,
+        }),
+      );
+      must(
+        addTakeaway(board, asParticipantId(pid), { id: asTakeawayId(`t${index}`), text, at: T0 }),
+      );
+      must(
+        addRouteNote(board, asParticipantId(pid), {
+          id: asRouteNoteId(`n${index}`),
+          stepId: 'check',
+          text,
+          at: T0,
+        }),
+      );
     });
     const report = renderMarkdownReport(snapshotSession(control, board));
     // What a CommonMark/GFM renderer or a linkifier would act on, with escaped pairs taken out.
@@ -180,10 +210,25 @@ describe('the Markdown report', () => {
     const play = (title: string, name: string, text: string) => {
       const { control, board } = newSession('nl');
       must(setSessionTitle(control, title));
-      must(registerParticipant(board, 'p', { name, joinedAt: T0 }));
-      must(addInitiative(board, 'p', { id: 'i', text, x: 0.5, y: 0.5, at: T0 }));
-      must(addRouteNote(board, 'p', { id: 'n', stepId: 'check', text, at: T0 }));
-      must(addTakeaway(board, 'p', { id: 't', text, at: T0 }));
+      must(registerParticipant(board, asParticipantId('p'), { name, joinedAt: T0 }));
+      must(
+        addInitiative(board, asParticipantId('p'), {
+          id: asInitiativeId('i'),
+          text,
+          x: 0.5,
+          y: 0.5,
+          at: T0,
+        }),
+      );
+      must(
+        addRouteNote(board, asParticipantId('p'), {
+          id: asRouteNoteId('n'),
+          stepId: 'check',
+          text,
+          at: T0,
+        }),
+      );
+      must(addTakeaway(board, asParticipantId('p'), { id: asTakeawayId('t'), text, at: T0 }));
       return renderMarkdownReport(snapshotSession(control, board));
     };
     const plain = shapeOf(play('Titel', 'Naam', 'tekst'));

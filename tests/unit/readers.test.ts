@@ -18,12 +18,25 @@ import {
 import { boardRoot, controlRoot, namespaceOf } from '../../shared/core/roots';
 import { builtInTemplate, emptyContent } from '../../shared/template';
 import { T0, must, newSession } from './fixtures';
+import {
+  initiativeId as asInitiativeId,
+  participantId as asParticipantId,
+  propositionId as asPropositionId,
+} from '../../shared/core/ids';
 
 describe('readBoard on a board a misbehaving client wrote junk into', () => {
   it('skips entries that do not decode and keeps the rest', () => {
     const { board } = newSession();
-    must(registerParticipant(board, 'anna', { name: 'Anna', joinedAt: T0 }));
-    must(addInitiative(board, 'anna', { id: 'good', text: 'Goed', x: 0, y: 0.5, at: T0 }));
+    must(registerParticipant(board, asParticipantId('anna'), { name: 'Anna', joinedAt: T0 }));
+    must(
+      addInitiative(board, asParticipantId('anna'), {
+        id: asInitiativeId('good'),
+        text: 'Goed',
+        x: 0,
+        y: 0.5,
+        at: T0,
+      }),
+    );
     board.transact(() => {
       const initiatives = namespaceOf(board, 'initiatives', 'anna');
       if (initiatives === undefined) throw new Error('fixture');
@@ -42,9 +55,9 @@ describe('readBoard on a board a misbehaving client wrote junk into', () => {
     expect(Object.keys(state.initiatives.anna ?? {})).toEqual(['good']);
     expect(state.dots).toEqual({ anna: { 'lesson-2': 2 } });
     expect(Object.keys(state.participants)).toEqual(['anna']);
-    expect(readInitiative(board, 'anna', 'bad')).toBeUndefined();
+    expect(readInitiative(board, asParticipantId('anna'), asInitiativeId('bad'))).toBeUndefined();
     expect(readParticipant(board, 'ghost')).toBeUndefined();
-    expect(readDots(board, 'anna')).toEqual({ 'lesson-2': 2 });
+    expect(readDots(board, asParticipantId('anna'))).toEqual({ 'lesson-2': 2 });
   });
 
   it('reads an empty board as empty roots', () => {
@@ -119,7 +132,7 @@ describe('readControl before the first sync and on damaged values', () => {
     const stored = controlRoot(control, 'propositions').get('proposition-2');
     if (!(stored instanceof Y.Map)) throw new Error('fixture');
     stored.set('state', 'sideways');
-    expect(readProposition(control, 'proposition-2')).toBeUndefined();
+    expect(readProposition(control, asPropositionId('proposition-2'))).toBeUndefined();
     expect(readControl(control).propositions.map((p) => p.id)).toEqual([
       'proposition-1',
       'proposition-3',

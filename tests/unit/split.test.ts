@@ -15,6 +15,11 @@ import { BOARD_ROOT } from '../../shared/core/layout';
 import { inspectUpdate, type Location } from '../../server/relay/inspector';
 import { judge, type Verdict } from '../../server/relay/policy';
 import { splitUpdate, type SplitUpdate } from '../../server/relay/split';
+import {
+  initiativeId as asInitiativeId,
+  participantId as asParticipantId,
+  takeawayId as asTakeawayId,
+} from '../../shared/core/ids';
 
 const ALICE = 'alice';
 const BOB = 'bob';
@@ -70,11 +75,21 @@ function entry(doc: Y.Doc, root: string, participant: string, id: string): Y.Map
 }
 
 function addNote(doc: Y.Doc, id: string): void {
-  expect(addInitiative(doc, ALICE, { id, text: id, x: 0, y: 0, at: AT }).ok).toBe(true);
+  expect(
+    addInitiative(doc, asParticipantId(ALICE), {
+      id: asInitiativeId(id),
+      text: id,
+      x: 0,
+      y: 0,
+      at: AT,
+    }).ok,
+  ).toBe(true);
 }
 
 function addTakeawayTo(doc: Y.Doc, id: string): void {
-  expect(addTakeaway(doc, ALICE, { id, text: id, at: AT }).ok).toBe(true);
+  expect(
+    addTakeaway(doc, asParticipantId(ALICE), { id: asTakeawayId(id), text: id, at: AT }).ok,
+  ).toBe(true);
 }
 
 describe('splitting a refused update', () => {
@@ -83,7 +98,13 @@ describe('splitting a refused update', () => {
     addNote(server, 'n1');
     const alice = replicaOf(server);
     // Offline: first the move (refused once the board is locked), then the takeaway.
-    expect(moveInitiative(alice, ALICE, 'n1', { x: 0.5, y: 0.5, at: AT + 1 }).ok).toBe(true);
+    expect(
+      moveInitiative(alice, asParticipantId(ALICE), asInitiativeId('n1'), {
+        x: 0.5,
+        y: 0.5,
+        at: AT + 1,
+      }).ok,
+    ).toBe(true);
     addTakeawayTo(alice, 't1');
 
     const split = splitAndApply(server, syncFrom(alice, server));
@@ -110,7 +131,13 @@ describe('splitting a refused update', () => {
     addNote(server, 'n1');
     const alice = replicaOf(server);
     addTakeawayTo(alice, 't1');
-    expect(moveInitiative(alice, ALICE, 'n1', { x: -0.5, y: 0.5, at: AT + 1 }).ok).toBe(true);
+    expect(
+      moveInitiative(alice, asParticipantId(ALICE), asInitiativeId('n1'), {
+        x: -0.5,
+        y: 0.5,
+        at: AT + 1,
+      }).ok,
+    ).toBe(true);
     addTakeawayTo(alice, 't2');
 
     splitAndApply(server, syncFrom(alice, server));
@@ -123,7 +150,13 @@ describe('splitting a refused update', () => {
   it('refuses what is written into another participant’s namespace and keeps one’s own', () => {
     const server = serverBoard();
     const mallory = replicaOf(server);
-    expect(addTakeaway(mallory, BOB, { id: 'planted', text: 'planted', at: AT }).ok).toBe(true);
+    expect(
+      addTakeaway(mallory, asParticipantId(BOB), {
+        id: asTakeawayId('planted'),
+        text: 'planted',
+        at: AT,
+      }).ok,
+    ).toBe(true);
     addTakeawayTo(mallory, 'mine');
 
     const split = splitAndApply(server, syncFrom(mallory, server), false);
@@ -172,16 +205,20 @@ describe('splitting a refused update', () => {
     addNote(server, 'n1');
     addTakeawayTo(server, 't1');
     addTakeawayTo(server, 't2');
-    const bobTakeaway = addTakeaway(server, BOB, { id: 'b1', text: 'b1', at: AT });
+    const bobTakeaway = addTakeaway(server, asParticipantId(BOB), {
+      id: asTakeawayId('b1'),
+      text: 'b1',
+      at: AT,
+    });
     expect(bobTakeaway.ok).toBe(true);
     const alice = replicaOf(server);
     // Offline: a note removed (refused: locked), a takeaway deleted (allowed), Bob's takeaway
     // deleted (refused: not hers), and a note added and removed again (both refused).
-    expect(removeInitiative(alice, ALICE, 'n1').ok).toBe(true);
-    expect(deleteTakeaway(alice, ALICE, 't1').ok).toBe(true);
+    expect(removeInitiative(alice, asParticipantId(ALICE), asInitiativeId('n1')).ok).toBe(true);
+    expect(deleteTakeaway(alice, asParticipantId(ALICE), asTakeawayId('t1')).ok).toBe(true);
     alice.getMap<Y.Map<unknown>>(BOARD_ROOT.takeaways).get(BOB)?.delete('b1');
     addNote(alice, 'gone');
-    expect(removeInitiative(alice, ALICE, 'gone').ok).toBe(true);
+    expect(removeInitiative(alice, asParticipantId(ALICE), asInitiativeId('gone')).ok).toBe(true);
 
     const split = splitAndApply(server, syncFrom(alice, server));
 

@@ -12,6 +12,7 @@ import { readProposition, readResult } from '../../../shared/activities/proposit
 import type { Choice } from '../../../shared/core/layout';
 import { useControl, useSession } from '../../session/hooks';
 import { moveBy, patchById, withoutId } from '../../views/editor/listEdits';
+import type { PropositionId } from '../../../shared/core/ids';
 
 /** The propositions with their vote counts, and the facilitator's edits of them. */
 export function usePropositionsEditor() {
@@ -20,7 +21,10 @@ export function usePropositionsEditor() {
   const results = useControl((state) => state.results);
 
   /** Choices change as a whole list, built from the document's current choices. */
-  const updateChoices = (id: string, change: (choices: Choice[]) => Choice[]): ActionResult => {
+  const updateChoices = (
+    id: PropositionId,
+    change: (choices: Choice[]) => Choice[],
+  ): ActionResult => {
     const proposition = readProposition(control, id);
     if (proposition === undefined)
       return err(actionError('not-found', 'Proposition does not exist', 'propositionId'));
@@ -29,21 +33,21 @@ export function usePropositionsEditor() {
 
   return {
     propositions,
-    voteCount: (id: string) => results[id]?.voters ?? 0,
-    editText: (id: string, text: string) => editProposition(control, id, { text }),
-    editChoice: (id: string, choiceId: string, label: string) =>
+    voteCount: (id: PropositionId) => results[id]?.voters ?? 0,
+    editText: (id: PropositionId, text: string) => editProposition(control, id, { text }),
+    editChoice: (id: PropositionId, choiceId: string, label: string) =>
       updateChoices(id, (choices) => patchById(choices, choiceId, { label })),
-    moveChoice: (id: string, choiceId: string, delta: number) =>
+    moveChoice: (id: PropositionId, choiceId: string, delta: number) =>
       updateChoices(id, (choices) => moveBy(choices, choiceId, delta)),
-    removeChoice: (id: string, choiceId: string) =>
+    removeChoice: (id: PropositionId, choiceId: string) =>
       updateChoices(id, (choices) => withoutId(choices, choiceId)),
-    addChoice: (id: string, label: string) =>
+    addChoice: (id: PropositionId, label: string) =>
       updateChoices(id, (choices) => [...choices, { id: newId(), label }]),
-    move: (id: string, delta: number): ActionResult => {
+    move: (id: PropositionId, delta: number): ActionResult => {
       const index = propositions.findIndex((proposition) => proposition.id === id);
       return moveProposition(control, id, index + delta);
     },
-    remove: (id: string): ActionResult => {
+    remove: (id: PropositionId): ActionResult => {
       // A result people saw must stay true: shared keeps votes of removed propositions out of
       // every tally, so removing one with votes would silently change the record.
       if (readResult(control, id).voters > 0)

@@ -7,6 +7,7 @@ import { useQuadrantActions } from './useQuadrantActions';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { Icon } from '../../ui/Icon';
+import type { InitiativeId } from '../../../shared/core/ids';
 
 /** Add a note, and the list of one's own notes with edit and delete. */
 export function OwnNotes({ locked }: { locked: boolean }) {
@@ -60,7 +61,7 @@ export function OwnNotes({ locked }: { locked: boolean }) {
 }
 
 /** Shallow-compared: a move of someone else's note does not re-render this list. */
-function useOwnIds(): readonly string[] {
+function useOwnIds(): readonly InitiativeId[] {
   const session = useSession();
   return useStore(
     session.initiatives,
@@ -70,7 +71,7 @@ function useOwnIds(): readonly string[] {
   );
 }
 
-const OwnNoteRow = memo(function OwnNoteRow({ id, locked }: { id: string; locked: boolean }) {
+const OwnNoteRow = memo(function OwnNoteRow({ id, locked }: { id: InitiativeId; locked: boolean }) {
   const m = useMessages();
   const note = useInitiative(id);
   const actions = useQuadrantActions();

@@ -11,13 +11,14 @@ import { useNote } from './useNote';
 import { Icon } from '../../ui/Icon';
 import './quadrant.stage.css';
 import { useReportRefusal } from '../refusals';
+import type { InitiativeId } from '../../../shared/core/ids';
 
 /** The whole board, large, for the projector; click a note to moderate it. */
 export function PresenterQuadrant() {
   const m = useMessages();
   const model = useControl((state) => state.content?.quadrant);
   const ids = useInitiativeIds();
-  const [selected, setSelected] = useState<string | null>(null);
+  const [selected, setSelected] = useState<InitiativeId | null>(null);
   if (model === undefined) return <Loading />;
   return (
     <div className="presenter-board">
@@ -40,9 +41,9 @@ const PresenterNote = memo(function PresenterNote({
   selected,
   onSelect,
 }: {
-  id: string;
+  id: InitiativeId;
   selected: boolean;
-  onSelect: (id: string | null) => void;
+  onSelect: (id: InitiativeId | null) => void;
 }) {
   const m = useMessages();
   const { note, hidden, remoteDrag, authorName } = useNote(id);
@@ -72,7 +73,7 @@ const PresenterNote = memo(function PresenterNote({
   );
 });
 
-function ModerationBar({ id, onDone }: { id: string; onDone: () => void }) {
+function ModerationBar({ id, onDone }: { id: InitiativeId; onDone: () => void }) {
   const m = useMessages();
   const session = useSession();
   const report = useReportRefusal();

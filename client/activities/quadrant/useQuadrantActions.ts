@@ -11,6 +11,7 @@ import {
 } from '../../../shared/activities/quadrant/schema';
 import { useControl, useSession } from '../../session/hooks';
 import { useReportRefusal } from '../refusals';
+import type { InitiativeId } from '../../../shared/core/ids';
 
 /** A participant keeps one colour, so the room can tell whose notes are whose at a glance. */
 export function colourFor(participantId: string): InitiativeColour {
@@ -49,7 +50,7 @@ export function useQuadrantActions() {
   );
 
   const move = useCallback(
-    (initiativeId: string, x: number, y: number) => {
+    (initiativeId: InitiativeId, x: number, y: number) => {
       if (participantId === null) return;
       report(moveInitiative(board, participantId, initiativeId, { x, y, at: Date.now() }));
     },
@@ -57,7 +58,7 @@ export function useQuadrantActions() {
   );
 
   const edit = useCallback(
-    (initiativeId: string, text: string) => {
+    (initiativeId: InitiativeId, text: string) => {
       if (participantId === null) return false;
       return report(editInitiative(board, participantId, initiativeId, { text, at: Date.now() }));
     },
@@ -65,7 +66,7 @@ export function useQuadrantActions() {
   );
 
   const remove = useCallback(
-    (initiativeId: string) => {
+    (initiativeId: InitiativeId) => {
       if (participantId !== null) report(deleteInitiative(board, participantId, initiativeId));
     },
     [board, participantId, report],

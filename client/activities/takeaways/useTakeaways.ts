@@ -2,10 +2,16 @@ import { useMemo } from 'react';
 import { addTakeaway, deleteTakeaway } from '../../../shared/activities/takeaways/actions';
 import { useBoard, useSession } from '../../session/hooks';
 import { useReportRefusal } from '../refusals';
+import {
+  type ParticipantId,
+  type TakeawayId,
+  isParticipantId,
+  isTakeawayId,
+} from '../../../shared/core/ids';
 
 export type TakeawayRow = {
-  id: string;
-  authorId: string;
+  id: TakeawayId;
+  authorId: ParticipantId;
   authorName: string;
   text: string;
   createdAt: number;
@@ -18,7 +24,10 @@ export function useAllTakeaways(): TakeawayRow[] {
   return useMemo(() => {
     const rows: TakeawayRow[] = [];
     for (const [authorId, entries] of Object.entries(takeaways)) {
+      // Keys come from participants' writes: one that is not an id is junk and is not shown.
+      if (!isParticipantId(authorId)) continue;
       for (const [id, takeaway] of Object.entries(entries)) {
+        if (!isTakeawayId(id)) continue;
         const authorName = participants[authorId]?.name ?? '';
         rows.push({ id, authorId, authorName, text: takeaway.text, createdAt: takeaway.createdAt });
       }
@@ -35,7 +44,7 @@ export function useTakeawayActions() {
     add: (text: string) =>
       participantId !== null &&
       report(addTakeaway(session.docs.board, participantId, { text, at: Date.now() })),
-    remove: (id: string) => {
+    remove: (id: TakeawayId) => {
       if (participantId !== null) report(deleteTakeaway(session.docs.board, participantId, id));
     },
     participantId,

@@ -7,6 +7,7 @@ import { ensureNamespace } from '../../core/roots';
 import { MAX_DOT_BUDGET, readDots } from './schema';
 import { spentDots } from './domain';
 import { type ActionResult, decodeInput, done, transact } from '../../core/run';
+import type { ParticipantId } from '../../core/ids';
 
 const dotsDecoder = object({
   lessonId: idDecoder,
@@ -23,7 +24,7 @@ const dotsDecoder = object({
  */
 export function setDots(
   board: Y.Doc,
-  participantId: string,
+  participantId: ParticipantId,
   lessonId: string,
   count: number,
   budget: number,
@@ -50,7 +51,7 @@ export function setDots(
 
 function takeBackOrphanDots(
   board: Y.Doc,
-  participantId: string,
+  participantId: ParticipantId,
   lessonIds: readonly string[],
 ): void {
   const dots = ensureNamespace(board, BOARD_ROOT.dots, participantId);
@@ -62,7 +63,7 @@ function takeBackOrphanDots(
 /** One dot on, or all dots off: the tap-a-lesson interaction. */
 export function toggleDot(
   board: Y.Doc,
-  participantId: string,
+  participantId: ParticipantId,
   lessonId: string,
   budget: number,
   lessonIds?: readonly string[],

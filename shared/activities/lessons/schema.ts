@@ -5,6 +5,7 @@ import { LIMITS } from '../../core/protocol';
 import { BOARD_ROOT } from '../../core/layout';
 import { namespaceOf } from '../../core/roots';
 import { readEntries } from '../../core/readers';
+import type { ParticipantId } from '../../core/ids';
 
 export const MAX_DOT_BUDGET = 20;
 
@@ -16,7 +17,7 @@ export const LESSON_SETTINGS_FIELDS = { dotBudget: integerIn(0, MAX_DOT_BUDGET) 
 export const DEFAULT_LESSON_SETTINGS: LessonSettings = { dotBudget: LIMITS.defaultDotBudget };
 
 /** One participant's dots: lessonId -> count. */
-export function readDots(board: Y.Doc, participantId: string): Record<string, number> {
+export function readDots(board: Y.Doc, participantId: ParticipantId): Record<string, number> {
   const namespace = namespaceOf(board, BOARD_ROOT.dots, participantId);
   return namespace === undefined ? {} : readEntries(namespace, dotCountDecoder);
 }

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { actionError } from '../../core/errors';
-import { id as idDecoder, object, text, withDefault } from '../../core/decode';
+import { object, text, withDefault } from '../../core/decode';
 import { err, ok } from '../../core/result';
 import { LIMITS, type Language } from '../../core/protocol';
 import { CONTROL_ROOT, type Choice, type PropositionState } from '../../core/layout';
@@ -9,7 +9,7 @@ import { readMeta } from '../../core/meta';
 import { readProposition, readPropositions, readResult } from './schema';
 import { choicesDecoder } from '../../template/validate';
 import { defaultChoices } from './choices';
-import { newId } from '../../core/ids';
+import { type PropositionId, newPropositionId, propositionIdDecoder } from '../../core/ids';
 import { type ActionResult, decodeInput, notFound, transact } from '../../core/run';
 import { propositionEntry, writeProposition } from './store';
 
@@ -22,7 +22,7 @@ const ALLOWED_FROM: Record<'open' | 'closed' | 'revealed', readonly PropositionS
 
 function setState(
   control: Y.Doc,
-  propositionId: string,
+  propositionId: PropositionId,
   state: keyof typeof ALLOWED_FROM,
 ): ActionResult {
   const proposition = readProposition(control, propositionId);
@@ -52,22 +52,22 @@ function setState(
   });
 }
 
-export function openProposition(control: Y.Doc, propositionId: string): ActionResult {
+export function openProposition(control: Y.Doc, propositionId: PropositionId): ActionResult {
   return setState(control, propositionId, 'open');
 }
 
-export function closeProposition(control: Y.Doc, propositionId: string): ActionResult {
+export function closeProposition(control: Y.Doc, propositionId: PropositionId): ActionResult {
   return setState(control, propositionId, 'closed');
 }
 
 /** Shows the result to the room; voting ends. */
-export function revealProposition(control: Y.Doc, propositionId: string): ActionResult {
+export function revealProposition(control: Y.Doc, propositionId: PropositionId): ActionResult {
   return setState(control, propositionId, 'revealed');
 }
 
 const propositionText = text({ max: LIMITS.propositionTextMaxLength });
 const newPropositionDecoder = object({
-  id: idDecoder,
+  id: propositionIdDecoder,
   text: propositionText,
   choices: choicesDecoder,
 });
@@ -76,10 +76,10 @@ const newPropositionDecoder = object({
 export function addProposition(
   control: Y.Doc,
   proposition: { id?: string; text: string; choices?: Choice[] },
-): ActionResult<string> {
+): ActionResult<PropositionId> {
   const lang: Language = readMeta(control).lang;
   const input = decodeInput(newPropositionDecoder, {
-    id: proposition.id ?? newId(),
+    id: proposition.id ?? newPropositionId(),
     text: proposition.text,
     choices: proposition.choices ?? defaultChoices(lang),
   });
@@ -105,7 +105,7 @@ const editDecoder = object({
 /** Edits the text, or the choices while nobody has voted yet (votes name choices by id). */
 export function editProposition(
   control: Y.Doc,
-  propositionId: string,
+  propositionId: PropositionId,
   edit: { text?: string; choices?: Choice[] },
 ): ActionResult {
   const input = decodeInput(editDecoder, edit);
@@ -128,7 +128,7 @@ export function editProposition(
  * Removes a proposition nobody has voted on: votes are people's words and are never dropped
  * silently. "Nobody" is the voter count the server publishes in `results`.
  */
-export function removeProposition(control: Y.Doc, propositionId: string): ActionResult {
+export function removeProposition(control: Y.Doc, propositionId: PropositionId): ActionResult {
   if (readProposition(control, propositionId) === undefined)
     return err(notFound('Proposition', 'propositionId'));
   if (readResult(control, propositionId).voters > 0) {
@@ -145,7 +145,7 @@ export function removeProposition(control: Y.Doc, propositionId: string): Action
 /** Moves a proposition to a position in the list (0 = first). */
 export function moveProposition(
   control: Y.Doc,
-  propositionId: string,
+  propositionId: PropositionId,
   toIndex: number,
 ): ActionResult {
   const propositions = readPropositions(control);

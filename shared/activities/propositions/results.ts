@@ -10,18 +10,19 @@ import { CONTROL_ROOT } from '../../core/layout';
 import { controlRoot } from '../../core/roots';
 import { readPropositionSettings, readPropositions, readResults } from './schema';
 import { ACTION_ORIGIN } from '../../core/run';
+import type { PropositionId } from '../../core/ids';
 
 /** Returns how many entries were written or removed (0: nothing changed, nothing was sent). */
 export function publishResults(
   control: Y.Doc,
-  ballotsOf: (propositionId: string) => Iterable<CastBallot>,
+  ballotsOf: (propositionId: PropositionId) => Iterable<CastBallot>,
 ): number {
   const settings = readPropositionSettings(control);
   const current = readResults(control);
   const results = controlRoot(control, CONTROL_ROOT.results);
   let changes = 0;
   const propositions = readPropositions(control);
-  const wanted = new Set(propositions.map((proposition) => proposition.id));
+  const wanted = new Set<string>(propositions.map((proposition) => proposition.id));
   control.transact(() => {
     for (const proposition of propositions) {
       const next = publishResult({

@@ -7,7 +7,6 @@ import {
   type Decoder,
   arrayOf,
   boolean,
-  id,
   integerIn,
   isRecord,
   isSafeId,
@@ -30,6 +29,7 @@ import { readDecodedFields } from '../../core/readers';
 import { choicesDecoder } from '../../template/validate';
 import { EMPTY_RESULT, PERSPECTIVE_GROUPS, type ChoiceCounts, type PublishedResult } from './tally';
 import { fieldError } from '../../core/errors';
+import { type PropositionId, isPropositionId, propositionIdDecoder } from '../../core/ids';
 
 export const PROPOSITION_STATES: readonly PropositionState[] = [
   'draft',
@@ -40,7 +40,7 @@ export const PROPOSITION_STATES: readonly PropositionState[] = [
 export const RESULTS_VISIBILITIES: readonly ResultsVisibility[] = ['onReveal', 'live'];
 
 export type Proposition = {
-  id: string;
+  id: PropositionId;
   text: string;
   state: PropositionState;
   choices: Choice[];
@@ -55,7 +55,7 @@ export const propositionFieldsDecoder = object({
 });
 
 export const propositionDecoder: Decoder<Proposition> = object({
-  id,
+  id: propositionIdDecoder,
   text: text({ max: LIMITS.propositionTextMaxLength }),
   state: oneOf(PROPOSITION_STATES),
   choices: choicesDecoder,
@@ -131,7 +131,10 @@ export function readPropositionSettings(control: Y.Doc): PropositionSettings {
   );
 }
 
-export function readProposition(control: Y.Doc, propositionId: string): Proposition | undefined {
+export function readProposition(
+  control: Y.Doc,
+  propositionId: PropositionId,
+): Proposition | undefined {
   const entry = childMap(controlRoot(control, CONTROL_ROOT.propositions), propositionId);
   if (entry === undefined || !isSafeId(propositionId)) return undefined;
   const decoded = propositionFieldsDecoder(entry.toJSON(), propositionId);
@@ -140,15 +143,15 @@ export function readProposition(control: Y.Doc, propositionId: string): Proposit
 
 export function readPropositions(control: Y.Doc): Proposition[] {
   const propositions: Proposition[] = [];
-  controlRoot(control, CONTROL_ROOT.propositions).forEach((_value, propositionId) => {
-    const proposition = readProposition(control, propositionId);
+  controlRoot(control, CONTROL_ROOT.propositions).forEach((_value, key) => {
+    const proposition = isPropositionId(key) ? readProposition(control, key) : undefined;
     if (proposition !== undefined) propositions.push(proposition);
   });
   return propositions.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** What the server published for one proposition; no votes yet (or damaged) reads as none. */
-export function readResult(control: Y.Doc, propositionId: string): PublishedResult {
+export function readResult(control: Y.Doc, propositionId: PropositionId): PublishedResult {
   const decoded = publishedResultDecoder(
     controlRoot(control, CONTROL_ROOT.results).get(propositionId),
     propositionId,
@@ -159,7 +162,7 @@ export function readResult(control: Y.Doc, propositionId: string): PublishedResu
 export function readResults(control: Y.Doc): Record<string, PublishedResult> {
   const all: Record<string, PublishedResult> = {};
   controlRoot(control, CONTROL_ROOT.results).forEach((_value, propositionId) => {
-    if (isSafeId(propositionId)) all[propositionId] = readResult(control, propositionId);
+    if (isPropositionId(propositionId)) all[propositionId] = readResult(control, propositionId);
   });
   return all;
 }

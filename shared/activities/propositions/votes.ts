@@ -5,14 +5,31 @@ import { err, ok } from '../../core/result';
 import { FACILITATOR_NAMESPACE } from '../../core/layout';
 import { readProposition, readPropositionSettings } from './schema';
 import { type ActionResult, decodeInput } from '../../core/run';
+import {
+  type ParticipantId,
+  type PropositionId,
+  participantIdDecoder,
+  propositionIdDecoder,
+} from '../../core/ids';
 
 const voteDecoder = object({
-  participantId: idDecoder,
-  propositionId: idDecoder,
+  participantId: participantIdDecoder,
+  propositionId: propositionIdDecoder,
   choiceId: nullable(idDecoder),
 });
 
-export type Vote = { participantId: string; propositionId: string; choiceId: string | null };
+export type Vote = {
+  participantId: ParticipantId;
+  propositionId: PropositionId;
+  choiceId: string | null;
+};
+
+/** A vote as it arrives: the participant is proven by the caller, the rest is checked here. */
+export type VoteInput = {
+  participantId: ParticipantId;
+  propositionId: string;
+  choiceId: string | null;
+};
 
 /**
  * Checks one participant's vote (choiceId null withdraws it) against the CONTROL document and
@@ -21,7 +38,7 @@ export type Vote = { participantId: string; propositionId: string; choiceId: str
  * One vote per participant per proposition, changeable while the proposition is open.
  * Codes: invalid-input, unknown-proposition, not-open, invalid-choice, facilitator-votes-off.
  */
-export function validateVote(control: Y.Doc, vote: Vote): ActionResult<Vote> {
+export function validateVote(control: Y.Doc, vote: VoteInput): ActionResult<Vote> {
   const input = decodeInput(voteDecoder, vote);
   if (!input.ok) return input;
   const { participantId, propositionId, choiceId } = input.value;

@@ -1,6 +1,11 @@
 import type * as Y from 'yjs';
-import { id as idDecoder, object, oneOf, text, timestamp, withDefault } from '../../core/decode';
-import { newId } from '../../core/ids';
+import { object, oneOf, text, timestamp, withDefault } from '../../core/decode';
+import {
+  type InitiativeId,
+  type ParticipantId,
+  initiativeIdDecoder,
+  newInitiativeId,
+} from '../../core/ids';
 import { LIMITS } from '../../core/protocol';
 import { BOARD_ROOT } from '../../core/layout';
 import { INITIATIVE_COLOURS, position, type InitiativeColour } from './schema';
@@ -8,7 +13,7 @@ import { createEntry, deleteEntry, updateEntry } from '../../core/entries';
 import { type ActionResult, decodeInput, transact } from '../../core/run';
 
 const newInitiativeDecoder = object({
-  id: idDecoder,
+  id: initiativeIdDecoder,
   text: text({ max: LIMITS.initiativeTextMaxLength }),
   colour: withDefault(oneOf(INITIATIVE_COLOURS), 'yellow'),
   x: position,
@@ -17,7 +22,7 @@ const newInitiativeDecoder = object({
 });
 
 export type NewInitiative = {
-  id?: string;
+  id?: InitiativeId;
   text: string;
   colour?: InitiativeColour;
   x: number;
@@ -28,10 +33,13 @@ export type NewInitiative = {
 /** Places a new note on the quadrant board; returns its id. */
 export function addInitiative(
   board: Y.Doc,
-  participantId: string,
+  participantId: ParticipantId,
   initiative: NewInitiative,
-): ActionResult<string> {
-  const input = decodeInput(newInitiativeDecoder, { ...initiative, id: initiative.id ?? newId() });
+): ActionResult<InitiativeId> {
+  const input = decodeInput(newInitiativeDecoder, {
+    ...initiative,
+    id: initiative.id ?? newInitiativeId(),
+  });
   if (!input.ok) return input;
   const { id, text, colour, x, y, at } = input.value;
   return transact(board, () =>
@@ -51,8 +59,8 @@ const moveDecoder = object({ x: position, y: position, at: timestamp });
 /** x: individual -1 ... collective +1; y: professionals -1 ... residents +1. Clamp while dragging (domain/quadrant.ts). */
 export function moveInitiative(
   board: Y.Doc,
-  participantId: string,
-  initiativeId: string,
+  participantId: ParticipantId,
+  initiativeId: InitiativeId,
   move: { x: number; y: number; at: number },
 ): ActionResult {
   const input = decodeInput(moveDecoder, move);
@@ -75,8 +83,8 @@ const editDecoder = object({
 
 export function editInitiative(
   board: Y.Doc,
-  participantId: string,
-  initiativeId: string,
+  participantId: ParticipantId,
+  initiativeId: InitiativeId,
   edit: { text?: string; colour?: InitiativeColour; at: number },
 ): ActionResult {
   const input = decodeInput(editDecoder, edit);
@@ -94,8 +102,8 @@ export function editInitiative(
 /** The author deletes their own note. */
 export function deleteInitiative(
   board: Y.Doc,
-  participantId: string,
-  initiativeId: string,
+  participantId: ParticipantId,
+  initiativeId: InitiativeId,
 ): ActionResult {
   return transact(board, () =>
     deleteEntry(board, BOARD_ROOT.initiatives, participantId, initiativeId),
@@ -108,8 +116,8 @@ export function deleteInitiative(
  */
 export function removeInitiative(
   board: Y.Doc,
-  authorId: string,
-  initiativeId: string,
+  authorId: ParticipantId,
+  initiativeId: InitiativeId,
 ): ActionResult {
   return deleteInitiative(board, authorId, initiativeId);
 }

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { id as idDecoder } from '../../core/decode';
+import { type InitiativeId, initiativeIdDecoder } from '../../core/ids';
 import { ok } from '../../core/result';
 import { CONTROL_ROOT } from '../../core/layout';
 import { controlRoot } from '../../core/roots';
@@ -8,8 +8,8 @@ import { type ActionResult, decodeInput, transact } from '../../core/run';
 export { removeInitiative } from './initiatives';
 
 /** Hides an initiative from the projector and the report; the author's words stay theirs. */
-export function hideInitiative(control: Y.Doc, initiativeId: string): ActionResult {
-  const input = decodeInput(idDecoder, initiativeId, 'initiativeId');
+export function hideInitiative(control: Y.Doc, initiativeId: InitiativeId): ActionResult {
+  const input = decodeInput(initiativeIdDecoder, initiativeId, 'initiativeId');
   if (!input.ok) return input;
   return transact(control, () => {
     controlRoot(control, CONTROL_ROOT.moderation).set(input.value, 'hidden');
@@ -17,8 +17,8 @@ export function hideInitiative(control: Y.Doc, initiativeId: string): ActionResu
   });
 }
 
-export function unhideInitiative(control: Y.Doc, initiativeId: string): ActionResult {
-  const input = decodeInput(idDecoder, initiativeId, 'initiativeId');
+export function unhideInitiative(control: Y.Doc, initiativeId: InitiativeId): ActionResult {
+  const input = decodeInput(initiativeIdDecoder, initiativeId, 'initiativeId');
   if (!input.ok) return input;
   return transact(control, () => {
     controlRoot(control, CONTROL_ROOT.moderation).delete(input.value);

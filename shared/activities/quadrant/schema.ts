@@ -16,6 +16,7 @@ import {
 import { LIMITS } from '../../core/protocol';
 import { BOARD_ROOT, CONTROL_ROOT } from '../../core/layout';
 import { controlRoot } from '../../core/roots';
+import { type InitiativeId, type ParticipantId } from '../../core/ids';
 import { type ByParticipant, readEntry, readNamespaces } from '../../core/readers';
 
 export const INITIATIVE_COLOURS = ['yellow', 'pink', 'blue', 'green', 'orange', 'purple'] as const;
@@ -53,8 +54,8 @@ export function readInitiatives(board: Y.Doc): ByParticipant<Record<string, Init
 
 export function readInitiative(
   board: Y.Doc,
-  participantId: string,
-  initiativeId: string,
+  participantId: ParticipantId,
+  initiativeId: InitiativeId,
 ): Initiative | undefined {
   return readEntry(board, BOARD_ROOT.initiatives, participantId, initiativeId, initiativeDecoder);
 }
@@ -68,7 +69,7 @@ export function readModeration(control: Y.Doc): Record<string, 'hidden'> {
   return moderation;
 }
 
-export function isInitiativeHidden(control: Y.Doc, initiativeId: string): boolean {
+export function isInitiativeHidden(control: Y.Doc, initiativeId: InitiativeId): boolean {
   return controlRoot(control, CONTROL_ROOT.moderation).get(initiativeId) === 'hidden';
 }
 

@@ -3,13 +3,14 @@ import { boolean, id as idDecoder, object, timestamp } from '../../core/decode';
 import { BOARD_ROOT } from '../../core/layout';
 import { ensureNamespace } from '../../core/roots';
 import { type ActionResult, decodeInput, done, transact } from '../../core/run';
+import type { ParticipantId } from '../../core/ids';
 
 const readyDecoder = object({ agendaItemId: idDecoder, ready: boolean, at: timestamp });
 
 /** A participant says "I'm done" with an agenda item (or takes it back). */
 export function markReady(
   board: Y.Doc,
-  participantId: string,
+  participantId: ParticipantId,
   agendaItemId: string,
   ready: boolean,
   at: number,

@@ -4,6 +4,7 @@ import { ok } from '../../core/result';
 import { BOARD_ROOT } from '../../core/layout';
 import { ensureNamespace } from '../../core/roots';
 import { type ActionResult, decodeInput, transact } from '../../core/run';
+import type { ParticipantId } from '../../core/ids';
 
 /**
  * Marks a reason ("why") or a barrier ("Wat knelt?") as recognised, or unmarks it.
@@ -11,7 +12,7 @@ import { type ActionResult, decodeInput, transact } from '../../core/run';
  */
 export function toggleRecognition(
   board: Y.Doc,
-  participantId: string,
+  participantId: ParticipantId,
   itemId: string,
 ): ActionResult<boolean> {
   const input = decodeInput(idDecoder, itemId, 'itemId');

@@ -3,6 +3,7 @@ import { integerIn, nullable, object, oneOf } from '../../core/decode';
 import { BOARD_ROOT } from '../../core/layout';
 import { ensureNamespace } from '../../core/roots';
 import { CHECK_HANDS, MAX_CHECK_ROUND, type CheckHand } from './schema';
+import { type ParticipantId } from '../../core/ids';
 import { type ActionResult, decodeInput, done, transact } from '../../core/run';
 
 const handDecoder = object({
@@ -16,7 +17,7 @@ const handDecoder = object({
  */
 export function setCheckHand(
   board: Y.Doc,
-  participantId: string,
+  participantId: ParticipantId,
   checkRound: number,
   hand: CheckHand | null,
 ): ActionResult {

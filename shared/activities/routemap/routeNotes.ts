@@ -1,6 +1,11 @@
 import type * as Y from 'yjs';
-import { id as idDecoder, object, oneOf, text, timestamp } from '../../core/decode';
-import { newId } from '../../core/ids';
+import { object, oneOf, text, timestamp } from '../../core/decode';
+import {
+  type ParticipantId,
+  type RouteNoteId,
+  newRouteNoteId,
+  routeNoteIdDecoder,
+} from '../../core/ids';
 import { LIMITS } from '../../core/protocol';
 import { BOARD_ROOT } from '../../core/layout';
 import { ROUTE_STEP_IDS, type RouteStepId } from '../../template/types';
@@ -8,7 +13,7 @@ import { createEntry, deleteEntry } from '../../core/entries';
 import { type ActionResult, decodeInput, transact } from '../../core/run';
 
 const noteDecoder = object({
-  id: idDecoder,
+  id: routeNoteIdDecoder,
   stepId: oneOf(ROUTE_STEP_IDS),
   text: text({ max: LIMITS.routeNoteTextMaxLength }),
   at: timestamp,
@@ -17,10 +22,10 @@ const noteDecoder = object({
 /** The group's notes per route-map step ("what do we see here?"); returns the note's id. */
 export function addRouteNote(
   board: Y.Doc,
-  participantId: string,
-  note: { id?: string; stepId: RouteStepId; text: string; at: number },
-): ActionResult<string> {
-  const input = decodeInput(noteDecoder, { ...note, id: note.id ?? newId() });
+  participantId: ParticipantId,
+  note: { id?: RouteNoteId; stepId: RouteStepId; text: string; at: number },
+): ActionResult<RouteNoteId> {
+  const input = decodeInput(noteDecoder, { ...note, id: note.id ?? newRouteNoteId() });
   if (!input.ok) return input;
   const { id, stepId, text, at } = input.value;
   return transact(board, () =>
@@ -35,6 +40,10 @@ export function addRouteNote(
   );
 }
 
-export function deleteRouteNote(board: Y.Doc, participantId: string, noteId: string): ActionResult {
+export function deleteRouteNote(
+  board: Y.Doc,
+  participantId: ParticipantId,
+  noteId: RouteNoteId,
+): ActionResult {
   return transact(board, () => deleteEntry(board, BOARD_ROOT.routeNotes, participantId, noteId));
 }

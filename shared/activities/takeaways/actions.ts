@@ -1,22 +1,30 @@
 import type * as Y from 'yjs';
-import { id as idDecoder, object, text, timestamp } from '../../core/decode';
-import { newId } from '../../core/ids';
+import { object, text, timestamp } from '../../core/decode';
+import {
+  type ParticipantId,
+  type TakeawayId,
+  newTakeawayId,
+  takeawayIdDecoder,
+} from '../../core/ids';
 import { LIMITS } from '../../core/protocol';
 import { BOARD_ROOT } from '../../core/layout';
 import { createEntry, deleteEntry, updateEntry } from '../../core/entries';
 import { type ActionResult, decodeInput, transact } from '../../core/run';
 
 const takeawayText = text({ max: LIMITS.takeawayTextMaxLength });
-const newTakeawayDecoder = object({ id: idDecoder, text: takeawayText, at: timestamp });
+const newTakeawayDecoder = object({ id: takeawayIdDecoder, text: takeawayText, at: timestamp });
 const editTakeawayDecoder = object({ text: takeawayText, at: timestamp });
 
 /** What a participant takes home (answer to the template's takeawayQuestion); returns its id. */
 export function addTakeaway(
   board: Y.Doc,
-  participantId: string,
-  takeaway: { id?: string; text: string; at: number },
-): ActionResult<string> {
-  const input = decodeInput(newTakeawayDecoder, { ...takeaway, id: takeaway.id ?? newId() });
+  participantId: ParticipantId,
+  takeaway: { id?: TakeawayId; text: string; at: number },
+): ActionResult<TakeawayId> {
+  const input = decodeInput(newTakeawayDecoder, {
+    ...takeaway,
+    id: takeaway.id ?? newTakeawayId(),
+  });
   if (!input.ok) return input;
   const { id, text, at } = input.value;
   return transact(board, () =>
@@ -33,8 +41,8 @@ export function addTakeaway(
 
 export function editTakeaway(
   board: Y.Doc,
-  participantId: string,
-  takeawayId: string,
+  participantId: ParticipantId,
+  takeawayId: TakeawayId,
   edit: { text: string; at: number },
 ): ActionResult {
   const input = decodeInput(editTakeawayDecoder, edit);
@@ -49,8 +57,8 @@ export function editTakeaway(
 
 export function deleteTakeaway(
   board: Y.Doc,
-  participantId: string,
-  takeawayId: string,
+  participantId: ParticipantId,
+  takeawayId: TakeawayId,
 ): ActionResult {
   return transact(board, () => deleteEntry(board, BOARD_ROOT.takeaways, participantId, takeawayId));
 }

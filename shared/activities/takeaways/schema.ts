@@ -4,6 +4,7 @@ import { type Decoder, object, text, timestamp } from '../../core/decode';
 import { LIMITS } from '../../core/protocol';
 import { BOARD_ROOT } from '../../core/layout';
 import { readEntry } from '../../core/readers';
+import type { ParticipantId, TakeawayId } from '../../core/ids';
 
 export type Takeaway = { text: string; createdAt: number; updatedAt: number };
 
@@ -15,8 +16,8 @@ export const takeawayDecoder: Decoder<Takeaway> = object({
 
 export function readTakeaway(
   board: Y.Doc,
-  participantId: string,
-  takeawayId: string,
+  participantId: ParticipantId,
+  takeawayId: TakeawayId,
 ): Takeaway | undefined {
   return readEntry(board, BOARD_ROOT.takeaways, participantId, takeawayId, takeawayDecoder);
 }

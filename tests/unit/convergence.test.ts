@@ -43,6 +43,35 @@ function editOffline(
   return sent;
 }
 
+/**
+ * What the relay does after the shuffled delivery: everything a replica wrote while receiving
+ * reaches the others too. A replica that cast votes holds the test's stand-in for the server's
+ * ballot box (helpers/ballots.ts), which republishes CONTROL `results` when a proposition
+ * changes, also when the change came from another replica; the relay would broadcast that
+ * write like any other. Repeats until no replica has anything the others lack.
+ */
+function exchangeUntilQuiet(replicas: readonly Docs[]): void {
+  const vectors = () =>
+    replicas.map((docs) =>
+      [docs.control, docs.board].map((doc) => Y.encodeStateVector(doc).join(',')).join('|'),
+    );
+  for (let round = 0; round < 5; round += 1) {
+    if (new Set(vectors()).size === 1) return;
+    const states = replicas.map((docs) => ({
+      control: Y.encodeStateAsUpdate(docs.control),
+      board: Y.encodeStateAsUpdate(docs.board),
+    }));
+    replicas.forEach((docs, to) =>
+      states.forEach((state, from) => {
+        if (from === to) return;
+        Y.applyUpdate(docs.control, state.control);
+        Y.applyUpdate(docs.board, state.board);
+      }),
+    );
+  }
+  throw new Error('the replicas kept writing in response to each other');
+}
+
 function started(): Docs {
   const origin = newSession('nl', true);
   for (const pid of ['anna', 'bram', 'cees'])
@@ -156,6 +185,7 @@ describe('concurrent editing through the actions', () => {
               .map((entry) => entry.message);
             for (const message of shuffled) Y.applyUpdate(docs[message.doc], message.update);
           });
+          exchangeUntilQuiet(replicas);
           const [first, ...rest] = replicas.map((docs) =>
             snapshotSession(docs.control, docs.board),
           );

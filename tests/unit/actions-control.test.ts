@@ -50,6 +50,7 @@ import { builtInTemplate } from '../../shared/template';
 import { T0, must, newSession } from './fixtures';
 import {
   initiativeId as asInitiativeId,
+  lessonId as asLessonId,
   participantId as asParticipantId,
   propositionId as asPropositionId,
 } from '../../shared/core/ids';
@@ -443,7 +444,7 @@ describe('board lock, moderation, settings, content', () => {
     const { control } = newSession();
     const lessons = [
       ...readContentPart(control, 'lessons'),
-      { id: 'lesson-8', text: 'Vier successen' },
+      { id: asLessonId('lesson-8'), text: 'Vier successen' },
     ];
     must(editContent(control, 'lessons', lessons));
     expect(readContentPart(control, 'lessons')).toHaveLength(8);

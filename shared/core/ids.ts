@@ -98,3 +98,6 @@ export const newInitiativeId = (): InitiativeId => initiativeId(newId());
 export const newPropositionId = (): PropositionId => propositionId(newId());
 export const newRouteNoteId = (): RouteNoteId => routeNoteId(newId());
 export const newTakeawayId = (): TakeawayId => takeawayId(newId());
+export const newAgendaItemId = (): AgendaItemId => agendaItemId(newId());
+export const newLessonId = (): LessonId => lessonId(newId());
+export const newReasonId = (): ReasonId => reasonId(newId());

@@ -39,6 +39,7 @@
  *   routeWalk      Y.Array<RouteWalkEntry JSON>  the path the group walked (steps, decisions)
  *   moderation     Y.Map<initiativeId, 'hidden'>
  */
+import type { AgendaItemId } from './ids';
 
 export const BOARD_ROOT = {
   participants: 'participants',
@@ -84,5 +85,5 @@ export type ResultsVisibility = 'onReveal' | 'live';
 export type Choice = { id: string; label: string };
 
 export type TimerState =
-  | { state: 'running'; agendaItemId: string; endsAt: number; durationMs: number }
-  | { state: 'paused'; agendaItemId: string; remainingMs: number; durationMs: number };
+  | { state: 'running'; agendaItemId: AgendaItemId; endsAt: number; durationMs: number }
+  | { state: 'paused'; agendaItemId: AgendaItemId; remainingMs: number; durationMs: number };

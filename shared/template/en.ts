@@ -5,6 +5,7 @@
  */
 import type { WorkshopTemplate } from './types';
 import { TEMPLATE_FORMAT_VERSION } from './types';
+import { agendaItems, lessonTexts, reasonItems, recognisableTexts } from './builtInIds';
 import { defaultChoices } from '../activities/propositions/choices';
 
 export const workshopEn: WorkshopTemplate = {
@@ -13,7 +14,7 @@ export const workshopEn: WorkshopTemplate = {
   title: 'Collective working in the neighbourhood',
   intro:
     'How can neighbourhood teams take up residents’ support questions together, collectively, more often? We explore what collective working is, why it helps, what gets in the way and what you can do differently tomorrow.',
-  agenda: [
+  agenda: agendaItems([
     {
       id: 'welcome',
       kind: 'welcome',
@@ -86,7 +87,7 @@ export const workshopEn: WorkshopTemplate = {
       description: 'Write down what you take back to your own neighbourhood.',
       durationMinutes: 6,
     },
-  ],
+  ]),
   meanings: {
     title: 'Collective working: what do we mean by it?',
     definitions: [
@@ -123,7 +124,7 @@ export const workshopEn: WorkshopTemplate = {
       perspective: 'resident',
       title: 'From the residents’ side',
       intro: 'Residents often prefer collective activities, because...',
-      items: [
+      items: reasonItems([
         {
           id: 'reason-resident-normalised',
           text: 'problems are not individualised but normalised.',
@@ -139,13 +140,13 @@ export const workshopEn: WorkshopTemplate = {
           text: 'they help shape the activities, so their personal development and skills grow.',
           keyword: 'development',
         },
-      ],
+      ]),
     },
     {
       perspective: 'professional',
       title: 'From the professionals’ side',
       intro: 'Frontline professionals see opportunities in collective working, because...',
-      items: [
+      items: reasonItems([
         {
           id: 'reason-professional-same-problems',
           text: 'residents often face the same problems.',
@@ -166,13 +167,13 @@ export const workshopEn: WorkshopTemplate = {
           text: 'people in a group recognise signals in each other sooner.',
           keyword: 'signals',
         },
-      ],
+      ]),
     },
     {
       perspective: 'municipality',
       title: 'From the municipalities’ side',
       intro: 'Municipal policy makers see that...',
-      items: [
+      items: reasonItems([
         {
           id: 'reason-municipality-assignment',
           text: 'a mandate for collective working helps: it is often a new way of working, a shift from individual to collective.',
@@ -188,14 +189,14 @@ export const workshopEn: WorkshopTemplate = {
           text: 'the costs and administrative burden of a collective approach are often lower than those of an individual one, and it helps reduce providers’ waiting lists.',
           keyword: 'costs and administrative burden',
         },
-      ],
+      ]),
     },
   ],
   benefits: {
     title: 'What are the benefits of collective working?',
     intro:
       'Little research has been done yet, but the literature and professionals offer these pointers:',
-    items: [
+    items: recognisableTexts([
       {
         id: 'benefit-resources',
         text: 'Resources are used more efficiently and effectively than in individual support.',
@@ -212,7 +213,7 @@ export const workshopEn: WorkshopTemplate = {
         id: 'benefit-prevention',
         text: 'Collective activities are more preventive: joint activities catch underlying problems, such as a lack of social contacts.',
       },
-    ],
+    ]),
   },
   quadrant: {
     title: 'Four-quadrant model',
@@ -312,7 +313,7 @@ export const workshopEn: WorkshopTemplate = {
       {
         id: 'barrier-mindset',
         title: 'How professionals think',
-        items: [
+        items: recognisableTexts([
           {
             id: 'barrier-mindset-not-used',
             text: 'Thinking of collective options is not the habit.',
@@ -326,12 +327,12 @@ export const workshopEn: WorkshopTemplate = {
             text: 'Past working habits make it hard to leave the consultation hour or the office.',
           },
           { id: 'barrier-mindset-urgency', text: 'The need is sometimes felt less.' },
-        ],
+        ]),
       },
       {
         id: 'barrier-questions',
         title: 'The nature of the requests for help',
-        items: [
+        items: recognisableTexts([
           {
             id: 'barrier-questions-unsuited',
             text: 'Some requests for help suit a collective approach less well.',
@@ -348,12 +349,12 @@ export const workshopEn: WorkshopTemplate = {
             id: 'barrier-questions-competition',
             text: 'There is competition between social teams and their parent organisations.',
           },
-        ],
+        ]),
       },
       {
         id: 'barrier-conditions',
         title: 'Preconditions',
-        items: [
+        items: recognisableTexts([
           { id: 'barrier-conditions-time', text: 'Collective work takes time!' },
           {
             id: 'barrier-conditions-area',
@@ -363,7 +364,7 @@ export const workshopEn: WorkshopTemplate = {
             id: 'barrier-conditions-cost',
             text: 'Cost-effectiveness matters less to professionals.',
           },
-        ],
+        ]),
       },
     ],
   },
@@ -538,7 +539,7 @@ export const workshopEn: WorkshopTemplate = {
       { id: 'success-relationship', text: 'Building and using the relationship with residents.' },
     ],
   },
-  lessons: [
+  lessons: lessonTexts([
     {
       id: 'lesson-1',
       text: 'Make sure you see the common problems and opportunities in the neighbourhood.',
@@ -564,7 +565,7 @@ export const workshopEn: WorkshopTemplate = {
       id: 'lesson-7',
       text: 'Build trust in the working relationship: invest, seek each other out, get to work together and reflect, and keep doing so.',
     },
-  ],
+  ]),
   propositions: [
     {
       id: 'proposition-1',

@@ -6,6 +6,7 @@
  */
 import type { WorkshopTemplate } from './types';
 import { TEMPLATE_FORMAT_VERSION } from './types';
+import { agendaItems, lessonTexts, reasonItems, recognisableTexts } from './builtInIds';
 import { defaultChoices } from '../activities/propositions/choices';
 
 export const workshopNl: WorkshopTemplate = {
@@ -14,7 +15,7 @@ export const workshopNl: WorkshopTemplate = {
   title: 'Collectief werken in de wijk',
   intro:
     'Hoe kunnen wijkteams ondersteuningsvragen van inwoners vaker samen, collectief oppakken? We verkennen wat collectief werken is, waarom het helpt, wat knelt en wat je morgen anders kunt doen.',
-  agenda: [
+  agenda: agendaItems([
     {
       id: 'welcome',
       kind: 'welcome',
@@ -86,7 +87,7 @@ export const workshopNl: WorkshopTemplate = {
       description: 'Schrijf op wat je meeneemt naar je eigen wijk.',
       durationMinutes: 6,
     },
-  ],
+  ]),
   meanings: {
     title: 'Collectief werken, wat bedoelen we ermee?',
     definitions: [
@@ -123,7 +124,7 @@ export const workshopNl: WorkshopTemplate = {
       perspective: 'resident',
       title: 'Vanuit de inwoners',
       intro: 'Inwoners kiezen vaak liever voor collectieve activiteiten, omdat...',
-      items: [
+      items: reasonItems([
         {
           id: 'reason-resident-normalised',
           text: 'problemen niet geïndividualiseerd maar genormaliseerd worden.',
@@ -139,13 +140,13 @@ export const workshopNl: WorkshopTemplate = {
           text: 'zij de activiteiten mee vormgeven, waardoor hun persoonlijke ontwikkeling en vaardigheden groeien.',
           keyword: 'ontwikkeling',
         },
-      ],
+      ]),
     },
     {
       perspective: 'professional',
       title: 'Vanuit de professionals',
       intro: 'Professionals in de uitvoering zien kansen in collectief werken, omdat...',
-      items: [
+      items: reasonItems([
         {
           id: 'reason-professional-same-problems',
           text: 'bij inwoners vaak dezelfde problematiek speelt.',
@@ -166,13 +167,13 @@ export const workshopNl: WorkshopTemplate = {
           text: 'mensen in een groep signalen bij elkaar sneller herkennen.',
           keyword: 'signalen',
         },
-      ],
+      ]),
     },
     {
       perspective: 'municipality',
       title: 'Vanuit de gemeenten',
       intro: 'Beleidsmakers van gemeenten zien dat...',
-      items: [
+      items: reasonItems([
         {
           id: 'reason-municipality-assignment',
           text: 'een opdracht tot collectief werken helpt: het is vaak een nieuwe manier van werken, een omslag van individueel naar collectief.',
@@ -188,14 +189,14 @@ export const workshopNl: WorkshopTemplate = {
           text: 'de kosten en administratieve lasten van een collectieve aanpak vaak lager zijn dan die van een individuele, en dat het wachtlijsten bij aanbieders helpt tegengaan.',
           keyword: 'kosten en administratieve lasten',
         },
-      ],
+      ]),
     },
   ],
   benefits: {
     title: 'Wat zijn de voordelen van collectief werken?',
     intro:
       'Er is nog weinig onderzoek naar gedaan, maar de literatuur en professionals geven deze aanknopingspunten:',
-    items: [
+    items: recognisableTexts([
       {
         id: 'benefit-resources',
         text: 'Middelen worden efficiënter en effectiever ingezet dan bij individuele hulpverlening.',
@@ -212,7 +213,7 @@ export const workshopNl: WorkshopTemplate = {
         id: 'benefit-prevention',
         text: 'Collectieve activiteiten werken meer preventief: gezamenlijke activiteiten vangen onderliggende problemen op, zoals een gebrek aan sociale contacten.',
       },
-    ],
+    ]),
   },
   quadrant: {
     title: 'Model met vier kwadranten',
@@ -309,7 +310,7 @@ export const workshopNl: WorkshopTemplate = {
       {
         id: 'barrier-mindset',
         title: 'Denkpatroon van professionals',
-        items: [
+        items: recognisableTexts([
           {
             id: 'barrier-mindset-not-used',
             text: 'Het is niet gewoon om aan collectiviteit te denken.',
@@ -323,12 +324,12 @@ export const workshopNl: WorkshopTemplate = {
             text: 'Door het werkverleden is het lastig om los te komen van spreekuur of ontvangkamer.',
           },
           { id: 'barrier-mindset-urgency', text: 'De noodzaak wordt soms minder gevoeld.' },
-        ],
+        ]),
       },
       {
         id: 'barrier-questions',
         title: 'Aard van de hulpvragen',
-        items: [
+        items: recognisableTexts([
           {
             id: 'barrier-questions-unsuited',
             text: 'Sommige hulpvragen lenen zich minder voor een collectieve aanpak.',
@@ -345,12 +346,12 @@ export const workshopNl: WorkshopTemplate = {
             id: 'barrier-questions-competition',
             text: 'Er is concurrentie tussen sociale teams en hun moederorganisatie.',
           },
-        ],
+        ]),
       },
       {
         id: 'barrier-conditions',
         title: 'Randvoorwaarden',
-        items: [
+        items: recognisableTexts([
           { id: 'barrier-conditions-time', text: 'Collectiviteit kost tijd!' },
           {
             id: 'barrier-conditions-area',
@@ -360,7 +361,7 @@ export const workshopNl: WorkshopTemplate = {
             id: 'barrier-conditions-cost',
             text: 'Kosteneffectiviteit weegt voor professionals minder zwaar.',
           },
-        ],
+        ]),
       },
     ],
   },
@@ -538,7 +539,7 @@ export const workshopNl: WorkshopTemplate = {
       { id: 'success-relationship', text: 'De relatie met wijkbewoners opbouwen en benutten.' },
     ],
   },
-  lessons: [
+  lessons: lessonTexts([
     {
       id: 'lesson-1',
       text: 'Zorg voor zicht op veelvoorkomende problematiek en kansen in de wijk.',
@@ -558,7 +559,7 @@ export const workshopNl: WorkshopTemplate = {
       id: 'lesson-7',
       text: 'Bouw aan vertrouwen in de samenwerking: investeer, zoek elkaar op, ga samen aan de slag en reflecteer, en blijf dat doen.',
     },
-  ],
+  ]),
   propositions: [
     {
       id: 'proposition-1',

@@ -5,6 +5,7 @@
  */
 import type { Language, Perspective } from '../core/protocol';
 import type { Choice } from '../core/layout';
+import type { AgendaItemId, LessonId, ReasonId } from '../core/ids';
 
 export const TEMPLATE_FORMAT_VERSION = 1;
 
@@ -24,11 +25,14 @@ export const AGENDA_ITEM_KINDS = [
 ] as const;
 export type AgendaItemKind = (typeof AGENDA_ITEM_KINDS)[number];
 
-/** A short text with an id, so participants can mark it (recognitions) or dot it (lessons). */
-export type TextItem = { id: string; text: string };
+/**
+ * A short text with an id. `Id` is branded where participants act on the item: a ReasonId for
+ * what they mark (recognitions), a LessonId for what they dot; plain texts keep a string id.
+ */
+export type TextItem<Id extends string = string> = { id: Id; text: string };
 
 export type AgendaItem = {
-  id: string;
+  id: AgendaItemId;
   kind: AgendaItemKind;
   title: string;
   description: string;
@@ -54,10 +58,10 @@ export const REASON_PERSPECTIVES: readonly ReasonPerspective[] = [
 ];
 
 /** A reason participants can recognise; `keyword` is the word the slides set in bold ('' = none). */
-export type Reason = { id: string; text: string; keyword: string };
+export type Reason = { id: ReasonId; text: string; keyword: string };
 
 /** "Wat zijn de voordelen van collectief werken?" (article): pointers from literature and practice. */
-export type Benefits = { title: string; intro: string; items: TextItem[] };
+export type Benefits = { title: string; intro: string; items: TextItem<ReasonId>[] };
 
 export type ReasonGroup = {
   perspective: ReasonPerspective;
@@ -95,7 +99,7 @@ export type QuadrantModel = {
   examples: ExampleInitiative[];
 };
 
-export type BarrierCategory = { id: string; title: string; items: TextItem[] };
+export type BarrierCategory = { id: string; title: string; items: TextItem<ReasonId>[] };
 
 /** "Wat knelt?": the figures that show the gap and the three categories of barriers. */
 export type Barriers = {
@@ -172,7 +176,7 @@ export type WorkshopTemplate = {
   barriers: Barriers;
   routeMap: RouteMap;
   municipality: MunicipalityRole;
-  lessons: TextItem[];
+  lessons: TextItem<LessonId>[];
   propositions: PropositionTemplate[];
   takeawayQuestion: string;
 };

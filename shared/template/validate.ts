@@ -22,6 +22,7 @@ import {
   text,
   withDefault,
 } from '../core/decode';
+import { agendaItemIdDecoder, lessonIdDecoder, reasonIdDecoder } from '../core/ids';
 import {
   AGENDA_ITEM_KINDS,
   QUADRANT_IDS,
@@ -30,6 +31,7 @@ import {
   TEMPLATE_FORMAT_VERSION,
   type ContentKey,
   type SessionContent,
+  type TextItem,
   type WorkshopTemplate,
 } from './types';
 
@@ -37,9 +39,18 @@ const MAX_LIST = 50;
 const title = text({ max: LIMITS.templateTextMaxLength });
 const body = text({ min: 0, max: LIMITS.templateTextMaxLength });
 
-const textItem = object({ id, text: title });
-const textItems = (min: number, max = MAX_LIST) =>
-  refine(arrayOf(textItem, { min, max }), (items, path) => duplicateIds(items, path));
+/** A list of texts with unique ids; `idDecoder` brands the ids of lists participants act on. */
+function textItems<Id extends string>(
+  min: number,
+  max: number,
+  idDecoder: Decoder<Id>,
+): Decoder<TextItem<Id>[]> {
+  return refine(arrayOf(object({ id: idDecoder, text: title }), { min, max }), (items, path) =>
+    duplicateIds(items, path),
+  );
+}
+const plainTexts = (min: number, max = MAX_LIST) => textItems(min, max, id);
+const reasonTexts = (min: number) => textItems(min, MAX_LIST, reasonIdDecoder);
 
 export const choiceDecoder: Decoder<Choice> = object({ id, label: text({ max: 60 }) });
 export const choicesDecoder: Decoder<Choice[]> = refine(
@@ -48,7 +59,7 @@ export const choicesDecoder: Decoder<Choice[]> = refine(
 );
 
 const agendaItem = object({
-  id,
+  id: agendaItemIdDecoder,
   kind: oneOf(AGENDA_ITEM_KINDS),
   title,
   description: body,
@@ -61,7 +72,7 @@ const meanings = object({
     arrayOf(object({ id, term: title, definition: title }), { max: MAX_LIST }),
     duplicateIds,
   ),
-  items: textItems(1),
+  items: plainTexts(1),
 });
 
 const reasonGroup = object({
@@ -69,12 +80,15 @@ const reasonGroup = object({
   title,
   intro: body,
   items: refine(
-    arrayOf(object({ id, text: title, keyword: body }), { min: 1, max: MAX_LIST }),
+    arrayOf(object({ id: reasonIdDecoder, text: title, keyword: body }), {
+      min: 1,
+      max: MAX_LIST,
+    }),
     duplicateIds,
   ),
 });
 
-const benefits = withDefault(object({ title: body, intro: body, items: textItems(0) }), {
+const benefits = withDefault(object({ title: body, intro: body, items: reasonTexts(0) }), {
   title: '',
   intro: '',
   items: [],
@@ -116,9 +130,9 @@ const quadrant = object({
 const barriers = object({
   title,
   intro: body,
-  facts: textItems(0),
+  facts: plainTexts(0),
   categories: refine(
-    arrayOf(object({ id, title, items: textItems(1) }), { min: 1, max: 10 }),
+    arrayOf(object({ id, title, items: reasonTexts(1) }), { min: 1, max: 10 }),
     duplicateIds,
   ),
 });
@@ -128,7 +142,7 @@ const routeStep = object({
   phase: title,
   title,
   intro: body,
-  prompts: textItems(0),
+  prompts: plainTexts(0),
 });
 
 /** The flow (domain/routemap.ts) needs every step exactly once, in the method's order. */
@@ -141,7 +155,7 @@ function everyStepOnce(steps: readonly { id: string }[], path: string): FieldErr
 const routeMap = object({
   title,
   intro: body,
-  teamChoice: object({ title, points: textItems(0), quote: body }),
+  teamChoice: object({ title, points: plainTexts(0), quote: body }),
   steps: refine(
     arrayOf(routeStep, { min: ROUTE_STEP_IDS.length, max: ROUTE_STEP_IDS.length }),
     everyStepOnce,
@@ -158,10 +172,10 @@ const routeMap = object({
 
 const municipality = object({
   title,
-  points: textItems(1),
+  points: plainTexts(1),
   quote: body,
   successFactorsIntro: body,
-  successFactors: textItems(0),
+  successFactors: plainTexts(0),
 });
 
 export const propositionTemplateDecoder = object({
@@ -188,7 +202,7 @@ export const CONTENT_DECODERS: { [K in ContentKey]: Decoder<SessionContent[K]> }
   barriers,
   routeMap,
   municipality,
-  lessons: textItems(1, 20),
+  lessons: textItems(1, 20, lessonIdDecoder),
   takeawayQuestion: title,
   benefits,
 };

@@ -47,7 +47,12 @@ describe('a refused action', () => {
   it('tells the participant that their "done" was not recorded, until they dismiss it', () => {
     const docs = sessionDocs([{ id: 'me', name: 'Ik' }]);
     // An agenda item id the shared action refuses (not a safe id): the click changes nothing.
-    renderScreen(docs, 'participant', <ReadyButton agendaItemId="not a valid id!" />);
+    renderScreen(
+      docs,
+      'participant',
+      // @ts-expect-error a malformed id, as a forged update would carry it
+      <ReadyButton agendaItemId="not a valid id!" />,
+    );
     expect(screen.queryByRole('alert')).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: 'Ik ben klaar' }));

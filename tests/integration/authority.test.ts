@@ -34,6 +34,7 @@ import {
   type Participant,
 } from '../helpers/server-clients';
 import {
+  agendaItemId as asAgendaItemId,
   initiativeId as asInitiativeId,
   participantId as asParticipantId,
   propositionId as asPropositionId,
@@ -285,7 +286,10 @@ describe('a participant on the CONTROL document', () => {
     [
       'agenda item',
       (doc) =>
-        expect(setCurrentAgendaItem(doc, control().content.agenda.at(-1)?.id ?? '').ok).toBe(true),
+        expect(
+          setCurrentAgendaItem(doc, control().content.agenda.at(-1)?.id ?? asAgendaItemId('none'))
+            .ok,
+        ).toBe(true),
     ],
     ['route step', (doc) => expect(setRouteStep(doc, 'done', Date.now()).ok).toBe(true)],
     [
@@ -301,7 +305,7 @@ describe('a participant on the CONTROL document', () => {
       (doc) =>
         expect(
           startTimer(doc, {
-            agendaItemId: control().live.agendaItemId,
+            agendaItemId: control().live.agendaItemId || asAgendaItemId('none'),
             durationMs: 60_000,
             now: Date.now(),
           }).ok,

@@ -30,8 +30,11 @@ import { boardRoot } from '../../shared/core/roots';
 import { LIMITS } from '../../shared/core/protocol';
 import { T0, must, newSession } from './fixtures';
 import {
+  agendaItemId as asAgendaItemId,
   initiativeId as asInitiativeId,
+  lessonId as asLessonId,
   participantId as asParticipantId,
+  reasonId as asReasonId,
 } from '../../shared/core/ids';
 
 function joined() {
@@ -294,13 +297,17 @@ describe('route notes, hands, recognitions, takeaways, readiness', () => {
 
   it('toggles recognition of a reason or barrier', () => {
     const { board } = joined();
-    expect(must(toggleRecognition(board, asParticipantId('anna'), 'barrier-conditions-time'))).toBe(
-      true,
-    );
+    expect(
+      must(
+        toggleRecognition(board, asParticipantId('anna'), asReasonId('barrier-conditions-time')),
+      ),
+    ).toBe(true);
     expect(readBoard(board).recognitions.anna).toEqual({ 'barrier-conditions-time': true });
-    expect(must(toggleRecognition(board, asParticipantId('anna'), 'barrier-conditions-time'))).toBe(
-      false,
-    );
+    expect(
+      must(
+        toggleRecognition(board, asParticipantId('anna'), asReasonId('barrier-conditions-time')),
+      ),
+    ).toBe(false);
     expect(readBoard(board).recognitions.anna).toEqual({});
   });
 
@@ -332,9 +339,9 @@ describe('route notes, hands, recognitions, takeaways, readiness', () => {
 
   it('marks an agenda item done and undone', () => {
     const { board } = joined();
-    must(markReady(board, asParticipantId('anna'), 'why', true, T0 + 7));
+    must(markReady(board, asParticipantId('anna'), asAgendaItemId('why'), true, T0 + 7));
     expect(readBoard(board).readiness.anna).toEqual({ why: T0 + 7 });
-    must(markReady(board, asParticipantId('anna'), 'why', false, T0 + 8));
+    must(markReady(board, asParticipantId('anna'), asAgendaItemId('why'), false, T0 + 8));
     expect(readBoard(board).readiness.anna).toEqual({});
   });
 });
@@ -342,26 +349,26 @@ describe('route notes, hands, recognitions, takeaways, readiness', () => {
 describe('dots', () => {
   it('sets dots within the budget and refuses going over it', () => {
     const { board } = joined();
-    must(setDots(board, asParticipantId('anna'), 'lesson-1', 2, 3));
-    must(setDots(board, asParticipantId('anna'), 'lesson-2', 1, 3));
-    expect(setDots(board, asParticipantId('anna'), 'lesson-3', 1, 3)).toMatchObject({
+    must(setDots(board, asParticipantId('anna'), asLessonId('lesson-1'), 2, 3));
+    must(setDots(board, asParticipantId('anna'), asLessonId('lesson-2'), 1, 3));
+    expect(setDots(board, asParticipantId('anna'), asLessonId('lesson-3'), 1, 3)).toMatchObject({
       ok: false,
       error: { code: 'over-budget' },
     });
-    must(setDots(board, asParticipantId('anna'), 'lesson-1', 1, 3));
-    must(setDots(board, asParticipantId('anna'), 'lesson-3', 1, 3));
+    must(setDots(board, asParticipantId('anna'), asLessonId('lesson-1'), 1, 3));
+    must(setDots(board, asParticipantId('anna'), asLessonId('lesson-3'), 1, 3));
     expect(readBoard(board).dots.anna).toEqual({ 'lesson-1': 1, 'lesson-2': 1, 'lesson-3': 1 });
   });
 
   it('toggleDot puts one dot on, or takes all off', () => {
     const { board } = joined();
-    must(toggleDot(board, asParticipantId('anna'), 'lesson-4', 3));
+    must(toggleDot(board, asParticipantId('anna'), asLessonId('lesson-4'), 3));
     expect(readBoard(board).dots.anna).toEqual({ 'lesson-4': 1 });
-    must(setDots(board, asParticipantId('anna'), 'lesson-4', 3, 3));
-    must(toggleDot(board, asParticipantId('anna'), 'lesson-4', 3));
+    must(setDots(board, asParticipantId('anna'), asLessonId('lesson-4'), 3, 3));
+    must(toggleDot(board, asParticipantId('anna'), asLessonId('lesson-4'), 3));
     expect(readBoard(board).dots.anna).toEqual({});
-    must(setDots(board, asParticipantId('anna'), 'lesson-1', 3, 3));
-    expect(toggleDot(board, asParticipantId('anna'), 'lesson-2', 3)).toMatchObject({
+    must(setDots(board, asParticipantId('anna'), asLessonId('lesson-1'), 3, 3));
+    expect(toggleDot(board, asParticipantId('anna'), asLessonId('lesson-2'), 3)).toMatchObject({
       ok: false,
       error: { code: 'over-budget' },
     });
@@ -369,19 +376,21 @@ describe('dots', () => {
 
   it('takes back dots on lessons the facilitator removed when given the current lessons', () => {
     const { board } = joined();
-    must(setDots(board, asParticipantId('anna'), 'lesson-7', 3, 3));
-    const lessonIds = ['lesson-1', 'lesson-2'];
-    expect(setDots(board, asParticipantId('anna'), 'lesson-7', 1, 3, lessonIds)).toMatchObject({
+    must(setDots(board, asParticipantId('anna'), asLessonId('lesson-7'), 3, 3));
+    const lessonIds = [asLessonId('lesson-1'), asLessonId('lesson-2')];
+    expect(
+      setDots(board, asParticipantId('anna'), asLessonId('lesson-7'), 1, 3, lessonIds),
+    ).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
     });
-    must(toggleDot(board, asParticipantId('anna'), 'lesson-1', 3, lessonIds));
+    must(toggleDot(board, asParticipantId('anna'), asLessonId('lesson-1'), 3, lessonIds));
     expect(readBoard(board).dots.anna).toEqual({ 'lesson-1': 1 });
   });
 
   it('refuses negative or fractional counts', () => {
     const { board } = joined();
-    expect(setDots(board, asParticipantId('anna'), 'lesson-1', -1, 3).ok).toBe(false);
-    expect(setDots(board, asParticipantId('anna'), 'lesson-1', 1.5, 3).ok).toBe(false);
+    expect(setDots(board, asParticipantId('anna'), asLessonId('lesson-1'), -1, 3).ok).toBe(false);
+    expect(setDots(board, asParticipantId('anna'), asLessonId('lesson-1'), 1.5, 3).ok).toBe(false);
   });
 });

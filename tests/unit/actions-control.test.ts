@@ -49,7 +49,9 @@ import {
 import { builtInTemplate } from '../../shared/template';
 import { T0, must, newSession } from './fixtures';
 import {
+  agendaItemId as asAgendaItemId,
   initiativeId as asInitiativeId,
+  lessonId as asLessonId,
   participantId as asParticipantId,
   propositionId as asPropositionId,
 } from '../../shared/core/ids';
@@ -314,10 +316,10 @@ describe('agenda and timer', () => {
     const { control } = newSession();
     expect(previousAgendaItem(control)).toMatchObject({ ok: false, error: { code: 'at-start' } });
     expect(must(nextAgendaItem(control))).toBe('meanings');
-    must(setCurrentAgendaItem(control, 'takeaways'));
+    must(setCurrentAgendaItem(control, asAgendaItemId('takeaways')));
     expect(nextAgendaItem(control)).toMatchObject({ ok: false, error: { code: 'at-end' } });
     expect(must(previousAgendaItem(control))).toBe('propositions');
-    expect(setCurrentAgendaItem(control, 'nope')).toMatchObject({
+    expect(setCurrentAgendaItem(control, asAgendaItemId('nope'))).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
     });
@@ -325,7 +327,9 @@ describe('agenda and timer', () => {
 
   it('runs, pauses, resumes and resets a timer stored as an end time', () => {
     const { control } = newSession();
-    must(startTimer(control, { agendaItemId: 'why', durationMs: 60_000, now: 1_000 }));
+    must(
+      startTimer(control, { agendaItemId: asAgendaItemId('why'), durationMs: 60_000, now: 1_000 }),
+    );
     expect(timerRemainingMs(readLive(control).timer, 21_000)).toBe(40_000);
     must(pauseTimer(control, 21_000));
     expect(readLive(control).timer).toEqual({
@@ -340,7 +344,9 @@ describe('agenda and timer', () => {
     must(resetTimer(control));
     expect(readLive(control).timer).toBeNull();
     expect(pauseTimer(control, 0)).toMatchObject({ ok: false, error: { code: 'not-running' } });
-    expect(startTimer(control, { agendaItemId: 'why', durationMs: 0, now: 0 }).ok).toBe(false);
+    expect(
+      startTimer(control, { agendaItemId: asAgendaItemId('why'), durationMs: 0, now: 0 }).ok,
+    ).toBe(false);
   });
 });
 
@@ -443,7 +449,7 @@ describe('board lock, moderation, settings, content', () => {
     const { control } = newSession();
     const lessons = [
       ...readContentPart(control, 'lessons'),
-      { id: 'lesson-8', text: 'Vier successen' },
+      { id: asLessonId('lesson-8'), text: 'Vier successen' },
     ];
     must(editContent(control, 'lessons', lessons));
     expect(readContentPart(control, 'lessons')).toHaveLength(8);
@@ -459,11 +465,11 @@ describe('board lock, moderation, settings, content', () => {
 
   it('moves the room to the first item when an edited agenda drops the current one', () => {
     const { control } = newSession();
-    must(setCurrentAgendaItem(control, 'why'));
+    must(setCurrentAgendaItem(control, asAgendaItemId('why')));
     const agenda = readContentPart(control, 'agenda').filter((item) => item.id !== 'why');
     must(editContent(control, 'agenda', agenda));
     expect(readLive(control).agendaItemId).toBe('welcome');
-    must(setCurrentAgendaItem(control, 'lessons'));
+    must(setCurrentAgendaItem(control, asAgendaItemId('lessons')));
     must(editContent(control, 'agenda', [...agenda].reverse()));
     expect(readLive(control).agendaItemId).toBe('lessons');
   });

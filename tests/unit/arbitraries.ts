@@ -10,9 +10,12 @@ import { INITIATIVE_COLOURS } from '../../shared/activities/quadrant/schema';
 import { ROUTE_DECISIONS } from '../../shared/activities/routemap/domain';
 import { ROUTE_STEP_IDS } from '../../shared/template';
 import {
+  agendaItemId as asAgendaItemId,
   initiativeId as asInitiativeId,
+  lessonId as asLessonId,
   participantId as asParticipantId,
   propositionId as asPropositionId,
+  reasonId as asReasonId,
   routeNoteId as asRouteNoteId,
   takeawayId as asTakeawayId,
 } from '../../shared/core/ids';
@@ -180,7 +183,7 @@ export const boardOperation: fc.Arbitrary<Operation> = fc.oneof(
     })
     .map((v) =>
       op(`dots ${v.pid}`, ({ board }) =>
-        actions.setDots(board, asParticipantId(v.pid), v.lesson, v.count, 3),
+        actions.setDots(board, asParticipantId(v.pid), asLessonId(v.lesson), v.count, 3),
       ),
     ),
   fc
@@ -190,7 +193,7 @@ export const boardOperation: fc.Arbitrary<Operation> = fc.oneof(
     })
     .map((v) =>
       op(`recognise ${v.pid}`, ({ board }) =>
-        actions.toggleRecognition(board, asParticipantId(v.pid), v.item),
+        actions.toggleRecognition(board, asParticipantId(v.pid), asReasonId(v.item)),
       ),
     ),
   fc
@@ -209,7 +212,7 @@ export const boardOperation: fc.Arbitrary<Operation> = fc.oneof(
     })
     .map((v) =>
       op(`ready ${v.pid}`, ({ board }) =>
-        actions.markReady(board, asParticipantId(v.pid), v.item, v.ready, v.at),
+        actions.markReady(board, asParticipantId(v.pid), asAgendaItemId(v.item), v.ready, v.at),
       ),
     ),
 );
@@ -257,16 +260,22 @@ export const controlOperation: fc.Arbitrary<Operation> = fc.oneof(
     .map((dotBudget) =>
       op('settings', ({ control }) => actions.updateSettings(control, { dotBudget })),
     ),
-  fc
-    .record({ ms: fc.integer({ min: 1000, max: 600_000 }), now: when })
-    .map((v) =>
-      op('timer', ({ control }) =>
-        actions.startTimer(control, { agendaItemId: 'why', durationMs: v.ms, now: v.now }),
-      ),
+  fc.record({ ms: fc.integer({ min: 1000, max: 600_000 }), now: when }).map((v) =>
+    op('timer', ({ control }) =>
+      actions.startTimer(control, {
+        agendaItemId: asAgendaItemId('why'),
+        durationMs: v.ms,
+        now: v.now,
+      }),
     ),
+  ),
   fc
     .constantFrom('why', 'lessons')
-    .map((id) => op(`agenda ${id}`, ({ control }) => actions.setCurrentAgendaItem(control, id))),
+    .map((id) =>
+      op(`agenda ${id}`, ({ control }) =>
+        actions.setCurrentAgendaItem(control, asAgendaItemId(id)),
+      ),
+    ),
   acceptedText(60).map((text) =>
     op('question', ({ control }) => actions.editContent(control, 'takeawayQuestion', text)),
   ),

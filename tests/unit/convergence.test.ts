@@ -15,7 +15,9 @@ import { T0, must, newSession } from './fixtures';
 import { boardOperation, controlOperation, type Docs, type Operation } from './arbitraries';
 import {
   initiativeId as asInitiativeId,
+  lessonId as asLessonId,
   participantId as asParticipantId,
+  reasonId as asReasonId,
 } from '../../shared/core/ids';
 
 /** A replica of a session that has the shared starting state, like a client after its first sync. */
@@ -134,7 +136,7 @@ describe('concurrent editing through the actions', () => {
         {
           describe: 'dots',
           apply: ({ board }) =>
-            void setDots(board, asParticipantId(pids[index] ?? ''), 'lesson-5', 2, 3),
+            void setDots(board, asParticipantId(pids[index] ?? ''), asLessonId('lesson-5'), 2, 3),
         },
         {
           describe: 'recognise',
@@ -142,7 +144,7 @@ describe('concurrent editing through the actions', () => {
             void toggleRecognition(
               board,
               asParticipantId(pids[index] ?? ''),
-              'barrier-conditions-time',
+              asReasonId('barrier-conditions-time'),
             ),
         },
       ]),

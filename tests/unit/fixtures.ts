@@ -20,8 +20,10 @@ import {
 import { castVote } from '../helpers/ballots';
 import {
   initiativeId as asInitiativeId,
+  lessonId as asLessonId,
   participantId as asParticipantId,
   propositionId as asPropositionId,
+  reasonId as asReasonId,
   routeNoteId as asRouteNoteId,
   takeawayId as asTakeawayId,
 } from '../../shared/core/ids';
@@ -152,12 +154,12 @@ export function filledSession(lang: Language = 'nl'): Docs {
       at: T0 + 210,
     }),
   );
-  must(setDots(board, asParticipantId('anna'), 'lesson-5', 2, 3));
-  must(setDots(board, asParticipantId('bram'), 'lesson-5', 1, 3));
-  must(setDots(board, asParticipantId('bram'), 'lesson-7', 2, 3));
-  must(toggleRecognition(board, asParticipantId('bram'), 'barrier-conditions-time'));
-  must(toggleRecognition(board, asParticipantId('cees'), 'barrier-conditions-time'));
-  must(toggleRecognition(board, asParticipantId('anna'), 'reason-resident-network'));
+  must(setDots(board, asParticipantId('anna'), asLessonId('lesson-5'), 2, 3));
+  must(setDots(board, asParticipantId('bram'), asLessonId('lesson-5'), 1, 3));
+  must(setDots(board, asParticipantId('bram'), asLessonId('lesson-7'), 2, 3));
+  must(toggleRecognition(board, asParticipantId('bram'), asReasonId('barrier-conditions-time')));
+  must(toggleRecognition(board, asParticipantId('cees'), asReasonId('barrier-conditions-time')));
+  must(toggleRecognition(board, asParticipantId('anna'), asReasonId('reason-resident-network')));
   must(
     addTakeaway(board, asParticipantId('cees'), {
       id: asTakeawayId('take1'),

@@ -1,16 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type AgendaItemId,
   type InitiativeId,
   type ParticipantId,
+  agendaItemId,
+  agendaItemIdDecoder,
   initiativeId,
   isParticipantId,
+  lessonId,
   newInitiativeId,
+  newLessonId,
   participantId,
   participantIdDecoder,
 } from '../../shared/core/ids';
 
 function authorOf(author: ParticipantId): string {
   return author;
+}
+
+function currentItemOf(item: AgendaItemId): string {
+  return item;
 }
 
 describe('branded ids', () => {
@@ -41,5 +50,18 @@ describe('branded ids', () => {
     // @ts-expect-error an initiative's id is not a participant's id
     expect(authorOf(note)).toBe('note1');
     expect(authorOf(participantId('anna'))).toBe('anna');
+  });
+
+  it('does not let a lesson stand for an agenda item', () => {
+    const lesson = lessonId('lesson-1');
+    // @ts-expect-error a lesson's id is not an agenda item's id
+    expect(currentItemOf(lesson)).toBe('lesson-1');
+    expect(currentItemOf(agendaItemId('lessons'))).toBe('lessons');
+  });
+
+  it('brands template ids the same way', () => {
+    expect(agendaItemIdDecoder('why', 'agenda[0].id')).toEqual({ ok: true, value: 'why' });
+    expect(() => agendaItemId('not an id')).toThrow();
+    expect(isParticipantId(newLessonId())).toBe(true);
   });
 });

@@ -10,6 +10,7 @@ import {
   type WorkshopTemplate,
 } from '../../shared/template';
 import { LANGUAGES } from '../../shared/core/protocol';
+import { lessonId, reasonId } from '../../shared/core/ids';
 
 /** Every id in a template, in document order: nl and en must use the same ones. */
 function idsOf(template: WorkshopTemplate): string[] {
@@ -162,7 +163,7 @@ describe('validateTemplate', () => {
     const template = builtInTemplate('nl');
     const second = template.lessons[1];
     if (second === undefined) throw new Error('fixture');
-    second.id = 'lesson-1';
+    second.id = lessonId('lesson-1');
     const result = validateTemplate(template);
     expect(result).toEqual({
       ok: false,
@@ -181,7 +182,7 @@ describe('validateTemplate', () => {
     const template = builtInTemplate('nl');
     const barrier = template.barriers.categories[0]?.items[0];
     if (barrier === undefined) throw new Error('fixture');
-    barrier.id = 'reason-resident-normalised';
+    barrier.id = reasonId('reason-resident-normalised');
     const result = validateTemplate(template);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error[0]?.path).toBe('barriers.categories[0].items[0].id');

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { timerProgress, timerRemainingMs } from '../../shared/activities/agenda/domain';
+import { agendaItemId as asAgendaItemId } from '../../shared/core/ids';
 
 describe('timer arithmetic', () => {
   const running = {
     state: 'running' as const,
-    agendaItemId: 'why',
+    agendaItemId: asAgendaItemId('why'),
     endsAt: 60_000,
     durationMs: 60_000,
   };
   const paused = {
     state: 'paused' as const,
-    agendaItemId: 'why',
+    agendaItemId: asAgendaItemId('why'),
     remainingMs: 15_000,
     durationMs: 60_000,
   };

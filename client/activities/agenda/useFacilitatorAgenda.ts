@@ -11,6 +11,7 @@ import {
   startTimer,
 } from '../../../shared/activities/agenda/timer';
 import { lockBoard } from '../../../shared/activities/quadrant/board';
+import type { AgendaItemId } from '../../../shared/core/ids';
 import { useSession } from '../../session/hooks';
 import { useReportRefusal } from '../refusals';
 
@@ -24,8 +25,8 @@ export function useFacilitatorAgenda() {
   return {
     next: () => report(nextAgendaItem(control)),
     previous: () => report(previousAgendaItem(control)),
-    goTo: (id: string) => report(setCurrentAgendaItem(control, id)),
-    startTimer: (agendaItemId: string, minutes: number) =>
+    goTo: (id: AgendaItemId) => report(setCurrentAgendaItem(control, id)),
+    startTimer: (agendaItemId: AgendaItemId, minutes: number) =>
       report(
         startTimer(control, {
           agendaItemId,

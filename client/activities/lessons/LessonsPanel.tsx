@@ -1,3 +1,4 @@
+import type { LessonId } from '../../../shared/core/ids';
 import type { TextItem } from '../../../shared/template/types';
 import { useMessages } from '../../i18n';
 import { useControl } from '../../session/hooks';
@@ -23,7 +24,13 @@ export function LessonsPanel() {
   return <LessonsList lessons={lessons} m={m} />;
 }
 
-function LessonsList({ lessons, m }: { lessons: TextItem[]; m: ReturnType<typeof useMessages> }) {
+function LessonsList({
+  lessons,
+  m,
+}: {
+  lessons: TextItem<LessonId>[];
+  m: ReturnType<typeof useMessages>;
+}) {
   const { budget, mine, left, toggle } = useOwnDots();
   const totals = useLessonTotals(lessons);
   return (

@@ -2,6 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { toggleDot } from '../../../shared/activities/lessons/actions';
 import { dotsLeft, rankLessons } from '../../../shared/activities/lessons/domain';
 import type { TextItem } from '../../../shared/template/types';
+import type { LessonId } from '../../../shared/core/ids';
 import { useBoard, useControl, useSession } from '../../session/hooks';
 import { useReportRefusal } from '../refusals';
 
@@ -16,7 +17,7 @@ export function useOwnDots() {
   const mine = useBoard((state) =>
     participantId === null ? NO_DOTS : (state.dots[participantId] ?? NO_DOTS),
   );
-  const toggle = (lessonId: string) => {
+  const toggle = (lessonId: LessonId) => {
     if (participantId !== null)
       report(toggleDot(session.docs.board, participantId, lessonId, budget));
   };

@@ -1,8 +1,9 @@
 import { useMessages } from '../../i18n';
 import { useReadinessCount } from './useReadiness';
+import type { AgendaItemId } from '../../../shared/core/ids';
 
 /** The projector's "how many are done": a bar and the count, announced politely. */
-export function ReadinessMeter({ agendaItemId }: { agendaItemId: string }) {
+export function ReadinessMeter({ agendaItemId }: { agendaItemId: AgendaItemId }) {
   const m = useMessages();
   const { done, total } = useReadinessCount(agendaItemId);
   const fraction = total === 0 ? 0 : done / total;

@@ -1,8 +1,9 @@
 import { useMessages } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { useOwnReadiness } from './useReadiness';
+import type { AgendaItemId } from '../../../shared/core/ids';
 
-export function ReadyButton({ agendaItemId }: { agendaItemId: string }) {
+export function ReadyButton({ agendaItemId }: { agendaItemId: AgendaItemId }) {
   const m = useMessages();
   const { ready, toggle } = useOwnReadiness(agendaItemId);
   return (

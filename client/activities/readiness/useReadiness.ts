@@ -1,9 +1,10 @@
 import { markReady } from '../../../shared/activities/readiness/actions';
+import type { AgendaItemId } from '../../../shared/core/ids';
 import { useBoard, usePresence, useSession } from '../../session/hooks';
 import { useReportRefusal } from '../refusals';
 
 /** Whether I said "done" for an item, and the toggle. */
-export function useOwnReadiness(agendaItemId: string) {
+export function useOwnReadiness(agendaItemId: AgendaItemId) {
   const session = useSession();
   const report = useReportRefusal();
   const { participantId } = session;
@@ -18,7 +19,7 @@ export function useOwnReadiness(agendaItemId: string) {
 }
 
 /** For the projector: how many of the people here now are done with the item. */
-export function useReadinessCount(agendaItemId: string): { done: number; total: number } {
+export function useReadinessCount(agendaItemId: AgendaItemId): { done: number; total: number } {
   const online = usePresence((state) => state.onlineParticipantIds);
   const done = useBoard((state) => {
     let count = 0;

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import type { ReasonId } from '../../../shared/core/ids';
 import { useMessages } from '../../i18n';
 import { useRecognition } from './useRecognitions';
 
@@ -8,7 +9,7 @@ export const RecognisableItem = memo(function RecognisableItem({
   text,
   keyword,
 }: {
-  itemId: string;
+  itemId: ReasonId;
   text: string;
   keyword?: string;
 }) {

@@ -1,9 +1,10 @@
 import { toggleRecognition } from '../../../shared/activities/reasons/actions';
+import type { ReasonId } from '../../../shared/core/ids';
 import { useBoard, useSession } from '../../session/hooks';
 import { useReportRefusal } from '../refusals';
 
 /** Whether I recognise an item, how many do, and the toggle. */
-export function useRecognition(itemId: string) {
+export function useRecognition(itemId: ReasonId) {
   const session = useSession();
   const report = useReportRefusal();
   const { participantId } = session;

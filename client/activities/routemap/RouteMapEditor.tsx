@@ -1,4 +1,5 @@
 import { LIMITS } from '../../../shared/core/protocol';
+import { newId } from '../../../shared/core/ids';
 import type { RouteMap, RouteStep, TextItem } from '../../../shared/template/types';
 import type { ActionResult } from '../../../shared/core/run';
 import { useEditorMessages } from '../../i18n/editor';
@@ -100,6 +101,7 @@ function StepCard({ step, update }: { step: RouteStep; update: UpdateRouteMap })
         <TextListEditor
           items={step.prompts}
           update={updatePrompts}
+          newItemId={newId}
           multiline
           labels={{
             item: (position) => field(m.routemap.prompt(position)),

@@ -1,7 +1,6 @@
 import type { ActionResult } from '../../../shared/core/run';
 import { LIMITS } from '../../../shared/core/protocol';
 import type { TextItem } from '../../../shared/template/types';
-import { newId } from '../../../shared/core/ids';
 import { AddForm } from './AddForm';
 import { EditableField } from './EditableField';
 import { ItemControls } from './ItemControls';
@@ -16,17 +15,25 @@ export type TextListLabels = {
   empty: string;
 };
 
-type TextListEditorProps = {
-  items: readonly TextItem[];
+type TextListEditorProps<Id extends string> = {
+  items: readonly TextItem<Id>[];
   /** Applies a change to the list as the document holds it now, through a shared action. */
-  update: (change: (items: TextItem[]) => TextItem[]) => ActionResult;
+  update: (change: (items: TextItem<Id>[]) => TextItem<Id>[]) => ActionResult;
+  /** The id of an added text: branded for lists participants act on (lessons). */
+  newItemId: () => Id;
   labels: TextListLabels;
   /** Long texts (lessons, prompts) get a two-line box; Ctrl+Enter saves there. */
   multiline?: boolean;
 };
 
 /** A list of short texts (prompts, lessons): edit in place, reorder, remove, add. */
-export function TextListEditor({ items, update, labels, multiline }: TextListEditorProps) {
+export function TextListEditor<Id extends string>({
+  items,
+  update,
+  newItemId,
+  labels,
+  multiline,
+}: TextListEditorProps<Id>) {
   return (
     <div className="text-list">
       {items.length === 0 ? (
@@ -60,7 +67,7 @@ export function TextListEditor({ items, update, labels, multiline }: TextListEdi
         visibleLabel={labels.addVisibleLabel}
         buttonLabel={labels.add}
         maxLength={LIMITS.templateTextMaxLength}
-        add={(text) => update((current) => [...current, { id: newId(), text }])}
+        add={(text) => update((current) => [...current, { id: newItemId(), text }])}
       />
     </div>
   );

@@ -1,4 +1,5 @@
 import { LIMITS } from '../../../shared/core/protocol';
+import { newLessonId } from '../../../shared/core/ids';
 import { useEditorMessages } from '../../i18n/editor';
 import { EditableField } from './EditableField';
 import { TextListEditor } from './TextListEditor';
@@ -30,6 +31,7 @@ export function TextsEditor() {
         <TextListEditor
           items={lessons.part ?? []}
           update={lessons.update}
+          newItemId={newLessonId}
           multiline
           labels={{
             item: m.texts.lesson,

@@ -1,4 +1,4 @@
-import { newId } from '../../../shared/core/ids';
+import { type AgendaItemId, newAgendaItemId } from '../../../shared/core/ids';
 import type { AgendaItem, AgendaItemKind } from '../../../shared/template/types';
 import { useControl, useSession } from '../../session/hooks';
 import { parseWholeNumber } from './EditableField';
@@ -19,16 +19,16 @@ export function useAgendaEditor() {
   return {
     items,
     currentId,
-    edit: (id: string, patch: Partial<Omit<AgendaItem, 'id'>>) =>
+    edit: (id: AgendaItemId, patch: Partial<Omit<AgendaItem, 'id'>>) =>
       update((current) => patchById(current, id, patch)),
-    setDuration: (id: string, text: string) =>
+    setDuration: (id: AgendaItemId, text: string) =>
       update((current) => patchById(current, id, { durationMinutes: parseWholeNumber(text) })),
-    move: (id: string, delta: number) => update((current) => moveBy(current, id, delta)),
-    remove: (id: string) => update((current) => withoutId(current, id)),
+    move: (id: AgendaItemId, delta: number) => update((current) => moveBy(current, id, delta)),
+    remove: (id: AgendaItemId) => update((current) => withoutId(current, id)),
     add: (title: string, kind: AgendaItemKind) =>
       update((current) => [
         ...current,
-        { id: newId(), kind, title, description: '', durationMinutes: NEW_ITEM_MINUTES },
+        { id: newAgendaItemId(), kind, title, description: '', durationMinutes: NEW_ITEM_MINUTES },
       ]),
   };
 }

@@ -102,7 +102,11 @@ export function PresenterShell() {
           className="select presenter__jump"
           aria-label={m.presenter.jumpTo}
           value={item?.id ?? ''}
-          onChange={(event) => actions.goTo(event.target.value)}
+          onChange={(event) => {
+            // The option's value is the item's id as text; the item itself carries the brand.
+            const chosen = items.find((candidate) => candidate.id === event.target.value);
+            if (chosen !== undefined) actions.goTo(chosen.id);
+          }}
         >
           {items.map((candidate, position) => (
             <option key={candidate.id} value={candidate.id}>

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { actionError } from '../../core/errors';
-import { id as idDecoder } from '../../core/decode';
+import { type AgendaItemId, agendaItemIdDecoder } from '../../core/ids';
 import { err, ok } from '../../core/result';
 import { CONTROL_ROOT } from '../../core/layout';
 import { controlRoot } from '../../core/roots';
@@ -9,8 +9,8 @@ import { readAgendaLive } from './schema';
 import { type ActionResult, decodeInput, notFound, transact } from '../../core/run';
 
 /** The facilitator moves the room to an agenda item (every screen follows). */
-export function setCurrentAgendaItem(control: Y.Doc, agendaItemId: string): ActionResult {
-  const input = decodeInput(idDecoder, agendaItemId, 'agendaItemId');
+export function setCurrentAgendaItem(control: Y.Doc, agendaItemId: AgendaItemId): ActionResult {
+  const input = decodeInput(agendaItemIdDecoder, agendaItemId, 'agendaItemId');
   if (!input.ok) return input;
   const agenda = readContentPart(control, 'agenda');
   if (!agenda.some((item) => item.id === input.value))
@@ -21,7 +21,7 @@ export function setCurrentAgendaItem(control: Y.Doc, agendaItemId: string): Acti
   });
 }
 
-function stepAgenda(control: Y.Doc, offset: 1 | -1): ActionResult<string> {
+function stepAgenda(control: Y.Doc, offset: 1 | -1): ActionResult<AgendaItemId> {
   const agenda = readContentPart(control, 'agenda');
   const currentIndex = agenda.findIndex((item) => item.id === readAgendaLive(control).agendaItemId);
   const target = agenda[currentIndex === -1 ? 0 : currentIndex + offset];
@@ -38,11 +38,11 @@ function stepAgenda(control: Y.Doc, offset: 1 | -1): ActionResult<string> {
 }
 
 /** Returns the id of the item moved to; 'at-end' on the last one. */
-export function nextAgendaItem(control: Y.Doc): ActionResult<string> {
+export function nextAgendaItem(control: Y.Doc): ActionResult<AgendaItemId> {
   return stepAgenda(control, 1);
 }
 
 /** Returns the id of the item moved to; 'at-start' on the first one. */
-export function previousAgendaItem(control: Y.Doc): ActionResult<string> {
+export function previousAgendaItem(control: Y.Doc): ActionResult<AgendaItemId> {
   return stepAgenda(control, -1);
 }

@@ -2,7 +2,6 @@
 import type * as Y from 'yjs';
 import {
   type Decoder,
-  id,
   integerIn,
   isRecord,
   literal,
@@ -15,6 +14,7 @@ import { CONTROL_ROOT, type TimerState } from '../../core/layout';
 import { controlRoot } from '../../core/roots';
 import { readDecodedFields } from '../../core/readers';
 import { fieldError } from '../../core/errors';
+import { type AgendaItemId, agendaItemIdDecoder } from '../../core/ids';
 
 /** A timer longer than a day is a typo, not a workshop. */
 export const MAX_TIMER_MS = 24 * 60 * 60 * 1000;
@@ -24,7 +24,7 @@ export const timerDecoder: Decoder<TimerState> = (value, path) => {
   if (value.state === 'running') {
     return object({
       state: literal('running'),
-      agendaItemId: id,
+      agendaItemId: agendaItemIdDecoder,
       endsAt: timestamp,
       durationMs: integerIn(0, MAX_TIMER_MS),
     })(value, path);
@@ -32,7 +32,7 @@ export const timerDecoder: Decoder<TimerState> = (value, path) => {
   if (value.state === 'paused') {
     return object({
       state: literal('paused'),
-      agendaItemId: id,
+      agendaItemId: agendaItemIdDecoder,
       remainingMs: integerIn(0, MAX_TIMER_MS),
       durationMs: integerIn(0, MAX_TIMER_MS),
     })(value, path);
@@ -41,13 +41,13 @@ export const timerDecoder: Decoder<TimerState> = (value, path) => {
 };
 
 /** The agenda's fields of CONTROL `live`; '' is "no item yet" (before the first sync). */
-export type AgendaLive = { agendaItemId: string; timer: TimerState | null };
+export type AgendaLive = { agendaItemId: AgendaItemId | ''; timer: TimerState | null };
 
-const agendaItemIdDecoder: Decoder<string> = (value, path) =>
-  value === '' ? ok('') : id(value, path);
+const currentItemDecoder: Decoder<AgendaItemId | ''> = (value, path) =>
+  value === '' ? ok('') : agendaItemIdDecoder(value, path);
 
 export const AGENDA_LIVE_FIELDS = {
-  agendaItemId: agendaItemIdDecoder,
+  agendaItemId: currentItemDecoder,
   timer: nullable(timerDecoder),
 };
 

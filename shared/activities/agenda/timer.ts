@@ -1,14 +1,15 @@
 import type * as Y from 'yjs';
 import { actionError } from '../../core/errors';
-import { id as idDecoder, integerIn, object, timestamp } from '../../core/decode';
+import { integerIn, object, timestamp } from '../../core/decode';
 import { err, ok } from '../../core/result';
 import { CONTROL_ROOT, type TimerState } from '../../core/layout';
 import { controlRoot } from '../../core/roots';
+import { type AgendaItemId, agendaItemIdDecoder } from '../../core/ids';
 import { MAX_TIMER_MS, readAgendaLive } from './schema';
 import { type ActionResult, decodeInput, transact } from '../../core/run';
 
 const startDecoder = object({
-  agendaItemId: idDecoder,
+  agendaItemId: agendaItemIdDecoder,
   durationMs: integerIn(1_000, MAX_TIMER_MS),
   now: timestamp,
 });
@@ -26,7 +27,7 @@ function writeTimer(control: Y.Doc, timer: TimerState | null): ActionResult {
  */
 export function startTimer(
   control: Y.Doc,
-  timer: { agendaItemId: string; durationMs: number; now: number },
+  timer: { agendaItemId: AgendaItemId; durationMs: number; now: number },
 ): ActionResult {
   const input = decodeInput(startDecoder, timer);
   if (!input.ok) return input;

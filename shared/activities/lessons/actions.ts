@@ -1,16 +1,16 @@
 import type * as Y from 'yjs';
 import { actionError } from '../../core/errors';
-import { id as idDecoder, integerIn, object } from '../../core/decode';
+import { integerIn, object } from '../../core/decode';
 import { err } from '../../core/result';
 import { BOARD_ROOT } from '../../core/layout';
 import { ensureNamespace } from '../../core/roots';
 import { MAX_DOT_BUDGET, readDots } from './schema';
 import { spentDots } from './domain';
 import { type ActionResult, decodeInput, done, transact } from '../../core/run';
-import type { ParticipantId } from '../../core/ids';
+import { type LessonId, type ParticipantId, lessonIdDecoder } from '../../core/ids';
 
 const dotsDecoder = object({
-  lessonId: idDecoder,
+  lessonId: lessonIdDecoder,
   count: integerIn(0, MAX_DOT_BUDGET),
   budget: integerIn(0, MAX_DOT_BUDGET),
 });
@@ -25,10 +25,10 @@ const dotsDecoder = object({
 export function setDots(
   board: Y.Doc,
   participantId: ParticipantId,
-  lessonId: string,
+  lessonId: LessonId,
   count: number,
   budget: number,
-  lessonIds?: readonly string[],
+  lessonIds?: readonly LessonId[],
 ): ActionResult {
   const input = decodeInput(dotsDecoder, { lessonId, count, budget });
   if (!input.ok) return input;
@@ -64,9 +64,9 @@ function takeBackOrphanDots(
 export function toggleDot(
   board: Y.Doc,
   participantId: ParticipantId,
-  lessonId: string,
+  lessonId: LessonId,
   budget: number,
-  lessonIds?: readonly string[],
+  lessonIds?: readonly LessonId[],
 ): ActionResult {
   const current = readDots(board, participantId)[lessonId] ?? 0;
   return setDots(board, participantId, lessonId, current > 0 ? 0 : 1, budget, lessonIds);

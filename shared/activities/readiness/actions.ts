@@ -1,17 +1,17 @@
 import type * as Y from 'yjs';
-import { boolean, id as idDecoder, object, timestamp } from '../../core/decode';
+import { boolean, object, timestamp } from '../../core/decode';
 import { BOARD_ROOT } from '../../core/layout';
 import { ensureNamespace } from '../../core/roots';
 import { type ActionResult, decodeInput, done, transact } from '../../core/run';
-import type { ParticipantId } from '../../core/ids';
+import { type AgendaItemId, type ParticipantId, agendaItemIdDecoder } from '../../core/ids';
 
-const readyDecoder = object({ agendaItemId: idDecoder, ready: boolean, at: timestamp });
+const readyDecoder = object({ agendaItemId: agendaItemIdDecoder, ready: boolean, at: timestamp });
 
 /** A participant says "I'm done" with an agenda item (or takes it back). */
 export function markReady(
   board: Y.Doc,
   participantId: ParticipantId,
-  agendaItemId: string,
+  agendaItemId: AgendaItemId,
   ready: boolean,
   at: number,
 ): ActionResult {

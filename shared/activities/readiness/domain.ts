@@ -2,11 +2,13 @@
  * The facilitator's readiness figure: how many of the people present said "I'm done" with the
  * current agenda item. Someone who marked done and then left does not count, so done <= present.
  */
+import type { AgendaItemId } from '../../core/ids';
+
 export type Readiness = { done: number; present: number };
 
 export function readinessOf(
   readiness: Readonly<Record<string, Readonly<Record<string, number>>>>,
-  agendaItemId: string,
+  agendaItemId: AgendaItemId,
   presentParticipantIds: Iterable<string>,
 ): Readiness {
   const present = new Set(presentParticipantIds);

@@ -1,10 +1,9 @@
 import type * as Y from 'yjs';
-import { id as idDecoder } from '../../core/decode';
 import { ok } from '../../core/result';
 import { BOARD_ROOT } from '../../core/layout';
 import { ensureNamespace } from '../../core/roots';
 import { type ActionResult, decodeInput, transact } from '../../core/run';
-import type { ParticipantId } from '../../core/ids';
+import { type ParticipantId, type ReasonId, reasonIdDecoder } from '../../core/ids';
 
 /**
  * Marks a reason ("why") or a barrier ("Wat knelt?") as recognised, or unmarks it.
@@ -13,9 +12,9 @@ import type { ParticipantId } from '../../core/ids';
 export function toggleRecognition(
   board: Y.Doc,
   participantId: ParticipantId,
-  itemId: string,
+  itemId: ReasonId,
 ): ActionResult<boolean> {
-  const input = decodeInput(idDecoder, itemId, 'itemId');
+  const input = decodeInput(reasonIdDecoder, itemId, 'itemId');
   if (!input.ok) return input;
   return transact(board, () => {
     const recognitions = ensureNamespace(board, BOARD_ROOT.recognitions, participantId);

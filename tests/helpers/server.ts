@@ -55,6 +55,12 @@ export type TestServer = {
   restart(): Promise<void>;
   /** Resolves with the first log line from now on that matches. */
   waitForLog(match: (line: LogLine) => boolean, timeoutMs?: number): Promise<LogLine>;
+  /**
+   * Resolves with the first matching line, logged already or still to come. A server answers a
+   * request before its log line has come through the pipe to the test, so "the server logged X"
+   * is waited for, not read at one instant; rejects when it never comes.
+   */
+  logged(match: (line: LogLine) => boolean, timeoutMs?: number): Promise<LogLine>;
   /** Removes the temporary DATA_DIR (only when the helper created it). */
   cleanup(): Promise<void>;
 };
@@ -284,6 +290,10 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
       await start();
     },
     waitForLog,
+    logged: (match, timeoutMs) => {
+      const already = logs.find(match);
+      return already === undefined ? waitForLog(match, timeoutMs) : Promise.resolve(already);
+    },
     cleanup: async () => {
       if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
     },

@@ -167,7 +167,7 @@ describe('participant cap', () => {
     const refused = await tryJoin(server, session.code, 'Dirk');
     expect(refused.status).toBe(403);
     expect(errorCode(refused)).toBe('session-full');
-    expect(server.logs.some((line) => line.event === 'join-refused')).toBe(true);
+    await server.logged((line) => line.event === 'join-refused');
     await setSettings(server, session, { participantCap: 4 });
     expect((await tryJoin(server, session.code, 'Dirk')).status).toBe(201);
     const info = await api(server, 'GET', `/api/sessions/${session.code}`);
@@ -282,7 +282,7 @@ describe('removing a participant', () => {
     await whenSynced(observer);
     expect(observer.doc.getMap(BOARD_ROOT.participants).has(alice.participantId)).toBe(false);
     expect(observer.doc.getMap(BOARD_ROOT.initiatives).toJSON()[alice.participantId]).toEqual({});
-    expect(server.logs.some((line) => line.event === 'participant-removed')).toBe(true);
+    await server.logged((line) => line.event === 'participant-removed');
   });
 
   it('refuses their token on every endpoint and socket, also after a restart', async () => {
@@ -381,9 +381,7 @@ describe('join budget per session', () => {
     const refused = await tryJoin(rated, session.code, 'Again');
     expect(refused.status).toBe(429);
     expect(errorCode(refused)).toBe('join-rate');
-    expect(
-      rated.logs.some((line) => line.event === 'join-refused' && line.reason === 'join-rate'),
-    ).toBe(true);
+    await rated.logged((line) => line.event === 'join-refused' && line.reason === 'join-rate');
   });
 });
 

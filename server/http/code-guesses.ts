@@ -35,7 +35,11 @@ export class CodeGuessBudget {
     if (!this.perAddress.allows(address, now)) return false;
     if (this.total.allows(TOTAL, now)) return true;
     const missed = this.lastMiss.get(address);
-    return missed === undefined || now - missed >= WINDOW_MS;
+    if (missed === undefined || now - missed >= WINDOW_MS) return true;
+    // Said where the global budget turns an address away, not only when a lookup overdraws it:
+    // whether any lookup overdraws depends on how concurrent requests interleave.
+    this.onTotalSpent();
+    return false;
   }
 
   /** Counts one lookup of an unknown code (or an unusable room name) from `address`. */

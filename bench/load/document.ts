@@ -3,8 +3,9 @@
  * The writes follow the real layout (shared/core/layout.ts) so Collectief's relay accepts them:
  * fan-out marks are facilitator readiness stamps, burst votes are a participant's show of hands.
  */
+import { BOARD_ROOT } from '../../shared/session/activities';
 import * as Y from 'yjs';
-import { BOARD_ROOT, CONTROL_ROOT, FACILITATOR_NAMESPACE } from '../../shared/core/layout';
+import { CONTROL_ROOT, FACILITATOR_NAMESPACE } from '../../shared/core/layout';
 
 /** Monotonic milliseconds, one clock for every process on the machine (CLOCK_MONOTONIC). */
 export function nowMs(): number {

@@ -4,8 +4,9 @@
  * vote endpoint); the peers then get a byte-for-byte snapshot of that session, so all three
  * relays serve the same document. Without a Collectief run it is generated here.
  */
+import { BOARD_ROOT } from '../../shared/session/activities';
 import * as Y from 'yjs';
-import { BOARD_ROOT, CONTROL_ROOT } from '../../shared/core/layout';
+import { CONTROL_ROOT } from '../../shared/core/layout';
 
 export type LateJoinFixture = {
   board: Uint8Array;

@@ -5,9 +5,9 @@
  * when a note is added or removed. Components select one note by id, so one note moving
  * re-renders one note.
  */
+import { BOARD_ROOT } from '../../shared/session/activities';
 import * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { BOARD_ROOT } from '../../shared/core/layout';
 import { boardRoot, childMap } from '../../shared/core/roots';
 import { readInitiative, readInitiatives } from '../../shared/session/schema/readBoard';
 import type { Initiative } from '../../shared/session/schema/types';

@@ -3,10 +3,11 @@
  * participant's namespaces, and which tracks only local transactions, so undo never touches
  * someone else's note nor replays a remote change.
  */
+import { ENTRY_ROOTS } from '../../shared/session/activities';
 import * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { ACTION_ORIGIN } from '../../shared/core/run';
-import { ENTRY_ROOTS, boardRoot, namespaceOf } from '../../shared/core/roots';
+import { boardRoot, namespaceOf } from '../../shared/core/roots';
 
 export type UndoState = { canUndo: boolean; canRedo: boolean };
 

@@ -10,13 +10,14 @@
  *     -> 200 { textsRemoved }: only the texts (one identity pasting thousands of notes); the
  *        participant stays in the session.
  */
+import { BOARD_ROOT } from '../../shared/session/activities';
 import {
   removeParticipantRecord,
   removeParticipantTexts,
 } from '../../shared/session/participantRemoval';
 import { type ParticipantId, isParticipantId } from '../../shared/core/ids';
 import { CLOSE_CODE, API_ROUTES } from '../../shared/core/protocol';
-import { BOARD_ROOT, FACILITATOR_NAMESPACE } from '../../shared/core/layout';
+import { FACILITATOR_NAMESPACE } from '../../shared/core/layout';
 import { describeError } from '../log';
 import type { LiveSession } from '../sessions/live-session';
 import { requireFacilitator, sessionFromPath } from './auth';

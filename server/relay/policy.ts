@@ -3,8 +3,9 @@
  * inspector (inspector.ts) says where an update lands; this module says whether that is allowed,
  * and with which refusal code the writer is told.
  */
+import { BOARD_ROOT, BOARD_ROOT_NAMES } from '../../shared/session/activities';
 import type { RefusalCode, RoomKind } from '../../shared/core/protocol';
-import { BOARD_ROOT, BOARD_ROOT_NAMES, SERVER_ONLY_CONTROL_ROOTS } from '../../shared/core/layout';
+import { SERVER_ONLY_CONTROL_ROOTS } from '../../shared/core/layout';
 import type { Touch } from './inspector';
 
 /** Who is behind a connection, established at the upgrade from the key or the participant token. */

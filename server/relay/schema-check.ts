@@ -1,17 +1,12 @@
 /**
  * Schema-shaped validation of a participant's write to the BOARD, before it is applied: every
- * new struct must be what shared/core/board-shape.ts allows at its path (maps where the layout
+ * new struct must be what shared/session/board-shape.ts allows at its path (maps where the layout
  * nests maps, bounded primitives at the leaves), and the entries per participant stay within the
  * counts the client's actions also enforce. The facilitator is not held to the shape (moderation,
  * examples); the session budget bounds what they write.
  */
 import * as Y from 'yjs';
-import {
-  boardSlot,
-  ENTRY_LIMITS,
-  isEntryRoot,
-  leafValueProblem,
-} from '../../shared/core/board-shape';
+import { boardSlot, leafValueProblem, maxEntriesIn } from '../../shared/session/board-shape';
 import type { DecodedUpdate } from './protocol';
 import type { StructPath, UpdatePaths } from './struct-paths';
 
@@ -43,7 +38,8 @@ function contentProblem(item: Y.Item, path: StructPath): string | null {
 /** Distinct new entry keys per entry root, for the per-participant counts. */
 function newEntryKeys(item: Y.Item, path: StructPath, into: Map<string, Set<string>>): void {
   const entryKey = path.keys[1];
-  if (path.keys.length !== 2 || !isEntryRoot(path.root) || typeof entryKey !== 'string') return;
+  if (path.keys.length !== 2 || maxEntriesIn(path.root) === undefined) return;
+  if (typeof entryKey !== 'string') return;
   if (!(item.content instanceof Y.ContentType)) return;
   const keys = into.get(path.root) ?? new Set<string>();
   keys.add(entryKey);
@@ -56,13 +52,13 @@ function countProblem(
   added: Map<string, Set<string>>,
 ): string | null {
   for (const [root, keys] of added) {
-    if (!isEntryRoot(root)) continue;
+    const max = maxEntriesIn(root);
+    if (max === undefined) continue;
     const namespace = doc.getMap<unknown>(root).get(participantId);
     const existing = namespace instanceof Y.Map ? namespace : null;
     let count = existing?.size ?? 0;
     for (const key of keys) if (existing === null || !existing.has(key)) count += 1;
-    if (count > ENTRY_LIMITS[root])
-      return `at most ${ENTRY_LIMITS[root]} entries per participant in "${root}"`;
+    if (count > max) return `at most ${max} entries per participant in "${root}"`;
   }
   return null;
 }

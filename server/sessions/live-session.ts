@@ -2,8 +2,8 @@
  * A session loaded in memory: its meta and its two rooms (BOARD and CONTROL are loaded and
  * unloaded together, because the BOARD's authority check reads the CONTROL's lock).
  */
+import { BOARD_ROOT } from '../../shared/session/activities';
 import type { RoomKind } from '../../shared/core/protocol';
-import { BOARD_ROOT } from '../../shared/core/layout';
 import type { BallotBox } from '../ballots/ballot-box';
 import type { Room } from '../relay/room';
 import type { SessionMeta } from '../storage/store';

@@ -6,14 +6,13 @@
 import * as Y from 'yjs';
 import { actionError } from './errors';
 import { err, ok } from './result';
-import type { BoardRootName } from './layout';
 import { childMap, ensureNamespace, namespaceOf } from './roots';
 import { type ActionResult, notFound } from './run';
 
 /** Answers the new entry's id, with the brand it was given (InitiativeId, TakeawayId...). */
 export function createEntry<I extends string>(
   board: Y.Doc,
-  root: BoardRootName,
+  root: string,
   participantId: string,
   entryId: I,
   fields: Record<string, unknown>,
@@ -33,7 +32,7 @@ export function createEntry<I extends string>(
 
 export function updateEntry(
   board: Y.Doc,
-  root: BoardRootName,
+  root: string,
   participantId: string,
   entryId: string,
   fields: Record<string, unknown>,
@@ -49,7 +48,7 @@ export function updateEntry(
 
 export function deleteEntry(
   board: Y.Doc,
-  root: BoardRootName,
+  root: string,
   participantId: string,
   entryId: string,
 ): ActionResult {

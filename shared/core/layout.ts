@@ -1,23 +1,18 @@
 /**
  * The shape of a session's two Yjs documents. This file is the map: root names, what each
  * root holds, and who may write it. Typed accessors and actions build on these names; nothing
- * else in the code base spells a root name as a string.
+ * else in the code base spells a CONTROL root name as a string (a BOARD root's name is spelled
+ * once, in its slice).
  *
  * BOARD document (room `<code>`): written by participants.
- *   Every root is `Y.Map<participantId, Y.Map<...>>`: a participant writes only below their own
+ *   Every root is `Y.Map<participantId, ...>`: a participant writes only below their own
  *   participantId (the relay enforces this), so nobody can edit or delete another's words.
  *   The facilitator may write anywhere in the board (moderation, pre-placed examples under
- *   FACILITATOR_NAMESPACE).
- *
- *   participants   pid -> Y.Map { name: string, perspective: Perspective | '', joinedAt: number }
- *   initiatives    pid -> Y.Map<initiativeId, Y.Map { text, colour, x, y, createdAt, updatedAt }>
- *                  x: individual -1 ... collective +1; y: professionals -1 ... residents +1
- *   routeNotes     pid -> Y.Map<noteId, Y.Map { stepId, text, createdAt }>
- *   checkHands     pid -> Y.Map<checkRound: string, 'yes' | 'no'>   (show of hands at the CHECK)
- *   dots           pid -> Y.Map<lessonId, number>                    (sum <= dot budget)
- *   recognitions   pid -> Y.Map<itemId, true>                        (reasons and barriers)
- *   takeaways      pid -> Y.Map<takeawayId, Y.Map { text, createdAt }>
- *   readiness      pid -> Y.Map<agendaItemId, number>                ("I'm done", timestamp)
+ *   FACILITATOR_NAMESPACE). Each root is declared by the activity that owns it, as a BoardSlice
+ *   (core/board-slice.ts) in shared/activities/<kind>/schema.ts; shared/session/activities.ts
+ *   registers them. Today: participants, initiatives (x: individual -1 ... collective +1;
+ *   y: professionals -1 ... residents +1), routeNotes, checkHands, dots, recognitions, takeaways,
+ *   readiness.
  *
  * CONTROL document (room `<code>.control`): read-only for participants.
  *   meta           Y.Map { title, lang, createdAt, schemaVersion }
@@ -40,19 +35,6 @@
  *   moderation     Y.Map<initiativeId, 'hidden'>
  */
 import type { AgendaItemId } from './ids';
-
-export const BOARD_ROOT = {
-  participants: 'participants',
-  initiatives: 'initiatives',
-  routeNotes: 'routeNotes',
-  checkHands: 'checkHands',
-  dots: 'dots',
-  recognitions: 'recognitions',
-  takeaways: 'takeaways',
-  readiness: 'readiness',
-} as const;
-export type BoardRootName = (typeof BOARD_ROOT)[keyof typeof BOARD_ROOT];
-export const BOARD_ROOT_NAMES: readonly BoardRootName[] = Object.values(BOARD_ROOT);
 
 export const CONTROL_ROOT = {
   meta: 'meta',

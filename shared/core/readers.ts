@@ -5,7 +5,6 @@
  */
 import * as Y from 'yjs';
 import { type Decoder, isSafeId } from './decode';
-import type { BoardRootName } from './layout';
 import { boardRoot, childMap, namespaceOf, plainEntries } from './roots';
 
 /** participantId -> entries, as in the BOARD document. */
@@ -29,7 +28,7 @@ export function readEntries<T>(namespace: Y.Map<unknown>, decoder: Decoder<T>): 
 /** Every participant's namespace of one BOARD root, each entry decoded. */
 export function readNamespaces<T>(
   board: Y.Doc,
-  root: BoardRootName,
+  root: string,
   decoder: Decoder<T>,
 ): ByParticipant<Record<string, T>> {
   const result: ByParticipant<Record<string, T>> = {};
@@ -44,7 +43,7 @@ export function readNamespaces<T>(
 /** One nested-map entry of a participant's namespace (an initiative, a takeaway...). */
 export function readEntry<T>(
   board: Y.Doc,
-  root: BoardRootName,
+  root: string,
   participantId: string,
   entryId: string,
   decoder: Decoder<T>,

@@ -3,9 +3,9 @@
  * place (with layout.ts) that knows how the documents are nested.
  */
 import * as Y from 'yjs';
-import { BOARD_ROOT, CONTROL_ROOT, type BoardRootName, type ControlRootName } from './layout';
+import { CONTROL_ROOT, type ControlRootName } from './layout';
 
-export function boardRoot(board: Y.Doc, root: BoardRootName): Y.Map<unknown> {
+export function boardRoot(board: Y.Doc, root: string): Y.Map<unknown> {
   return board.getMap<unknown>(root);
 }
 
@@ -30,7 +30,7 @@ export function childMap(parent: Y.Map<unknown>, key: string): Y.Map<unknown> | 
 /** A participant's namespace in a BOARD root, if it exists. */
 export function namespaceOf(
   board: Y.Doc,
-  root: BoardRootName,
+  root: string,
   participantId: string,
 ): Y.Map<unknown> | undefined {
   return childMap(boardRoot(board, root), participantId);
@@ -41,24 +41,13 @@ export function namespaceOf(
  * that two tabs of one participant never race to create the same map (the later one would win
  * and the other tab's first entry would be lost).
  */
-export function ensureNamespace(
-  board: Y.Doc,
-  root: BoardRootName,
-  participantId: string,
-): Y.Map<unknown> {
+export function ensureNamespace(board: Y.Doc, root: string, participantId: string): Y.Map<unknown> {
   const existing = namespaceOf(board, root, participantId);
   if (existing !== undefined) return existing;
   const created = new Y.Map<unknown>();
   boardRoot(board, root).set(participantId, created);
   return created;
 }
-
-/** Roots where each namespace holds one nested map per entry (initiative, note, takeaway). */
-export const ENTRY_ROOTS = [
-  BOARD_ROOT.initiatives,
-  BOARD_ROOT.routeNotes,
-  BOARD_ROOT.takeaways,
-] as const;
 
 /** Turns a Y.Map into a plain object of unknown values (for decoding). */
 export function plainEntries(map: Y.Map<unknown>): Record<string, unknown> {

@@ -4,20 +4,16 @@
  * server/sessions/withdraw-votes.ts). Each runs in one transaction, so every peer sees one change.
  */
 import type * as Y from 'yjs';
+import { BOARD_ROOT, BOARD_ROOT_NAMES, BOARD_SLICES, ENTRY_ROOTS } from './activities';
 import { id as idDecoder } from '../core/decode';
 import { ok } from '../core/result';
-import { BOARD_ROOT, FACILITATOR_NAMESPACE } from '../core/layout';
-import { ENTRY_ROOTS, boardRoot, namespaceOf } from '../core/roots';
+import { FACILITATOR_NAMESPACE } from '../core/layout';
+import { boardRoot, namespaceOf } from '../core/roots';
 import { type ActionResult, decodeInput, transact } from '../core/run';
 import type { ParticipantId } from '../core/ids';
 
-/** Roots whose entries count towards something the room sees: dots, hands, marks, "done". */
-const COUNTED_ROOTS = [
-  BOARD_ROOT.dots,
-  BOARD_ROOT.checkHands,
-  BOARD_ROOT.recognitions,
-  BOARD_ROOT.readiness,
-] as const;
+/** Roots whose values count towards something the room sees: dots, hands, marks, "done". */
+const COUNTED_ROOTS = BOARD_ROOT_NAMES.filter((root) => BOARD_SLICES[root].shape.kind === 'values');
 
 /** Empties a namespace but keeps the map itself (see ensureNamespace: tabs must not race to create it). */
 function clearNamespace(namespace: Y.Map<unknown> | undefined): number {

@@ -1,9 +1,10 @@
+import { BOARD_ROOT, BOARD_ROOT_NAMES } from './activities';
 import * as Y from 'yjs';
 import { object, text, oneOf, timestamp, id as idDecoder, withDefault } from '../core/decode';
 import { LIMITS, PERSPECTIVES, type Perspective } from '../core/protocol';
 import { actionError } from '../core/errors';
 import { err } from '../core/result';
-import { BOARD_ROOT, BOARD_ROOT_NAMES, FACILITATOR_NAMESPACE } from '../core/layout';
+import { FACILITATOR_NAMESPACE } from '../core/layout';
 import { boardRoot, childMap, ensureNamespace } from '../core/roots';
 import { type ActionResult, decodeInput, done, notFound, transact } from '../core/run';
 import type { ParticipantId } from '../core/ids';

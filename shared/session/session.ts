@@ -1,6 +1,7 @@
+import { BOARD_ROOT } from './activities';
 import * as Y from 'yjs';
 import { LIMITS, type Language } from '../core/protocol';
-import { BOARD_ROOT, CONTROL_ROOT, FACILITATOR_NAMESPACE, SCHEMA_VERSION } from '../core/layout';
+import { CONTROL_ROOT, FACILITATOR_NAMESPACE, SCHEMA_VERSION } from '../core/layout';
 import { controlRoot, ensureNamespace } from '../core/roots';
 import { DEFAULT_SETTINGS } from './schema/types';
 import { CONTENT_KEYS, type WorkshopTemplate } from '../template/types';

@@ -8,7 +8,7 @@
  *   node --import tsx tests/helpers/bystander-probe.ts http://127.0.0.1:PORT
  */
 import { createInterface } from 'node:readline';
-import { BOARD_ROOT } from '../../shared/core/layout';
+import { BOARD_ROOT } from '../../shared/session/activities';
 import {
   connectClient,
   createSession,

@@ -3,6 +3,7 @@
  * forbidden Yjs update is refused, changes nothing on the server, and leaves the socket open and
  * every other client working.
  */
+import { BOARD_ROOT } from '../../shared/session/activities';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { setCurrentAgendaItem } from '../../shared/activities/agenda/actions';
@@ -16,7 +17,7 @@ import { startTimer } from '../../shared/activities/agenda/timer';
 import * as encoding from 'lib0/encoding';
 import { roomName, type RoomKind } from '../../shared/core/protocol';
 import { readBoard, readControl } from '../../shared/session/schema';
-import { BOARD_ROOT, CONTROL_ROOT } from '../../shared/core/layout';
+import { CONTROL_ROOT } from '../../shared/core/layout';
 import { startServer, stopAndClean, type TestServer } from '../helpers/server';
 import {
   connectClient,

@@ -3,11 +3,11 @@
  * their own socket (1009 / 1007), crafted updates that cannot be checked are refused, bad rooms
  * and credentials are refused at the upgrade with an HTTP status and a message.
  */
+import { BOARD_ROOT } from '../../shared/session/activities';
 import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { roomName } from '../../shared/core/protocol';
-import { BOARD_ROOT } from '../../shared/core/layout';
 import { startServer, stopAndClean, type TestServer } from '../helpers/server';
 import {
   api,

@@ -3,11 +3,11 @@
  * `kill -9` (after the fsync bound), a torn log tail is cut off, compaction keeps the files
  * bounded, and DELETE removes every byte.
  */
+import { BOARD_ROOT } from '../../shared/session/activities';
 import { appendFile, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { BOARD_ROOT } from '../../shared/core/layout';
 import { startServer, stopAndClean, type TestServer } from '../helpers/server';
 import {
   api,

@@ -2,9 +2,10 @@
  * Rooms with no connections are flushed and dropped from memory after the grace period, and the
  * memory comes back (the server runs with --expose-gc and collects after each unload).
  */
+import { BOARD_ROOT } from '../../shared/session/activities';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { BOARD_ROOT, FACILITATOR_NAMESPACE } from '../../shared/core/layout';
+import { FACILITATOR_NAMESPACE } from '../../shared/core/layout';
 import { startServer, stopAndClean, type TestServer } from '../helpers/server';
 import {
   api,

@@ -4,6 +4,7 @@
  * tells her (y-protocols' permission denied), and after the unlock her edits go through again.
  * Real server process, official y-websocket clients.
  */
+import { BOARD_ROOT } from '../../shared/session/activities';
 import type * as decoding from 'lib0/decoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAuthMessage } from 'y-protocols/auth';
@@ -11,7 +12,7 @@ import * as Y from 'yjs';
 import { lockBoard } from '../../shared/activities/quadrant/board';
 import { addInitiative, moveInitiative } from '../../shared/activities/quadrant/initiatives';
 import { addTakeaway } from '../../shared/activities/takeaways/actions';
-import { CONTROL_ROOT, BOARD_ROOT } from '../../shared/core/layout';
+import { CONTROL_ROOT } from '../../shared/core/layout';
 import { readBoard } from '../../shared/session/schema';
 import { startServer, stopAndClean, type TestServer } from '../helpers/server';
 import {

@@ -1,8 +1,9 @@
+import { BOARD_ROOT } from '../../shared/session/activities';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { lockBoard } from '../../shared/activities/quadrant/board';
 import type { RoomKind } from '../../shared/core/protocol';
-import { BOARD_ROOT, CONTROL_ROOT } from '../../shared/core/layout';
+import { CONTROL_ROOT } from '../../shared/core/layout';
 import { startServer, stopAndClean, type TestServer } from '../helpers/server';
 import {
   connectClient,

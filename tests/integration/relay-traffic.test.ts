@@ -2,11 +2,11 @@
  * Traffic the relay shapes itself: merged broadcasts during a burst, keep-alive messages for idle
  * viewers (the y-websocket client drops a silent socket after 30 s), dead sockets dropped.
  */
+import { BOARD_ROOT } from '../../shared/session/activities';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { roomName } from '../../shared/core/protocol';
-import { BOARD_ROOT } from '../../shared/core/layout';
 import { startServer, stopAndClean, type TestServer } from '../helpers/server';
 import {
   api,

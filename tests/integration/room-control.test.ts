@@ -3,6 +3,7 @@
  * participant cap, "deuren dicht", removal with a revoked token, and the session's join budget.
  * Real server processes, the official y-websocket client, HTTP as a browser sends it.
  */
+import { BOARD_ROOT } from '../../shared/session/activities';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -12,7 +13,6 @@ import { updateSettings } from '../../shared/session/settings';
 import { CLOSE_CODE, WS_PARAM } from '../../shared/core/protocol';
 import { issueTicket } from '../../server/sessions/tickets';
 import { readControl } from '../../shared/session/schema';
-import { BOARD_ROOT } from '../../shared/core/layout';
 import { readResult } from '../../shared/activities/propositions/schema';
 import { readSettings } from '../../shared/session/schema/readControl';
 import type { Settings } from '../../shared/session/schema/types';

@@ -8,13 +8,13 @@
  * - with root (mount allowed): DATA_DIR on a tiny tmpfs that a filler file fills up completely,
  *   so the log appends themselves fail. Skipped where tmpfs cannot be mounted.
  */
+import { BOARD_ROOT } from '../../shared/session/activities';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { BOARD_ROOT } from '../../shared/core/layout';
 import { startServer, stopAndClean, type TestServer } from '../helpers/server';
 import {
   api,

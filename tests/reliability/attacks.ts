@@ -4,10 +4,11 @@
  * against a real server process, in its own session, while a bystander in another session
  * (tests/helpers/bystander.ts) measures its round trip and /healthz.
  */
+import { BOARD_ROOT } from '../../shared/session/activities';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { roomName } from '../../shared/core/protocol';
-import { BOARD_ROOT, FACILITATOR_NAMESPACE } from '../../shared/core/layout';
+import { FACILITATOR_NAMESPACE } from '../../shared/core/layout';
 import { startBystander, type BystanderFigures } from '../helpers/bystander';
 import type { LogLine, TestServer } from '../helpers/server';
 import {

@@ -2,9 +2,9 @@
  * Hostile websocket frames for the fuzzer, generated from a seeded PRNG so a failing run replays.
  * Each generator writes down one way a frame can be wrong (or valid but unwelcome).
  */
+import { BOARD_ROOT } from '../../shared/session/activities';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
-import { BOARD_ROOT } from '../../shared/core/layout';
 import type { Random } from '../helpers/reliability';
 
 export type FrameKind =

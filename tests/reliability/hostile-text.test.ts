@@ -4,6 +4,7 @@
  * written (it is someone's words); over the limit it is refused or left out of every reading; in
  * the real export endpoints it is escaped in Markdown and neutralised in CSV.
  */
+import { BOARD_ROOT } from '../../shared/session/activities';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addInitiative } from '../../shared/activities/quadrant/initiatives';
@@ -11,7 +12,6 @@ import { addProposition } from '../../shared/activities/propositions/actions';
 import { addTakeaway } from '../../shared/activities/takeaways/actions';
 import { LIMITS } from '../../shared/core/protocol';
 import { readBoard, readControl } from '../../shared/session/schema';
-import { BOARD_ROOT } from '../../shared/core/layout';
 import { startServer, stopAndClean, type TestServer } from '../helpers/server';
 import {
   api,

@@ -3,6 +3,7 @@
  * sockets (heartbeat), join-code guessing (rate limits on every path that tells whether a code
  * exists), and path tricks in room names and URLs.
  */
+import { BOARD_ROOT } from '../../shared/session/activities';
 import net from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
@@ -13,7 +14,6 @@ import {
   roomName,
 } from '../../shared/core/protocol';
 import { startServer, stopAndClean, type TestServer } from '../helpers/server';
-import { BOARD_ROOT } from '../../shared/core/layout';
 import {
   api,
   connectClient,

@@ -4,10 +4,10 @@
  * the session is unloaded and the server's memory measured (it runs with --expose-gc and collects
  * after an unload). Used by tests/reliability/fuzz.test.ts (20,000 frames) and `npm run soak`.
  */
+import { BOARD_ROOT } from '../../shared/session/activities';
 import { WebSocket } from 'ws';
 import { parseRoomName, roomName, type RoomKind } from '../../shared/core/protocol';
 import { readBoard } from '../../shared/session/schema';
-import { BOARD_ROOT } from '../../shared/core/layout';
 import { startServer, type TestServer } from '../helpers/server';
 import {
   api,

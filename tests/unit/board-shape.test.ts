@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../shared/core/protocol';
-import { boardSlot, leafValueProblem } from '../../shared/core/board-shape';
+import { boardSlot, leafValueProblem } from '../../shared/session/board-shape';
 import { deleteRangeOrderProblem } from '../../server/relay/update-cost';
 
 describe('the BOARD shape the relay enforces on participants', () => {

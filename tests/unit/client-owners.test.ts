@@ -2,9 +2,9 @@
  * Client-id ownership in a relay room (server/relay/client-owners.ts): the first writer of a Yjs
  * client id keeps it, and after a load the content already in the document says whose it is.
  */
+import { BOARD_ROOT } from '../../shared/session/activities';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { BOARD_ROOT } from '../../shared/core/layout';
 import { ClientOwners } from '../../server/relay/client-owners';
 import { FACILITATOR_PRINCIPAL } from '../../server/relay/connection';
 

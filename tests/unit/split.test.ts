@@ -3,6 +3,7 @@
  * policy allows is kept, the refused clocks become placeholders, and the writer's next update
  * still fits.
  */
+import { BOARD_ROOT } from '../../shared/session/activities';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
@@ -11,7 +12,6 @@ import {
   removeInitiative,
 } from '../../shared/activities/quadrant/initiatives';
 import { addTakeaway, deleteTakeaway } from '../../shared/activities/takeaways/actions';
-import { BOARD_ROOT } from '../../shared/core/layout';
 import { inspectUpdate, type Location } from '../../server/relay/inspector';
 import { judge, type Verdict } from '../../server/relay/policy';
 import { splitUpdate, type SplitUpdate } from '../../server/relay/split';

@@ -2,9 +2,8 @@ import type * as Y from 'yjs';
 import { actionError } from '../../core/errors';
 import { integerIn, object } from '../../core/decode';
 import { err } from '../../core/result';
-import { BOARD_ROOT } from '../../core/layout';
+import { dotsSlice, MAX_DOT_BUDGET, readDots } from './schema';
 import { ensureNamespace } from '../../core/roots';
-import { MAX_DOT_BUDGET, readDots } from './schema';
 import { spentDots } from './domain';
 import { type ActionResult, decodeInput, done, transact } from '../../core/run';
 import { type LessonId, type ParticipantId, lessonIdDecoder } from '../../core/ids';
@@ -42,7 +41,7 @@ export function setDots(
     if (others + input.value.count > input.value.budget) {
       return err(actionError('over-budget', `You have ${input.value.budget} dots in all`, 'count'));
     }
-    const dots = ensureNamespace(board, BOARD_ROOT.dots, participantId);
+    const dots = ensureNamespace(board, dotsSlice.root, participantId);
     if (input.value.count === 0) dots.delete(input.value.lessonId);
     else dots.set(input.value.lessonId, input.value.count);
     return done;
@@ -54,7 +53,7 @@ function takeBackOrphanDots(
   participantId: ParticipantId,
   lessonIds: readonly string[],
 ): void {
-  const dots = ensureNamespace(board, BOARD_ROOT.dots, participantId);
+  const dots = ensureNamespace(board, dotsSlice.root, participantId);
   for (const stored of Array.from(dots.keys())) {
     if (!lessonIds.includes(stored)) dots.delete(stored);
   }

@@ -2,7 +2,7 @@
 import type * as Y from 'yjs';
 import { type Decoder, integerIn } from '../../core/decode';
 import { LIMITS } from '../../core/protocol';
-import { BOARD_ROOT } from '../../core/layout';
+import { valuesSlice } from '../../core/board-slice';
 import { namespaceOf } from '../../core/roots';
 import { readEntries } from '../../core/readers';
 import type { ParticipantId } from '../../core/ids';
@@ -11,6 +11,9 @@ export const MAX_DOT_BUDGET = 20;
 
 export const dotCountDecoder: Decoder<number> = integerIn(0, MAX_DOT_BUDGET);
 
+/** BOARD `dots`: pid -> lessonId -> dots (their sum within the dot budget). */
+export const dotsSlice = valuesSlice('dots', dotCountDecoder);
+
 /** The lessons' field of CONTROL `settings`. */
 export type LessonSettings = { dotBudget: number };
 export const LESSON_SETTINGS_FIELDS = { dotBudget: integerIn(0, MAX_DOT_BUDGET) };
@@ -18,6 +21,6 @@ export const DEFAULT_LESSON_SETTINGS: LessonSettings = { dotBudget: LIMITS.defau
 
 /** One participant's dots: lessonId -> count. */
 export function readDots(board: Y.Doc, participantId: ParticipantId): Record<string, number> {
-  const namespace = namespaceOf(board, BOARD_ROOT.dots, participantId);
+  const namespace = namespaceOf(board, dotsSlice.root, participantId);
   return namespace === undefined ? {} : readEntries(namespace, dotCountDecoder);
 }

@@ -7,8 +7,7 @@ import {
   newInitiativeId,
 } from '../../core/ids';
 import { LIMITS } from '../../core/protocol';
-import { BOARD_ROOT } from '../../core/layout';
-import { INITIATIVE_COLOURS, position, type InitiativeColour } from './schema';
+import { initiativesSlice, INITIATIVE_COLOURS, position, type InitiativeColour } from './schema';
 import { createEntry, deleteEntry, updateEntry } from '../../core/entries';
 import { type ActionResult, decodeInput, transact } from '../../core/run';
 
@@ -45,7 +44,7 @@ export function addInitiative(
   return transact(board, () =>
     createEntry(
       board,
-      BOARD_ROOT.initiatives,
+      initiativesSlice.root,
       participantId,
       id,
       { text, colour, x, y, createdAt: at, updatedAt: at },
@@ -67,7 +66,7 @@ export function moveInitiative(
   if (!input.ok) return input;
   const { x, y, at } = input.value;
   return transact(board, () =>
-    updateEntry(board, BOARD_ROOT.initiatives, participantId, initiativeId, {
+    updateEntry(board, initiativesSlice.root, participantId, initiativeId, {
       x,
       y,
       updatedAt: at,
@@ -91,7 +90,7 @@ export function editInitiative(
   if (!input.ok) return input;
   const { text, colour, at } = input.value;
   return transact(board, () =>
-    updateEntry(board, BOARD_ROOT.initiatives, participantId, initiativeId, {
+    updateEntry(board, initiativesSlice.root, participantId, initiativeId, {
       text,
       colour,
       updatedAt: at,
@@ -106,7 +105,7 @@ export function deleteInitiative(
   initiativeId: InitiativeId,
 ): ActionResult {
   return transact(board, () =>
-    deleteEntry(board, BOARD_ROOT.initiatives, participantId, initiativeId),
+    deleteEntry(board, initiativesSlice.root, participantId, initiativeId),
   );
 }
 

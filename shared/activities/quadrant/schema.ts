@@ -14,10 +14,11 @@ import {
   timestamp,
 } from '../../core/decode';
 import { LIMITS } from '../../core/protocol';
-import { BOARD_ROOT, CONTROL_ROOT } from '../../core/layout';
+import { CONTROL_ROOT } from '../../core/layout';
+import { entriesSlice } from '../../core/board-slice';
 import { controlRoot } from '../../core/roots';
 import { type InitiativeId, type ParticipantId } from '../../core/ids';
-import { type ByParticipant, readEntry, readNamespaces } from '../../core/readers';
+import { type ByParticipant, readEntry } from '../../core/readers';
 
 export const INITIATIVE_COLOURS = ['yellow', 'pink', 'blue', 'green', 'orange', 'purple'] as const;
 export type InitiativeColour = (typeof INITIATIVE_COLOURS)[number];
@@ -48,8 +49,25 @@ export const moderationMarkDecoder: Decoder<'hidden'> = oneOf(['hidden'] as cons
 export const QUADRANT_LIVE_FIELDS = { boardLocked: boolean };
 export const DEFAULT_QUADRANT_LIVE = { boardLocked: false };
 
+const SHORT = LIMITS.boardShortValueMaxLength;
+
+/** BOARD `initiatives`: pid -> initiativeId -> { text, colour, x, y, createdAt, updatedAt }. */
+export const initiativesSlice = entriesSlice(
+  'initiatives',
+  {
+    text: LIMITS.initiativeTextMaxLength,
+    colour: SHORT,
+    x: SHORT,
+    y: SHORT,
+    createdAt: SHORT,
+    updatedAt: SHORT,
+  },
+  LIMITS.maxInitiativesPerParticipant,
+  initiativeDecoder,
+);
+
 export function readInitiatives(board: Y.Doc): ByParticipant<Record<string, Initiative>> {
-  return readNamespaces(board, BOARD_ROOT.initiatives, initiativeDecoder);
+  return initiativesSlice.read(board);
 }
 
 export function readInitiative(
@@ -57,7 +75,7 @@ export function readInitiative(
   participantId: ParticipantId,
   initiativeId: InitiativeId,
 ): Initiative | undefined {
-  return readEntry(board, BOARD_ROOT.initiatives, participantId, initiativeId, initiativeDecoder);
+  return readEntry(board, initiativesSlice.root, participantId, initiativeId, initiativeDecoder);
 }
 
 export function readModeration(control: Y.Doc): Record<string, 'hidden'> {

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { boolean, object, timestamp } from '../../core/decode';
-import { BOARD_ROOT } from '../../core/layout';
+import { readinessSlice } from './schema';
 import { ensureNamespace } from '../../core/roots';
 import { type ActionResult, decodeInput, done, transact } from '../../core/run';
 import { type AgendaItemId, type ParticipantId, agendaItemIdDecoder } from '../../core/ids';
@@ -18,7 +18,7 @@ export function markReady(
   const input = decodeInput(readyDecoder, { agendaItemId, ready, at });
   if (!input.ok) return input;
   return transact(board, () => {
-    const readiness = ensureNamespace(board, BOARD_ROOT.readiness, participantId);
+    const readiness = ensureNamespace(board, readinessSlice.root, participantId);
     if (input.value.ready) readiness.set(input.value.agendaItemId, input.value.at);
     else readiness.delete(input.value.agendaItemId);
     return done;

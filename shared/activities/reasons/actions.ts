@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { ok } from '../../core/result';
-import { BOARD_ROOT } from '../../core/layout';
+import { recognitionsSlice } from './schema';
 import { ensureNamespace } from '../../core/roots';
 import { type ActionResult, decodeInput, transact } from '../../core/run';
 import { type ParticipantId, type ReasonId, reasonIdDecoder } from '../../core/ids';
@@ -17,7 +17,7 @@ export function toggleRecognition(
   const input = decodeInput(reasonIdDecoder, itemId, 'itemId');
   if (!input.ok) return input;
   return transact(board, () => {
-    const recognitions = ensureNamespace(board, BOARD_ROOT.recognitions, participantId);
+    const recognitions = ensureNamespace(board, recognitionsSlice.root, participantId);
     const recognised = recognitions.get(input.value) === true;
     if (recognised) recognitions.delete(input.value);
     else recognitions.set(input.value, true);

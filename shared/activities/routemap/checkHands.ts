@@ -1,8 +1,7 @@
 import type * as Y from 'yjs';
 import { integerIn, nullable, object, oneOf } from '../../core/decode';
-import { BOARD_ROOT } from '../../core/layout';
+import { checkHandsSlice, CHECK_HANDS, MAX_CHECK_ROUND, type CheckHand } from './schema';
 import { ensureNamespace } from '../../core/roots';
-import { CHECK_HANDS, MAX_CHECK_ROUND, type CheckHand } from './schema';
 import { type ParticipantId } from '../../core/ids';
 import { type ActionResult, decodeInput, done, transact } from '../../core/run';
 
@@ -24,7 +23,7 @@ export function setCheckHand(
   const input = decodeInput(handDecoder, { checkRound, hand });
   if (!input.ok) return input;
   return transact(board, () => {
-    const hands = ensureNamespace(board, BOARD_ROOT.checkHands, participantId);
+    const hands = ensureNamespace(board, checkHandsSlice.root, participantId);
     const key = String(input.value.checkRound);
     if (input.value.hand === null) hands.delete(key);
     else hands.set(key, input.value.hand);

@@ -7,7 +7,7 @@ import {
   routeNoteIdDecoder,
 } from '../../core/ids';
 import { LIMITS } from '../../core/protocol';
-import { BOARD_ROOT } from '../../core/layout';
+import { routeNotesSlice } from './schema';
 import { ROUTE_STEP_IDS, type RouteStepId } from '../../template/types';
 import { createEntry, deleteEntry } from '../../core/entries';
 import { type ActionResult, decodeInput, transact } from '../../core/run';
@@ -31,7 +31,7 @@ export function addRouteNote(
   return transact(board, () =>
     createEntry(
       board,
-      BOARD_ROOT.routeNotes,
+      routeNotesSlice.root,
       participantId,
       id,
       { stepId, text, createdAt: at },
@@ -45,5 +45,5 @@ export function deleteRouteNote(
   participantId: ParticipantId,
   noteId: RouteNoteId,
 ): ActionResult {
-  return transact(board, () => deleteEntry(board, BOARD_ROOT.routeNotes, participantId, noteId));
+  return transact(board, () => deleteEntry(board, routeNotesSlice.root, participantId, noteId));
 }

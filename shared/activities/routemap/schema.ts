@@ -18,6 +18,7 @@ import { LIMITS } from '../../core/protocol';
 import { CONTROL_ROOT } from '../../core/layout';
 import { controlRoot, routeWalkArray } from '../../core/roots';
 import { readDecodedFields } from '../../core/readers';
+import { entriesSlice, valuesSlice } from '../../core/board-slice';
 import { ROUTE_STEP_IDS, type RouteStepId } from '../../template/types';
 import {
   ROUTE_DECISIONS,
@@ -41,6 +42,21 @@ export const routeNoteDecoder: Decoder<RouteNote> = object({
 });
 
 export const checkHandDecoder: Decoder<CheckHand> = oneOf(CHECK_HANDS);
+
+/** BOARD `routeNotes`: pid -> noteId -> { stepId, text, createdAt }. */
+export const routeNotesSlice = entriesSlice(
+  'routeNotes',
+  {
+    stepId: LIMITS.boardShortValueMaxLength,
+    text: LIMITS.routeNoteTextMaxLength,
+    createdAt: LIMITS.boardShortValueMaxLength,
+  },
+  LIMITS.maxRouteNotesPerParticipant,
+  routeNoteDecoder,
+);
+
+/** BOARD `checkHands`: pid -> checkRound (as a string key) -> 'yes' | 'no'. */
+export const checkHandsSlice = valuesSlice('checkHands', checkHandDecoder);
 
 export const routeWalkEntryDecoder: Decoder<RouteWalkEntry> = object({
   from: nullable(oneOf(ROUTE_POSITIONS)),

@@ -7,7 +7,7 @@ import {
   takeawayIdDecoder,
 } from '../../core/ids';
 import { LIMITS } from '../../core/protocol';
-import { BOARD_ROOT } from '../../core/layout';
+import { takeawaysSlice } from './schema';
 import { createEntry, deleteEntry, updateEntry } from '../../core/entries';
 import { type ActionResult, decodeInput, transact } from '../../core/run';
 
@@ -30,7 +30,7 @@ export function addTakeaway(
   return transact(board, () =>
     createEntry(
       board,
-      BOARD_ROOT.takeaways,
+      takeawaysSlice.root,
       participantId,
       id,
       { text, createdAt: at, updatedAt: at },
@@ -48,7 +48,7 @@ export function editTakeaway(
   const input = decodeInput(editTakeawayDecoder, edit);
   if (!input.ok) return input;
   return transact(board, () =>
-    updateEntry(board, BOARD_ROOT.takeaways, participantId, takeawayId, {
+    updateEntry(board, takeawaysSlice.root, participantId, takeawayId, {
       text: input.value.text,
       updatedAt: input.value.at,
     }),
@@ -60,5 +60,5 @@ export function deleteTakeaway(
   participantId: ParticipantId,
   takeawayId: TakeawayId,
 ): ActionResult {
-  return transact(board, () => deleteEntry(board, BOARD_ROOT.takeaways, participantId, takeawayId));
+  return transact(board, () => deleteEntry(board, takeawaysSlice.root, participantId, takeawayId));
 }

@@ -2,7 +2,7 @@
 import type * as Y from 'yjs';
 import { type Decoder, object, text, timestamp } from '../../core/decode';
 import { LIMITS } from '../../core/protocol';
-import { BOARD_ROOT } from '../../core/layout';
+import { entriesSlice } from '../../core/board-slice';
 import { readEntry } from '../../core/readers';
 import type { ParticipantId, TakeawayId } from '../../core/ids';
 
@@ -14,10 +14,22 @@ export const takeawayDecoder: Decoder<Takeaway> = object({
   updatedAt: timestamp,
 });
 
+/** BOARD `takeaways`: pid -> takeawayId -> { text, createdAt, updatedAt }. */
+export const takeawaysSlice = entriesSlice(
+  'takeaways',
+  {
+    text: LIMITS.takeawayTextMaxLength,
+    createdAt: LIMITS.boardShortValueMaxLength,
+    updatedAt: LIMITS.boardShortValueMaxLength,
+  },
+  LIMITS.maxTakeawaysPerParticipant,
+  takeawayDecoder,
+);
+
 export function readTakeaway(
   board: Y.Doc,
   participantId: ParticipantId,
   takeawayId: TakeawayId,
 ): Takeaway | undefined {
-  return readEntry(board, BOARD_ROOT.takeaways, participantId, takeawayId, takeawayDecoder);
+  return readEntry(board, takeawaysSlice.root, participantId, takeawayId, takeawayDecoder);
 }

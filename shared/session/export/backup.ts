@@ -10,6 +10,7 @@
  * legacy `votes` root, and the server moves them into its private store when the session loads.
  */
 import * as Y from 'yjs';
+import { BOARD_ROOT_NAMES, BOARD_SLICES, type BoardRootName } from '../activities';
 import { type FieldError, fieldError } from '../../core/errors';
 import { type Result, err, ok } from '../../core/result';
 import {
@@ -18,28 +19,20 @@ import {
   arrayOf,
   id,
   isRecord,
+  joinPath,
   literal,
   object,
   recordOf,
   text,
   withDefault,
 } from '../../core/decode';
-import { BOARD_ROOT_NAMES, CONTROL_ROOT, type BoardRootName } from '../../core/layout';
+import { CONTROL_ROOT } from '../../core/layout';
 import { boardRoot, controlRoot, routeWalkArray } from '../../core/roots';
 import { isInitialized, metaDecoder } from '../../core/meta';
 import type { BoardState, ControlState } from '../schema/types';
 import { liveDecoder, settingsDecoder } from '../schema/decoders';
-import { participantDecoder } from '../schema/participants';
-import { initiativeDecoder, moderationMarkDecoder } from '../../activities/quadrant/schema';
-import {
-  checkHandDecoder,
-  routeNoteDecoder,
-  routeWalkDecoder,
-} from '../../activities/routemap/schema';
-import { dotCountDecoder } from '../../activities/lessons/schema';
-import { recognitionDecoder } from '../../activities/reasons/schema';
-import { takeawayDecoder } from '../../activities/takeaways/schema';
-import { readinessDecoder } from '../../activities/readiness/schema';
+import { moderationMarkDecoder } from '../../activities/quadrant/schema';
+import { routeWalkDecoder } from '../../activities/routemap/schema';
 import { propositionDecoder, publishedResultDecoder } from '../../activities/propositions/schema';
 import { CONTENT_DECODERS } from '../../template/validate';
 import { ACTION_ORIGIN } from '../../core/run';
@@ -91,16 +84,20 @@ const controlDecoder: Decoder<ControlState> = object({
 });
 const controlV1Decoder = object({ ...controlFields, votes: recordOf(recordOf(id)) });
 
-const boardDecoder: Decoder<BoardState> = object({
-  participants: recordOf(participantDecoder),
-  initiatives: recordOf(recordOf(initiativeDecoder)),
-  routeNotes: recordOf(recordOf(routeNoteDecoder)),
-  checkHands: recordOf(recordOf(checkHandDecoder)),
-  dots: recordOf(recordOf(dotCountDecoder)),
-  recognitions: recordOf(recordOf(recognitionDecoder)),
-  takeaways: recordOf(recordOf(takeawayDecoder)),
-  readiness: recordOf(recordOf(readinessDecoder)),
-});
+/** Every registered BOARD root, each with its own slice's decoder (as `object` would). */
+const boardDecoder: Decoder<BoardState> = (value, path) => {
+  if (!isRecord(value)) return err([fieldError(path, { code: 'not-an-object' })]);
+  const decoded: Record<string, unknown> = {};
+  const errors: FieldError[] = [];
+  for (const root of BOARD_ROOT_NAMES) {
+    const slice = BOARD_SLICES[root].decoder(value[root], joinPath(path, root));
+    if (slice.ok) decoded[root] = slice.value;
+    else errors.push(...slice.error);
+  }
+  if (errors.length > 0) return err(errors);
+  // Safe: every registered root was decoded by its own slice's decoder above.
+  return ok(decoded as BoardState);
+};
 
 const SEALED_MAX_LENGTH = 64 * 1024 * 1024;
 const backupV2 = object({
@@ -186,17 +183,17 @@ function writeBoardRoot(
 }
 
 function writeBoard(board: Y.Doc, state: BoardState): void {
-  const participants = boardRoot(board, 'participants');
-  for (const [participantId, participant] of Object.entries(state.participants)) {
-    participants.set(participantId, nestedMap(participant));
+  for (const root of BOARD_ROOT_NAMES) {
+    const byParticipant: Record<string, Record<string, unknown>> = state[root];
+    if (BOARD_SLICES[root].shape.kind === 'record') {
+      // A participant's own fields (name, perspective...): one map per participant.
+      const rootMap = boardRoot(board, root);
+      for (const [participantId, fields] of Object.entries(byParticipant))
+        rootMap.set(participantId, nestedMap(fields));
+    } else {
+      writeBoardRoot(board, root, byParticipant);
+    }
   }
-  writeBoardRoot(board, 'initiatives', state.initiatives);
-  writeBoardRoot(board, 'routeNotes', state.routeNotes);
-  writeBoardRoot(board, 'checkHands', state.checkHands);
-  writeBoardRoot(board, 'dots', state.dots);
-  writeBoardRoot(board, 'recognitions', state.recognitions);
-  writeBoardRoot(board, 'takeaways', state.takeaways);
-  writeBoardRoot(board, 'readiness', state.readiness);
 }
 
 function writeControl(control: Y.Doc, state: ControlState, legacyVotes: LegacyVotes): void {

@@ -1,38 +1,21 @@
 /**
  * The Markdown report: what happened in the session, readable on its own and pasteable into a
  * memo for the municipality. The header is the session's; every other section is an activity's
- * (shared/activities/<kind>/report.ts), in the order of the workshop. Session texts and
+ * (shared/activities/<kind>/report.ts), in the order of the registry (session/activities.ts).
+ * A section returns its lines, without the blank line that separates sections. Session texts and
  * participants' words are escaped (core/report/markdownText.ts); the headings and labels are
  * ours, in the session's language.
  */
 import { countPerspectives, PERSPECTIVE_GROUPS } from '../../activities/propositions/tally';
 import { REPORT_LABELS, type ReportLabels } from '../../core/report/labels';
 import { escapeMarkdown as md } from '../../core/report/markdownText';
-import { quadrantReport } from '../../activities/quadrant/report';
-import { propositionsReport } from '../../activities/propositions/report';
-import { routeMapReport } from '../../activities/routemap/report';
-import { lessonsReport } from '../../activities/lessons/report';
-import { reasonsReport } from '../../activities/reasons/report';
-import { takeawaysReport } from '../../activities/takeaways/report';
+import { REPORT_SECTIONS } from '../activities';
 import type { SessionSnapshot } from './snapshot';
 
 export type ReportOptions = {
   /** Time zone for the date line; the workshop is Dutch, so Amsterdam unless told otherwise. */
   timeZone?: string;
 };
-
-/** One section of the report: its lines, without the blank line that separates sections. */
-type ReportSection = (snapshot: SessionSnapshot) => string[];
-
-/** The activities' sections in the order the workshop visits them. */
-const ACTIVITY_SECTIONS: readonly ReportSection[] = [
-  quadrantReport,
-  propositionsReport,
-  routeMapReport,
-  lessonsReport,
-  reasonsReport,
-  takeawaysReport,
-];
 
 export function formatDate(timestamp: number, labels: ReportLabels, timeZone: string): string {
   return new Intl.DateTimeFormat(labels.locale, { dateStyle: 'long', timeZone }).format(
@@ -63,7 +46,7 @@ export function renderMarkdownReport(
   const timeZone = options.timeZone ?? 'Europe/Amsterdam';
   const sections = [
     headerSection(snapshot, timeZone),
-    ...ACTIVITY_SECTIONS.map((section) => section(snapshot)),
+    ...REPORT_SECTIONS.map((section) => section(snapshot)),
   ];
   return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
 }

@@ -1,8 +1,16 @@
 /** A participant as stored in BOARD `participants`: common to every activity, written by the session. */
 import type * as Y from 'yjs';
-import { type Decoder, isSafeId, object, oneOf, text, timestamp } from '../../core/decode';
+import {
+  type Decoder,
+  isSafeId,
+  object,
+  oneOf,
+  recordOf,
+  text,
+  timestamp,
+} from '../../core/decode';
 import { LIMITS, PERSPECTIVES, type Perspective } from '../../core/protocol';
-import { BOARD_ROOT } from '../../core/layout';
+import type { BoardSlice } from '../../core/board-slice';
 import { boardRoot } from '../../core/roots';
 import { type ByParticipant, toPlain } from '../../core/readers';
 
@@ -14,9 +22,11 @@ export const participantDecoder: Decoder<Participant> = object({
   joinedAt: timestamp,
 });
 
+const ROOT = 'participants';
+
 export function readParticipants(board: Y.Doc): ByParticipant<Participant> {
   const participants: ByParticipant<Participant> = {};
-  boardRoot(board, BOARD_ROOT.participants).forEach((value, participantId) => {
+  boardRoot(board, ROOT).forEach((value, participantId) => {
     if (!isSafeId(participantId)) return;
     const decoded = participantDecoder(toPlain(value), participantId);
     if (decoded.ok) participants[participantId] = decoded.value;
@@ -25,7 +35,22 @@ export function readParticipants(board: Y.Doc): ByParticipant<Participant> {
 }
 
 export function readParticipant(board: Y.Doc, participantId: string): Participant | undefined {
-  const value = boardRoot(board, BOARD_ROOT.participants).get(participantId);
+  const value = boardRoot(board, ROOT).get(participantId);
   const decoded = participantDecoder(toPlain(value), participantId);
   return decoded.ok ? decoded.value : undefined;
 }
+
+/** BOARD `participants`: pid -> { name, perspective, joinedAt }, written at join by the session. */
+export const participantsSlice: BoardSlice<Participant> = {
+  root: ROOT,
+  shape: {
+    kind: 'record',
+    fields: {
+      name: LIMITS.participantNameMaxLength,
+      perspective: LIMITS.boardShortValueMaxLength,
+      joinedAt: LIMITS.boardShortValueMaxLength,
+    },
+  },
+  read: readParticipants,
+  decoder: recordOf(participantDecoder),
+};

@@ -136,6 +136,7 @@ export const en: Messages = {
     leave: 'Sign out on this device',
     waiting: 'Waiting for the facilitator…',
     moderatedHidden: 'Hidden by the facilitator',
+    moderatedPending: 'Waiting for the facilitator’s approval',
   },
   presenter: {
     joinAt: 'Join at',

@@ -142,6 +142,7 @@ export const nl = {
     leave: 'Afmelden op dit apparaat',
     waiting: 'Wacht op de facilitator…',
     moderatedHidden: 'Verborgen door de facilitator',
+    moderatedPending: 'Wacht op goedkeuring van de facilitator',
   },
   presenter: {
     joinAt: 'Doe mee op',

@@ -3,7 +3,7 @@
  * inspector (inspector.ts) says where an update lands; this module says whether that is allowed,
  * and with which refusal code the writer is told.
  */
-import { BOARD_ROOT, BOARD_ROOT_NAMES } from '../../shared/session/activities';
+import { BOARD_ROOT_NAMES, LOCKED_ROOTS } from '../../shared/session/activities';
 import type { RefusalCode, RoomKind } from '../../shared/core/protocol';
 import { SERVER_ONLY_CONTROL_ROOTS } from '../../shared/core/layout';
 import type { Touch } from './inspector';
@@ -14,6 +14,7 @@ export type Principal = { role: 'facilitator' } | { role: 'participant'; partici
 export type Verdict = { allowed: true } | { allowed: false; code: RefusalCode; reason: string };
 
 const BOARD_ROOTS: ReadonlySet<string> = new Set(BOARD_ROOT_NAMES);
+const LOCKED: ReadonlySet<string> = new Set(LOCKED_ROOTS);
 const allow: Verdict = { allowed: true };
 const refuse = (code: RefusalCode, reason: string): Verdict => ({ allowed: false, code, reason });
 
@@ -22,7 +23,7 @@ const refuse = (code: RefusalCode, reason: string): Verdict => ({ allowed: false
  * - facilitator: anything, except CONTROL `votes` (written only by the server on a participant's behalf);
  * - participant on CONTROL: nothing (read-only);
  * - participant on BOARD: only below their own participantId in a BOARD root, and not
- *   `initiatives` while the board is locked.
+ *   a root the lock covers (texts, dots, marks: the slices' `lock`) while writing is locked.
  */
 export function judge(
   kind: RoomKind,
@@ -46,8 +47,8 @@ export function judge(
       return refuse('unknown-root', `unknown board root "${touch.root}"`);
     if (touch.key !== principal.participantId)
       return refuse('outside-namespace', `write outside own namespace in "${touch.root}"`);
-    if (boardLocked && touch.root === BOARD_ROOT.initiatives)
-      return refuse('board-locked', 'the board is locked');
+    if (boardLocked && LOCKED.has(touch.root))
+      return refuse('board-locked', `writing is locked ("${touch.root}")`);
   }
   return allow;
 }

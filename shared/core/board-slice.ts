@@ -30,6 +30,11 @@ export type BoardSlice<T> = {
   read: (board: Y.Doc) => ByParticipant<T>;
   /** The root as a backup's JSON holds it (the output of `read`, serialised). */
   decoder: Decoder<ByParticipant<T>>;
+  /**
+   * 'writing': participants' writes here stop while the facilitator has locked writing (texts,
+   * dots, marks); 'never': a lock leaves it alone (names, a CHECK hand in an open poll, "done").
+   */
+  lock: 'writing' | 'never';
 };
 
 /** A root of nested entries (one Y.Map each) per participant. */
@@ -44,6 +49,8 @@ export function entriesSlice<T>(
     shape: { kind: 'entries', fields, maxEntriesPerParticipant },
     read: (board) => readNamespaces(board, root, entryDecoder),
     decoder: recordOf(recordOf(entryDecoder)),
+    // Every root of entries holds participants' texts: a lock stops them all.
+    lock: 'writing',
   };
 }
 
@@ -51,11 +58,13 @@ export function entriesSlice<T>(
 export function valuesSlice<T>(
   root: string,
   valueDecoder: Decoder<T>,
+  lock: 'writing' | 'never',
 ): BoardSlice<Record<string, T>> {
   return {
     root,
     shape: { kind: 'values' },
     read: (board) => readNamespaces(board, root, valueDecoder),
     decoder: recordOf(recordOf(valueDecoder)),
+    lock,
   };
 }

@@ -144,15 +144,18 @@ export function object<S extends Shape>(shape: S): Decoder<ShapeType<S>> {
   };
 }
 
-/** A JSON object keyed by ids (participant ids, initiative ids...). */
-export function recordOf<T>(entry: Decoder<T>): Decoder<Record<string, T>> {
+/** A JSON object keyed by ids (participant ids, initiative ids...) or keys `isKey` accepts. */
+export function recordOf<T>(
+  entry: Decoder<T>,
+  isKey: (key: string) => boolean = isSafeId,
+): Decoder<Record<string, T>> {
   return (value, path) => {
     if (!isRecord(value)) return fail(path, { code: 'not-an-object' });
     const decoded: Record<string, T> = {};
     const errors: FieldError[] = [];
     for (const [key, element] of Object.entries(value)) {
       const keyPath = joinPath(path, key);
-      if (!isSafeId(key)) {
+      if (!isKey(key)) {
         errors.push(fieldError(keyPath, { code: 'key-not-an-id' }));
         continue;
       }

@@ -47,6 +47,6 @@ export {
   closeCheckPoll,
 } from '../activities/routemap/actions';
 export { lockBoard } from '../activities/quadrant/board';
-export { hideInitiative, unhideInitiative } from '../activities/quadrant/moderation';
+export { approveText, hideText, removeText, setPremoderation, visibleSnapshot } from './moderation';
 export { updateSettings } from './settings';
 export { editContent, setSessionTitle } from '../activities/content/actions';

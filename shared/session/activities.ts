@@ -111,6 +111,11 @@ export type BoardState = { [Root in keyof BoardValues]: ByParticipant<BoardValue
 /** The activities' report sections, in the workshop's order (the header is the session's). */
 export const REPORT_SECTIONS: readonly ReportSection<BoardSlices>[] = REGISTRY.reportSections;
 
+/** Roots participants may not write while the facilitator has locked writing. */
+export const LOCKED_ROOTS: readonly BoardRootName[] = BOARD_ROOT_NAMES.filter(
+  (root) => BOARD_SLICES[root].lock === 'writing',
+);
+
 /** Roots whose namespaces hold one nested map per entry (initiative, note, takeaway). */
 export const ENTRY_ROOTS: readonly BoardRootName[] = BOARD_ROOT_NAMES.filter(
   (root) => BOARD_SLICES[root].shape.kind === 'entries',

@@ -22,8 +22,11 @@ const patchDecoder = object({
   doorsClosed: withDefault(boolean, undefined),
 });
 
+/** Pre-moderation has its own action (session/moderation.ts): turning it on approves what exists. */
+type SettingsPatch = Partial<Omit<Settings, 'premoderation'>>;
+
 /** Changes any of the session settings; fields left out keep their value. */
-export function updateSettings(control: Y.Doc, patch: Partial<Settings>): ActionResult {
+export function updateSettings(control: Y.Doc, patch: SettingsPatch): ActionResult {
   const input = decodeInput(patchDecoder, patch);
   if (!input.ok) return input;
   return transact(control, () => {

@@ -9,7 +9,7 @@ import * as Y from 'yjs';
 import { setCurrentAgendaItem } from '../../shared/activities/agenda/actions';
 import { lockBoard } from '../../shared/activities/quadrant/board';
 import { addInitiative, moveInitiative } from '../../shared/activities/quadrant/initiatives';
-import { hideInitiative } from '../../shared/activities/quadrant/moderation';
+import { hideText } from '../../shared/session/moderation';
 import { openProposition } from '../../shared/activities/propositions/actions';
 import { setRouteStep } from '../../shared/activities/routemap/actions';
 import { updateSettings } from '../../shared/session/settings';
@@ -187,7 +187,7 @@ describe('a participant on the BOARD', () => {
     expect(reason).toMatch(/unknown board root/);
   });
 
-  it('cannot add notes while the board is locked, but may still write elsewhere', async () => {
+  it('cannot write texts, dots or marks while writing is locked, but may still raise a hand', async () => {
     expect(lockBoard(facilitatorControl.doc, true).ok).toBe(true);
     const locked = connect('control', asMallory());
     await waitUntil(
@@ -206,16 +206,23 @@ describe('a participant on the BOARD', () => {
       ).toBe(true);
     });
     expect(reason).toMatch(/locked/);
+    for (const root of [BOARD_ROOT.takeaways, BOARD_ROOT.routeNotes]) {
+      const refused = await expectRefused('board', asMallory(), (doc) => {
+        namespaceMap(doc, root, mallory.participantId).set('t1', new Y.Map([['text', 'mine']]));
+      });
+      expect(refused).toMatch(/locked/);
+    }
+    const dots = await expectRefused('board', asMallory(), (doc) => {
+      namespaceMap(doc, BOARD_ROOT.dots, mallory.participantId).set('lesson-1', 1);
+    });
+    expect(dots).toMatch(/locked/);
     const writer = connect('board', asMallory());
     await whenSynced(writer);
-    namespaceMap(writer.doc, BOARD_ROOT.takeaways, mallory.participantId).set(
-      't1',
-      new Y.Map([['text', 'mine']]),
-    );
+    namespaceMap(writer.doc, BOARD_ROOT.checkHands, mallory.participantId).set('1', 'yes');
     const reader = connect('board', participantParams(alice));
     await waitUntil(
-      () => entryIn(reader.doc, BOARD_ROOT.takeaways, mallory.participantId, 't1') !== undefined,
-      'takeaway accepted',
+      () => entryIn(reader.doc, BOARD_ROOT.checkHands, mallory.participantId, '1') === 'yes',
+      'hand accepted',
     );
     writer.destroy();
     reader.destroy();
@@ -263,14 +270,12 @@ describe('a participant whose update was refused', () => {
       }).ok,
     ).toBe(true);
     await refused;
-    namespaceMap(raced.doc, BOARD_ROOT.takeaways, mallory.participantId).set(
-      'after-race',
-      new Y.Map([['text', 'ok']]),
-    );
+    // A write the lock leaves alone ("done" with an item), from the same client.
+    namespaceMap(raced.doc, BOARD_ROOT.readiness, mallory.participantId).set('after-race', 1);
     expect(lockBoard(facilitatorControl.doc, false).ok).toBe(true);
     await waitUntil(
       () =>
-        entryIn(aliceBoard.doc, BOARD_ROOT.takeaways, mallory.participantId, 'after-race') !==
+        entryIn(aliceBoard.doc, BOARD_ROOT.readiness, mallory.participantId, 'after-race') !==
         undefined,
       'the next write from the same client arrives',
     );
@@ -312,7 +317,11 @@ describe('a participant on the CONTROL document', () => {
           }).ok,
         ).toBe(true),
     ],
-    ['moderation', (doc) => expect(hideInitiative(doc, asInitiativeId('a1')).ok).toBe(true)],
+    [
+      'moderation',
+      (doc) =>
+        expect(hideText(doc, { root: 'initiatives', authorId: 'x', entryId: 'a1' }).ok).toBe(true),
+    ],
     ['settings', (doc) => expect(updateSettings(doc, { dotBudget: 9 }).ok).toBe(true)],
     ['content', (doc) => doc.getMap(CONTROL_ROOT.content).set('intro', 'hacked')],
     ['route walk', (doc) => doc.getArray(CONTROL_ROOT.routeWalk).push([{ step: 'forged' }])],

@@ -1,6 +1,6 @@
 /**
- * Offline work survives a lock: a participant goes offline, writes a takeaway and drags her note;
- * the facilitator locks the board; she reconnects. The relay keeps the takeaway, refuses the move,
+ * Offline work survives a lock: a participant goes offline, says she is done and drags her note;
+ * the facilitator locks writing; she reconnects. The relay keeps the "done", refuses the move,
  * tells her (y-protocols' permission denied), and after the unlock her edits go through again.
  * Real server process, official y-websocket clients.
  */
@@ -12,6 +12,7 @@ import * as Y from 'yjs';
 import { lockBoard } from '../../shared/activities/quadrant/board';
 import { addInitiative, moveInitiative } from '../../shared/activities/quadrant/initiatives';
 import { addTakeaway } from '../../shared/activities/takeaways/actions';
+import { markReady } from '../../shared/activities/readiness/actions';
 import { CONTROL_ROOT } from '../../shared/core/layout';
 import { readBoard } from '../../shared/session/schema';
 import { startServer, stopAndClean, type TestServer } from '../helpers/server';
@@ -31,6 +32,7 @@ import {
 import {
   initiativeId as asInitiativeId,
   participantId as asParticipantId,
+  agendaItemId as asAgendaItemId,
   takeawayId as asTakeawayId,
 } from '../../shared/core/ids';
 
@@ -93,7 +95,7 @@ async function boardOnServer(): Promise<string> {
 }
 
 describe('a participant who worked offline while the board was locked', () => {
-  it('keeps her takeaway, refuses only her move, tells her, and converges after the unlock', async () => {
+  it('keeps her "done", refuses only her move, tells her, and converges after the unlock', async () => {
     const facilitator = connect('control', facilitatorParams(session));
     const danaBoard = connect('board', participantParams(dana));
     const erikBoard = connect('board', participantParams(erik));
@@ -110,14 +112,16 @@ describe('a participant who worked offline while the board was locked', () => {
     ).toBe(true);
     await waitUntil(() => noteX(erikBoard.doc) === 0, 'Erik sees her note');
 
-    // Offline: she writes a takeaway and drags her note.
+    // Offline: she says she is done with an item (a lock leaves that alone) and drags her note.
     danaBoard.provider.disconnect();
     expect(
-      addTakeaway(danaBoard.doc, asParticipantId(dana.participantId), {
-        id: asTakeawayId('t1'),
-        text: 'Meenemen',
-        at: 2,
-      }).ok,
+      markReady(
+        danaBoard.doc,
+        asParticipantId(dana.participantId),
+        asAgendaItemId('item-1'),
+        true,
+        2,
+      ).ok,
     ).toBe(true);
     expect(
       moveInitiative(danaBoard.doc, asParticipantId(dana.participantId), asInitiativeId('n1'), {
@@ -136,22 +140,22 @@ describe('a participant who worked offline while the board was locked', () => {
     expect(line.code).toBe('board-locked');
     expect(line.keptStructs).toBeGreaterThan(0);
 
-    // The takeaway is on the server and at Erik; the move is not; she was told why.
+    // The "done" is on the server and at Erik; the move is not; she was told why.
     await waitUntil(
-      () => entryIn(erikBoard.doc, BOARD_ROOT.takeaways, dana.participantId, 't1') !== undefined,
-      'Erik sees her takeaway',
+      () => entryIn(erikBoard.doc, BOARD_ROOT.readiness, dana.participantId, 'item-1') === 2,
+      'Erik sees her "done"',
     );
     await waitUntil(() => denials.includes('board-locked'), 'permission denied reached her');
     const afterSync = await boardOnServer();
-    expect(afterSync).toContain('Meenemen');
+    expect(afterSync).toContain('item-1');
     expect(noteX(erikBoard.doc)).toBe(0);
     // Her own screen still shows the refused move: the app rebuilds it from the relay, which is
-    // what a fresh document of hers receives (her takeaway, her note back in place).
+    // what a fresh document of hers receives (her "done", her note back in place).
     expect(noteX(danaBoard.doc)).toBe(0.7);
     const rebuilt = connect('board', participantParams(dana));
     await whenSynced(rebuilt);
     expect(noteX(rebuilt.doc)).toBe(0);
-    expect(entryIn(rebuilt.doc, BOARD_ROOT.takeaways, dana.participantId, 't1')).toBeDefined();
+    expect(entryIn(rebuilt.doc, BOARD_ROOT.readiness, dana.participantId, 'item-1')).toBe(2);
     expect(JSON.stringify(readBoard(rebuilt.doc))).toBe(afterSync);
 
     // After the unlock her edits go through again, from the old document (its refused clocks

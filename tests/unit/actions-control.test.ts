@@ -1,4 +1,5 @@
 import { castVote, testBallots } from '../helpers/ballots';
+import { approveText, hideText } from '../../shared/session/moderation';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
@@ -9,7 +10,6 @@ import {
   decideCheck,
   editContent,
   editProposition,
-  hideInitiative,
   initializeSession,
   lockBoard,
   loopBack,
@@ -28,13 +28,11 @@ import {
   setSessionTitle,
   startTimer,
   timerRemainingMs,
-  unhideInitiative,
   updateSettings,
 } from '../../shared/session/actions';
 import {
   FACILITATOR_NAMESPACE,
   isBoardLocked,
-  isInitiativeHidden,
   isInitialized,
   readBoard,
   readContentPart,
@@ -50,7 +48,6 @@ import { builtInTemplate } from '../../shared/template';
 import { T0, must, newSession } from './fixtures';
 import {
   agendaItemId as asAgendaItemId,
-  initiativeId as asInitiativeId,
   lessonId as asLessonId,
   participantId as asParticipantId,
   propositionId as asPropositionId,
@@ -74,6 +71,7 @@ describe('initializeSession', () => {
       minGroupSize: 3,
       participantCap: 250,
       doorsClosed: false,
+      premoderation: false,
     });
     expect(state.live).toEqual({
       agendaItemId: 'welcome',
@@ -411,13 +409,13 @@ describe('board lock, moderation, settings, content', () => {
     expect(isBoardLocked(control)).toBe(false);
   });
 
-  it('hides and unhides an initiative', () => {
+  it('hides and shows an initiative again, keyed by root, author and entry', () => {
     const { control } = newSession();
-    must(hideInitiative(control, asInitiativeId('rude')));
-    expect(isInitiativeHidden(control, asInitiativeId('rude'))).toBe(true);
-    expect(readControl(control).moderation).toEqual({ rude: 'hidden' });
-    must(unhideInitiative(control, asInitiativeId('rude')));
-    expect(isInitiativeHidden(control, asInitiativeId('rude'))).toBe(false);
+    const rude = { root: 'initiatives', authorId: 'anna', entryId: 'rude' };
+    must(hideText(control, rude));
+    expect(readControl(control).moderation).toEqual({ 'initiatives/anna/rude': 'hidden' });
+    must(approveText(control, rude));
+    expect(readControl(control).moderation).toEqual({ 'initiatives/anna/rude': 'approved' });
   });
 
   it('updates settings field by field and refuses bad values', () => {
@@ -431,6 +429,7 @@ describe('board lock, moderation, settings, content', () => {
       minGroupSize: 3,
       participantCap: 250,
       doorsClosed: false,
+      premoderation: false,
     });
     expect(updateSettings(control, { dotBudget: -1 })).toMatchObject({
       ok: false,

@@ -43,14 +43,14 @@ describe('the activity registry (shared/session/activities.ts)', () => {
   });
 
   it('refuses a root registered twice or under another name', () => {
-    const counts = valuesSlice('counts', integerIn(0, 9));
+    const counts = valuesSlice('counts', integerIn(0, 9), 'writing');
     const registry = new ActivityRegistry({ counts }, []);
     expect(() => registry.with({ board: { counts } })).toThrow(/registered twice/);
     expect(() => registry.with({ board: { tallies: counts } })).toThrow(/another name/);
   });
 
   it('lets a new activity add a root that the snapshot then reads (one line, one folder)', () => {
-    const stars = valuesSlice('stars', integerIn(0, 5));
+    const stars = valuesSlice('stars', integerIn(0, 5), 'never');
     const registry = new ActivityRegistry({}, []).with({
       board: { stars },
       report: (snapshot) => [`## Stars: ${Object.keys(snapshot.board.stars).length}`],

@@ -253,7 +253,9 @@ export const controlOperation: fc.Arbitrary<Operation> = fc.oneof(
   fc.constant(op('check poll', ({ control }) => actions.openCheckPoll(control))),
   fc.boolean().map((locked) => op('lock', ({ control }) => actions.lockBoard(control, locked))),
   entryId.map((id) =>
-    op(`hide ${id}`, ({ control }) => actions.hideInitiative(control, asInitiativeId(id))),
+    op(`hide ${id}`, ({ control }) =>
+      actions.hideText(control, { root: 'initiatives', authorId: 'anna', entryId: id }),
+    ),
   ),
   fc
     .integer({ min: 0, max: 5 })

@@ -82,7 +82,6 @@ describe('initiatives.csv', () => {
       '0,8',
       '0,7',
       'Collectief, door inwoners',
-      'nee',
       new Date(T0 + 10).toISOString(),
     ]);
     expect(rows.find((row) => row[0] === 'centre')?.[7]).toBe('Ertussenin');
@@ -117,7 +116,7 @@ describe('initiatives.csv', () => {
         const snapshot = snapshotSession(control, board);
         const initiatives = rowsOf(initiativesCsv(snapshot), ';');
         expect(initiatives).toHaveLength(2);
-        expect(initiatives[1]).toHaveLength(10);
+        expect(initiatives[1]).toHaveLength(9);
         expect(initiatives[1]?.[3]).toBe(neutraliseFormula(text.trim()));
         expect(initiatives[1]?.[5]).toBe('-0,5');
         const takeaways = rowsOf(takeawaysCsv(snapshot), ';');

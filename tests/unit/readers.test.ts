@@ -113,6 +113,7 @@ describe('readControl before the first sync and on damaged values', () => {
       minGroupSize: 3,
       participantCap: 250,
       doorsClosed: false,
+      premoderation: false,
     });
     expect(readLive(control).routeStepId).toBe('explore');
     expect(readLive(control).agendaItemId).toBe('welcome');

@@ -61,6 +61,7 @@ describe('room settings', () => {
     expect(readSettings(control)).toMatchObject({
       participantCap: LIMITS.defaultParticipantCap,
       doorsClosed: false,
+      premoderation: false,
     });
     expect(updateSettings(control, { participantCap: 40, doorsClosed: true }).ok).toBe(true);
     expect(readSettings(control)).toMatchObject({ participantCap: 40, doorsClosed: true });

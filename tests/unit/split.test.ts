@@ -47,6 +47,11 @@ function replicaOf(doc: Y.Doc): Y.Doc {
 const syncFrom = (writer: Y.Doc, server: Y.Doc): Uint8Array =>
   Y.encodeStateAsUpdate(writer, Y.encodeStateVector(server));
 
+/**
+ * The relay's policy for Alice, with a lock that covers her notes only: the split's mechanics
+ * (which structs and clocks are kept) are the same whichever roots a lock covers, and a refused
+ * note beside a kept takeaway is the case with the most shapes (nested maps on both sides).
+ */
 const asAlice =
   (boardLocked: boolean) =>
   (location: Location): Verdict =>
@@ -54,7 +59,7 @@ const asAlice =
       'board',
       { role: 'participant', participantId: ALICE },
       location === null ? [] : [location],
-      boardLocked,
+      boardLocked && location?.root === BOARD_ROOT.initiatives,
     );
 
 /** Splits as the relay does (only after the inspector resolved the update) and applies the result. */

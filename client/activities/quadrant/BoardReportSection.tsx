@@ -34,7 +34,7 @@ export function BoardReportSection({ snapshot }: ReportSectionProps) {
         </thead>
         <tbody>
           {notes.map((note) => (
-            <tr key={note.id} className={note.hidden ? 'report__hidden' : undefined}>
+            <tr key={note.id}>
               <td>{note.text}</td>
               <td>
                 {note.placement === 'between'

@@ -13,7 +13,7 @@ export const ParticipantNote = memo(function ParticipantNote({
   locked: boolean;
 }) {
   const m = useMessages();
-  const { note, hidden, remoteDrag, authorName, own } = useNote(id);
+  const { note, hidden, pending, remoteDrag, authorName, own } = useNote(id);
   if (note === undefined) return null;
   // Hidden notes disappear for everyone but their author, who sees why.
   if (hidden && !own) return null;
@@ -27,7 +27,7 @@ export const ParticipantNote = memo(function ParticipantNote({
         hidden={hidden}
         remoteDrag={remoteDrag}
         movingLabel={remoteDrag === undefined ? undefined : m.quadrant.movingBy(remoteDrag.name)}
-        hiddenLabel={m.participant.moderatedHidden}
+        hiddenLabel={pending ? m.participant.moderatedPending : m.participant.moderatedHidden}
         role="img"
         aria-label={label}
       />
@@ -38,7 +38,7 @@ export const ParticipantNote = memo(function ParticipantNote({
 
 function DraggableNote({ id, label }: { id: string; label: string }) {
   const m = useMessages();
-  const { note, hidden, authorName } = useNote(id);
+  const { note, hidden, pending, authorName } = useNote(id);
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id });
   if (note === undefined) return null;
   return (
@@ -50,7 +50,7 @@ function DraggableNote({ id, label }: { id: string; label: string }) {
       hidden={hidden}
       remoteDrag={undefined}
       dragging={isDragging}
-      hiddenLabel={m.participant.moderatedHidden}
+      hiddenLabel={pending ? m.participant.moderatedPending : m.participant.moderatedHidden}
       offset={transform === null ? null : { x: transform.x, y: transform.y }}
       {...attributes}
       {...listeners}

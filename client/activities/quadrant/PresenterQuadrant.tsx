@@ -1,6 +1,6 @@
 import { memo, useState } from 'react';
-import { hideInitiative, unhideInitiative } from '../../../shared/activities/quadrant/moderation';
-import { removeInitiative } from '../../../shared/activities/quadrant/initiatives';
+import { approveText, hideText, removeText } from '../../../shared/session/moderation';
+import { useVisibility } from '../moderation/useVisibility';
 import { useMessages } from '../../i18n';
 import { useControl, useInitiative, useInitiativeIds, useSession } from '../../session/hooks';
 import { Button } from '../../ui/Button';
@@ -78,15 +78,16 @@ function ModerationBar({ id, onDone }: { id: InitiativeId; onDone: () => void })
   const session = useSession();
   const report = useReportRefusal();
   const note = useInitiative(id);
-  const hidden = useControl((state) => state.moderation[id] === 'hidden');
+  const ref = { root: 'initiatives', authorId: note?.authorId ?? '', entryId: id };
+  const hidden = useVisibility(ref) !== 'visible';
   if (note === undefined) return null;
-  const control = session.docs.control;
+  const { control, board } = session.docs;
   return (
     <div className="moderation-bar" role="region" aria-label={note.text}>
       <strong className="spacer">“{note.text}”</strong>
       <Button
         icon={<Icon name={hidden ? 'eye' : 'eyeOff'} />}
-        onClick={() => report(hidden ? unhideInitiative(control, id) : hideInitiative(control, id))}
+        onClick={() => report(hidden ? approveText(control, ref) : hideText(control, ref))}
         aria-label={hidden ? m.quadrant.unhideLabel(note.text) : m.quadrant.hideLabel(note.text)}
       >
         {hidden ? m.quadrant.unhideLabel(note.text) : m.quadrant.hideLabel(note.text)}
@@ -96,7 +97,7 @@ function ModerationBar({ id, onDone }: { id: InitiativeId; onDone: () => void })
         icon={<Icon name="trash" />}
         aria-label={m.quadrant.removeLabel(note.text)}
         onClick={() => {
-          if (report(removeInitiative(session.docs.board, note.authorId, id))) onDone();
+          if (report(removeText(control, board, ref))) onDone();
         }}
       >
         {m.common.delete}

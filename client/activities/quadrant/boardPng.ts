@@ -109,7 +109,7 @@ export function drawBoard(
   const context = canvas.getContext('2d');
   if (context === null) return;
   drawBackdrop(context, model);
-  for (const note of notes) if (!note.hidden) drawNote(context, note);
+  for (const note of notes) drawNote(context, note);
 }
 
 export function boardPngBlob(

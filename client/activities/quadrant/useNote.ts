@@ -1,18 +1,20 @@
 import { FACILITATOR_NAMESPACE } from '../../../shared/core/layout';
 import { useMessages } from '../../i18n';
-import {
-  useSession,
-  useControl,
-  useInitiative,
-  useParticipantName,
-  useRemoteDrag,
-} from '../../session/hooks';
+import { useVisibility } from '../moderation/useVisibility';
+import { useSession, useInitiative, useParticipantName, useRemoteDrag } from '../../session/hooks';
 
 /** Everything one note shows, each part selected on its own so unrelated changes skip it. */
 export function useNote(id: string) {
   const session = useSession();
   const note = useInitiative(id);
-  const hidden = useControl((state) => state.moderation[id] === 'hidden');
+  const visibility = useVisibility({
+    root: 'initiatives',
+    authorId: note?.authorId ?? '',
+    entryId: id,
+  });
+  // Hidden or waiting for approval: only its author (and the facilitator's queue) shows it.
+  const hidden = visibility !== 'visible';
+  const pending = visibility === 'pending';
   const remoteDrag = useRemoteDrag(id);
   const m = useMessages();
   const participantName = useParticipantName(note?.authorId ?? '');
@@ -20,5 +22,5 @@ export function useNote(id: string) {
   const authorName =
     note?.authorId === FACILITATOR_NAMESPACE ? m.quadrant.exampleAuthor : (participantName ?? '');
   const own = note !== undefined && note.authorId === session.participantId;
-  return { note, hidden, remoteDrag, authorName, own };
+  return { note, hidden, pending, remoteDrag, authorName, own };
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ExportFile } from '../../../shared/core/protocol';
 import { snapshotSession, type SessionSnapshot } from '../../../shared/session/export/snapshot';
+import { visibleSnapshot } from '../../../shared/session/moderation';
 import { downloadExport } from '../../session/api';
 import { useSession } from '../../session/hooks';
 import { boardPngBlob } from '../../activities/quadrant/boardPng';
@@ -8,19 +9,20 @@ import { placedInitiatives } from '../../activities/quadrant/placedInitiatives';
 import { saveBlob } from './download';
 
 /**
- * A snapshot of both documents, refreshed at most once a frame while updates arrive. The report
- * reads the same shared views the exporters use, so page and files agree.
+ * A snapshot of both documents as the room may see them (hidden and waiting texts left out),
+ * refreshed at most once a frame while updates arrive. The report reads the same shared views
+ * the exporters use, so page and files agree.
  */
 export function useSnapshot(): SessionSnapshot {
   const { control, board } = useSession().docs;
-  const [snapshot, setSnapshot] = useState(() => snapshotSession(control, board));
+  const [snapshot, setSnapshot] = useState(() => visibleSnapshot(snapshotSession(control, board)));
   useEffect(() => {
     let frame = 0;
     const refresh = () => {
       if (frame !== 0) return;
       frame = window.requestAnimationFrame(() => {
         frame = 0;
-        setSnapshot(snapshotSession(control, board));
+        setSnapshot(visibleSnapshot(snapshotSession(control, board)));
       });
     };
     control.on('update', refresh);

@@ -12,7 +12,7 @@ export const MAX_DOT_BUDGET = 20;
 export const dotCountDecoder: Decoder<number> = integerIn(0, MAX_DOT_BUDGET);
 
 /** BOARD `dots`: pid -> lessonId -> dots (their sum within the dot budget). */
-export const dotsSlice = valuesSlice('dots', dotCountDecoder);
+export const dotsSlice = valuesSlice('dots', dotCountDecoder, 'writing');
 
 /** The lessons' field of CONTROL `settings`. */
 export type LessonSettings = { dotBudget: number };

@@ -1,11 +1,10 @@
 /**
  * The quadrant in the exports: the report's section (counts per quadrant, then every visible
- * initiative under its quadrant) and the initiatives CSV (hidden ones too, marked: the
- * facilitator's file, not the room's).
+ * initiative under its quadrant) and the initiatives CSV.
  */
 import type { Language } from '../../core/protocol';
 import type { ByParticipant } from '../../core/readers';
-import { REPORT_LABELS, plural } from '../../core/report/labels';
+import { REPORT_LABELS } from '../../core/report/labels';
 import {
   type Author,
   type WithParticipants,
@@ -30,10 +29,7 @@ export type QuadrantReportLabels = {
   quadrantHeading: string;
   noInitiatives: string;
   quadrantColumns: readonly [string, string, string];
-  hiddenInitiatives: (count: number) => string;
   initiativesCsvHeader: readonly string[];
-  yes: string;
-  no: string;
 };
 
 export const QUADRANT_REPORT_LABELS: Record<Language, QuadrantReportLabels> = {
@@ -41,8 +37,6 @@ export const QUADRANT_REPORT_LABELS: Record<Language, QuadrantReportLabels> = {
     quadrantHeading: 'Initiatieven op het model',
     noInitiatives: 'Geen initiatieven.',
     quadrantColumns: ['Kwadrant', 'Initiatieven', 'Aandeel'],
-    hiddenInitiatives: (count) =>
-      `${plural(count, 'initiatief', 'initiatieven')} verborgen door de begeleider.`,
     initiativesCsvHeader: [
       'Id',
       'Auteur',
@@ -52,18 +46,13 @@ export const QUADRANT_REPORT_LABELS: Record<Language, QuadrantReportLabels> = {
       'X (individueel -1 tot collectief +1)',
       'Y (professionals -1 tot inwoners +1)',
       'Kwadrant',
-      'Verborgen',
       'Aangemaakt',
     ],
-    yes: 'ja',
-    no: 'nee',
   },
   en: {
     quadrantHeading: 'Initiatives on the model',
     noInitiatives: 'No initiatives.',
     quadrantColumns: ['Quadrant', 'Initiatives', 'Share'],
-    hiddenInitiatives: (count) =>
-      `${plural(count, 'initiative', 'initiatives')} hidden by the facilitator.`,
     initiativesCsvHeader: [
       'Id',
       'Author',
@@ -73,21 +62,17 @@ export const QUADRANT_REPORT_LABELS: Record<Language, QuadrantReportLabels> = {
       'X (individual -1 to collective +1)',
       'Y (professionals -1 to residents +1)',
       'Quadrant',
-      'Hidden',
       'Created',
     ],
-    yes: 'yes',
-    no: 'no',
   },
 };
 
-/** What the quadrant's exports read of a session snapshot. */
+/**
+ * What the quadrant's exports read of a session snapshot: the visible one (session/moderation.ts
+ * leaves hidden and waiting texts out before any export sees them).
+ */
 export type QuadrantSnapshot = WithParticipants & {
-  control: {
-    meta: { lang: Language };
-    content: SessionContent;
-    moderation: Readonly<Record<string, 'hidden'>>;
-  };
+  control: { meta: { lang: Language }; content: SessionContent };
   board: { initiatives: ByParticipant<Record<string, Initiative>> };
 };
 
@@ -95,7 +80,6 @@ export type PlacedInitiative = Initiative & {
   id: string;
   author: Author;
   placement: QuadrantPlacement;
-  hidden: boolean;
 };
 
 export function listInitiatives(
@@ -111,7 +95,6 @@ export function listInitiatives(
         id,
         author,
         placement: quadrantOf(initiative.x, initiative.y),
-        hidden: snapshot.control.moderation[id] === 'hidden',
       });
     }
   }
@@ -148,8 +131,7 @@ function quadrantTable(
 export function quadrantReport(snapshot: QuadrantSnapshot): string[] {
   const { content, meta } = snapshot.control;
   const labels = QUADRANT_REPORT_LABELS[meta.lang];
-  const all = listInitiatives(snapshot, REPORT_LABELS[meta.lang]);
-  const visible = all.filter((initiative) => !initiative.hidden);
+  const visible = listInitiatives(snapshot, REPORT_LABELS[meta.lang]);
   const { xAxis, yAxis } = content.quadrant;
   const lines = [
     `## ${md(content.quadrant.title)}: ${labels.quadrantHeading}`,
@@ -171,12 +153,10 @@ export function quadrantReport(snapshot: QuadrantSnapshot): string[] {
       lines.push(`- ${md(initiative.text)} (${md(initiative.author.name)}${among})`);
     }
   }
-  const hidden = all.length - visible.length;
-  if (hidden > 0) lines.push('', labels.hiddenInitiatives(hidden));
   return lines;
 }
 
-/** Every initiative, hidden ones too (marked): the facilitator's file, not the room's. */
+/** Every visible initiative, one row each. */
 export function initiativesCsv(snapshot: QuadrantSnapshot): string {
   const { lang } = snapshot.control.meta;
   const labels = QUADRANT_REPORT_LABELS[lang];
@@ -192,7 +172,6 @@ export function initiativesCsv(snapshot: QuadrantSnapshot): string {
       initiative.x,
       initiative.y,
       placementName(snapshot.control.content, initiative.placement),
-      initiative.hidden ? labels.yes : labels.no,
       isoTime(initiative.createdAt),
     ]);
   }

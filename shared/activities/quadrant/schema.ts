@@ -1,18 +1,9 @@
 /**
  * The quadrant's stored values: initiatives in the BOARD (one nested map each, in the author's
- * namespace), moderation marks and the board lock in CONTROL.
+ * namespace) and the board lock in CONTROL.
  */
 import type * as Y from 'yjs';
-import {
-  type Decoder,
-  boolean,
-  isSafeId,
-  numberIn,
-  object,
-  oneOf,
-  text,
-  timestamp,
-} from '../../core/decode';
+import { type Decoder, boolean, numberIn, object, oneOf, text, timestamp } from '../../core/decode';
 import { LIMITS } from '../../core/protocol';
 import { CONTROL_ROOT } from '../../core/layout';
 import { entriesSlice } from '../../core/board-slice';
@@ -42,8 +33,6 @@ export const initiativeDecoder: Decoder<Initiative> = object({
   createdAt: timestamp,
   updatedAt: timestamp,
 });
-
-export const moderationMarkDecoder: Decoder<'hidden'> = oneOf(['hidden'] as const);
 
 /** CONTROL live.boardLocked: while true the relay drops participants' initiative changes. */
 export const QUADRANT_LIVE_FIELDS = { boardLocked: boolean };
@@ -76,19 +65,6 @@ export function readInitiative(
   initiativeId: InitiativeId,
 ): Initiative | undefined {
   return readEntry(board, initiativesSlice.root, participantId, initiativeId, initiativeDecoder);
-}
-
-export function readModeration(control: Y.Doc): Record<string, 'hidden'> {
-  const moderation: Record<string, 'hidden'> = {};
-  controlRoot(control, CONTROL_ROOT.moderation).forEach((value, initiativeId) => {
-    if (isSafeId(initiativeId) && moderationMarkDecoder(value, initiativeId).ok)
-      moderation[initiativeId] = 'hidden';
-  });
-  return moderation;
-}
-
-export function isInitiativeHidden(control: Y.Doc, initiativeId: InitiativeId): boolean {
-  return controlRoot(control, CONTROL_ROOT.moderation).get(initiativeId) === 'hidden';
 }
 
 /** A damaged value reads as unlocked, as every live field reads as its default. */

@@ -5,4 +5,4 @@ import { valuesSlice } from '../../core/board-slice';
 export const readinessDecoder: Decoder<number> = timestamp;
 
 /** BOARD `readiness`: pid -> agendaItemId -> when the participant said "done". */
-export const readinessSlice = valuesSlice('readiness', readinessDecoder);
+export const readinessSlice = valuesSlice('readiness', readinessDecoder, 'never');

@@ -8,4 +8,4 @@ export const recognitionDecoder: Decoder<true> = (value, path) =>
   value === true ? ok(true) : err([fieldError(path, { code: 'not-expected', expected: 'true' })]);
 
 /** BOARD `recognitions`: pid -> reason or barrier item id -> true. */
-export const recognitionsSlice = valuesSlice('recognitions', recognitionDecoder);
+export const recognitionsSlice = valuesSlice('recognitions', recognitionDecoder, 'writing');

@@ -56,7 +56,7 @@ export const routeNotesSlice = entriesSlice(
 );
 
 /** BOARD `checkHands`: pid -> checkRound (as a string key) -> 'yes' | 'no'. */
-export const checkHandsSlice = valuesSlice('checkHands', checkHandDecoder);
+export const checkHandsSlice = valuesSlice('checkHands', checkHandDecoder, 'never');
 
 export const routeWalkEntryDecoder: Decoder<RouteWalkEntry> = object({
   from: nullable(oneOf(ROUTE_POSITIONS)),

@@ -31,7 +31,7 @@ import { boardRoot, controlRoot, routeWalkArray } from '../../core/roots';
 import { isInitialized, metaDecoder } from '../../core/meta';
 import type { BoardState, ControlState } from '../schema/types';
 import { liveDecoder, settingsDecoder } from '../schema/decoders';
-import { moderationMarkDecoder } from '../../activities/quadrant/schema';
+import { moderationDecoder } from '../../activities/moderation/schema';
 import { routeWalkDecoder } from '../../activities/routemap/schema';
 import { propositionDecoder, publishedResultDecoder } from '../../activities/propositions/schema';
 import { CONTENT_DECODERS } from '../../template/validate';
@@ -76,7 +76,7 @@ const controlFields = {
   content: object(CONTENT_DECODERS),
   propositions: arrayOf(propositionDecoder),
   routeWalk: routeWalkDecoder,
-  moderation: recordOf(moderationMarkDecoder),
+  moderation: moderationDecoder,
 };
 const controlDecoder: Decoder<ControlState> = object({
   ...controlFields,

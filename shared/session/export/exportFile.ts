@@ -6,6 +6,7 @@ import { initiativesCsv } from '../../activities/quadrant/report';
 import { votesCsv } from '../../activities/propositions/report';
 import { takeawaysCsv } from '../../activities/takeaways/report';
 import { backupToJson, createBackup } from './backup';
+import { visibleSnapshot } from '../moderation';
 
 export type ExportedFile = { body: string; contentType: string };
 
@@ -16,10 +17,12 @@ export function exportFile(
   snapshot: SessionSnapshot,
   options: ReportOptions & { sealedBallots?: string | undefined } = {},
 ): ExportedFile {
+  // What the room may see: hidden and waiting texts never reach a report or a CSV file.
+  const visible = visibleSnapshot(snapshot);
   switch (name) {
     case 'report.md':
       return {
-        body: renderMarkdownReport(snapshot, options),
+        body: renderMarkdownReport(visible, options),
         contentType: 'text/markdown; charset=utf-8',
       };
     case 'session.json':
@@ -28,10 +31,10 @@ export function exportFile(
         contentType: 'application/json; charset=utf-8',
       };
     case 'initiatives.csv':
-      return { body: initiativesCsv(snapshot), contentType: CSV };
+      return { body: initiativesCsv(visible), contentType: CSV };
     case 'votes.csv':
-      return { body: votesCsv(snapshot), contentType: CSV };
+      return { body: votesCsv(visible), contentType: CSV };
     case 'takeaways.csv':
-      return { body: takeawaysCsv(snapshot), contentType: CSV };
+      return { body: takeawaysCsv(visible), contentType: CSV };
   }
 }

@@ -15,6 +15,11 @@ import {
   type PropositionSettings,
 } from '../../activities/propositions/schema';
 import { DEFAULT_LESSON_SETTINGS, type LessonSettings } from '../../activities/lessons/schema';
+import {
+  DEFAULT_MODERATION_SETTINGS,
+  type ModerationMark,
+  type ModerationSettings,
+} from '../../activities/moderation/schema';
 
 /** The session's own fields of CONTROL `settings` (the door), beside the activities' fields. */
 export type DoorSettings = {
@@ -24,7 +29,7 @@ export type DoorSettings = {
   doorsClosed: boolean;
 };
 
-export type Settings = PropositionSettings & LessonSettings & DoorSettings;
+export type Settings = PropositionSettings & LessonSettings & DoorSettings & ModerationSettings;
 
 export type LiveState = AgendaLive & RouteLive & { boardLocked: boolean };
 
@@ -38,8 +43,8 @@ export type ControlState = {
   /** propositionId -> what the server published (aggregates only, never a ballot). */
   results: Record<string, PublishedResult>;
   routeWalk: RouteWalkEntry[];
-  /** initiativeId -> 'hidden'. */
-  moderation: Record<string, 'hidden'>;
+  /** moderationKey (root/author/entry) -> mark; see activities/moderation. */
+  moderation: Record<string, ModerationMark>;
 };
 
 /** In the stored field order (a backup's JSON lists them so). */
@@ -50,4 +55,5 @@ export const DEFAULT_SETTINGS: Settings = {
   minGroupSize: DEFAULT_PROPOSITION_SETTINGS.minGroupSize,
   participantCap: LIMITS.defaultParticipantCap,
   doorsClosed: false,
+  premoderation: DEFAULT_MODERATION_SETTINGS.premoderation,
 };

@@ -10,16 +10,14 @@ import { QUADRANT_LIVE_FIELDS } from '../../activities/quadrant/schema';
 import { ROUTE_LIVE_FIELDS } from '../../activities/routemap/schema';
 import { PROPOSITION_SETTINGS_FIELDS } from '../../activities/propositions/schema';
 import { LESSON_SETTINGS_FIELDS } from '../../activities/lessons/schema';
+import { MODERATION_SETTINGS_FIELDS } from '../../activities/moderation/schema';
 import type { LiveState, Settings } from './types';
 
 export { participantDecoder } from './participants';
 export { metaDecoder } from '../../core/meta';
 export { MAX_TIMER_MS, timerDecoder } from '../../activities/agenda/schema';
-export {
-  position,
-  initiativeDecoder,
-  moderationMarkDecoder,
-} from '../../activities/quadrant/schema';
+export { position, initiativeDecoder } from '../../activities/quadrant/schema';
+export { moderationMarkDecoder } from '../../activities/moderation/schema';
 export {
   MAX_CHECK_ROUND,
   checkHandDecoder,
@@ -51,6 +49,7 @@ export const settingsDecoder: Decoder<Settings> = object({
   // Defaults: sessions and backups from before these settings existed still decode.
   participantCap: withDefault(participantCapDecoder, LIMITS.defaultParticipantCap),
   doorsClosed: withDefault(boolean, false),
+  premoderation: MODERATION_SETTINGS_FIELDS.premoderation,
 });
 
 /** Every activity's fields of `live`, in the stored order. */

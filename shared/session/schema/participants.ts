@@ -53,4 +53,5 @@ export const participantsSlice: BoardSlice<Participant> = {
   },
   read: readParticipants,
   decoder: recordOf(participantDecoder),
+  lock: 'never',
 };

@@ -12,7 +12,8 @@ import { readMeta } from '../../core/meta';
 import { TEMPLATE_FORMAT_VERSION, type WorkshopTemplate } from '../../template/types';
 import { readContent } from '../../activities/content/schema';
 import { DEFAULT_AGENDA_LIVE } from '../../activities/agenda/schema';
-import { DEFAULT_QUADRANT_LIVE, readModeration } from '../../activities/quadrant/schema';
+import { DEFAULT_QUADRANT_LIVE } from '../../activities/quadrant/schema';
+import { readModeration } from '../../activities/moderation/schema';
 import { DEFAULT_ROUTE_LIVE, readRouteWalk } from '../../activities/routemap/schema';
 import { readPropositions, readResults } from '../../activities/propositions/schema';
 import { liveDecoder, settingsDecoder } from './decoders';
@@ -21,11 +22,8 @@ import { DEFAULT_SETTINGS, type ControlState, type LiveState, type Settings } fr
 export { readMeta, isInitialized } from '../../core/meta';
 export { readContent, readContentOrNull, readContentPart } from '../../activities/content/schema';
 export { readAgendaLive } from '../../activities/agenda/schema';
-export {
-  isBoardLocked,
-  isInitiativeHidden,
-  readModeration,
-} from '../../activities/quadrant/schema';
+export { isBoardLocked } from '../../activities/quadrant/schema';
+export { readModeration } from '../../activities/moderation/schema';
 export { readRouteLive, readRouteWalk } from '../../activities/routemap/schema';
 export {
   readProposition,

@@ -33,6 +33,11 @@ export type LoadOptions = {
   roundMs: number;
   /** Pause between one client's edits (ms): a person places a note every few seconds. */
   editEveryMs: [number, number];
+  /**
+   * Edits each client makes per round however long that takes: on a busy machine the timers run
+   * late, and a round measured only in milliseconds would hold fewer edits than the test needs.
+   */
+  minEditsPerClient?: number;
   seed: number;
   log?: (line: string) => void;
 };
@@ -92,9 +97,15 @@ async function editFor(rooms: Room[], options: LoadOptions, round: number): Prom
   await Promise.all(
     everyone.map(async (editor) => {
       const random = seededRandom(options.seed + round * 100_000 + editor.index);
-      while (Date.now() < stopAt) {
+      const atLeast = options.minEditsPerClient ?? 0;
+      let made = 0;
+      const goOn = (): boolean => Date.now() < stopAt || made < atLeast;
+      while (goOn()) {
         await pause(random.int(options.editEveryMs[0], options.editEveryMs[1]));
-        if (Date.now() < stopAt) editOnce(editor, random, 40);
+        if (goOn()) {
+          editOnce(editor, random, 40);
+          made += 1;
+        }
       }
     }),
   );

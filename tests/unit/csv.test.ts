@@ -86,7 +86,13 @@ describe('initiatives.csv', () => {
       new Date(T0 + 10).toISOString(),
     ]);
     expect(rows.find((row) => row[0] === 'centre')?.[7]).toBe('Ertussenin');
-    expect(rows.find((row) => row[0] === 'example-kitchen-table')?.[1]).toBe('Begeleider');
+  });
+
+  it('leaves out the facilitator’s examples: they are no outcome', () => {
+    const { control, board } = filledSession('nl');
+    const rows = rowsOf(initiativesCsv(snapshotSession(control, board)), ';');
+    expect(rows.slice(1).map((row) => row[0])).toEqual(['garden', 'walk', 'centre']);
+    expect(rows.some((row) => row[1] === 'Begeleider')).toBe(false);
   });
 
   it('uses commas and decimal points for an English session', () => {

@@ -81,7 +81,7 @@ describe('the Markdown report', () => {
     expect(report).toContain(
       'Deelnemers: 4 (Inwoner: 1, Professional: 1, Gemeente: 1, Niet opgegeven: 1)',
     );
-    expect(report).toContain('### Collectief, door inwoners (2)');
+    expect(report).toContain('### Collectief, door inwoners (1)');
     expect(report).toContain(
       '- Buurthuis (Bram; Collectief, door inwoners / Individueel, door inwoners)',
     );
@@ -93,7 +93,7 @@ describe('the Markdown report', () => {
     expect(report).not.toContain('100% (1)');
     expect(report).toContain('(Wie is dan aan zet?; handen: 1 ja, 2 nee)');
     expect(report).toContain('Nu bij: Stap 2. Maak een plan van aanpak');
-    expect(report).toContain('| Collectief, door inwoners | 2 | 22% |');
+    expect(report).toContain('| Collectief, door inwoners | 1 | 34% |');
     expect(report).toContain('- Werkgroep met bewoners (Bram)');
     expect(report).toContain(
       '1. Benoem samen het gedeelde belang: dat verbindt en activeert. (3 stippen: Inwoner 2, Professional 1)',
@@ -117,6 +117,21 @@ describe('the Markdown report', () => {
     const report = renderMarkdownReport(snapshotSession(control, board));
     expect(report).not.toContain('Wandelgroep');
     expect(report).toContain('1 initiatief verborgen door de begeleider.');
+  });
+
+  it('leaves the facilitator’s examples out of every count and list, and says how many', () => {
+    const { control, board } = filledSession('nl');
+    const report = renderMarkdownReport(snapshotSession(control, board));
+    // Three participants' initiatives (garden, walk, centre); the six examples are no outcome.
+    expect(report).toContain('| Collectief, door inwoners | 1 | 34% |');
+    expect(report).toContain('| Collectief, door professionals | 1 | 33% |');
+    expect(report).toContain('| Ertussenin | 1 | 33% |');
+    expect(report).not.toContain('Begeleider');
+    expect(report).not.toContain('Keukentafelgesprek');
+    expect(report).toContain('6 voorbeelden van de begeleider niet meegeteld.');
+    const en = filledSession('en');
+    const english = renderMarkdownReport(snapshotSession(en.control, en.board));
+    expect(english).toContain('6 examples by the facilitator not counted.');
   });
 
   it('says so when nothing happened yet', () => {

@@ -1,4 +1,4 @@
-import { FACILITATOR_NAMESPACE } from '../../../shared/core/layout';
+import { isExampleAuthor } from '../../../shared/activities/quadrant/examples';
 import { useMessages } from '../../i18n';
 import {
   useSession,
@@ -18,7 +18,9 @@ export function useNote(id: string) {
   const participantName = useParticipantName(note?.authorId ?? '');
   // The facilitator's pre-placed examples have no participant entry: say what they are.
   const authorName =
-    note?.authorId === FACILITATOR_NAMESPACE ? m.quadrant.exampleAuthor : (participantName ?? '');
+    note !== undefined && isExampleAuthor(note.authorId)
+      ? m.quadrant.exampleAuthor
+      : (participantName ?? '');
   const own = note !== undefined && note.authorId === session.participantId;
   return { note, hidden, remoteDrag, authorName, own };
 }

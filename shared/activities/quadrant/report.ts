@@ -1,7 +1,8 @@
 /**
  * The quadrant in the exports: the report's section (counts per quadrant, then every visible
  * initiative under its quadrant) and the initiatives CSV (hidden ones too, marked: the
- * facilitator's file, not the room's).
+ * facilitator's file, not the room's). The facilitator's examples are no outcome: they are left
+ * out of both (examples.ts), and the report says how many were left out.
  */
 import type { Language } from '../../core/protocol';
 import type { ByParticipant } from '../../core/readers';
@@ -24,6 +25,7 @@ import {
   type Positioned,
   type QuadrantPlacement,
 } from './domain';
+import { isExampleAuthor } from './examples';
 import type { Initiative } from './schema';
 
 export type QuadrantReportLabels = {
@@ -31,6 +33,7 @@ export type QuadrantReportLabels = {
   noInitiatives: string;
   quadrantColumns: readonly [string, string, string];
   hiddenInitiatives: (count: number) => string;
+  examplesLeftOut: (count: number) => string;
   initiativesCsvHeader: readonly string[];
   yes: string;
   no: string;
@@ -43,6 +46,8 @@ export const QUADRANT_REPORT_LABELS: Record<Language, QuadrantReportLabels> = {
     quadrantColumns: ['Kwadrant', 'Initiatieven', 'Aandeel'],
     hiddenInitiatives: (count) =>
       `${plural(count, 'initiatief', 'initiatieven')} verborgen door de begeleider.`,
+    examplesLeftOut: (count) =>
+      `${plural(count, 'voorbeeld', 'voorbeelden')} van de begeleider niet meegeteld.`,
     initiativesCsvHeader: [
       'Id',
       'Auteur',
@@ -64,6 +69,8 @@ export const QUADRANT_REPORT_LABELS: Record<Language, QuadrantReportLabels> = {
     quadrantColumns: ['Quadrant', 'Initiatives', 'Share'],
     hiddenInitiatives: (count) =>
       `${plural(count, 'initiative', 'initiatives')} hidden by the facilitator.`,
+    examplesLeftOut: (count) =>
+      `${plural(count, 'example', 'examples')} by the facilitator not counted.`,
     initiativesCsvHeader: [
       'Id',
       'Author',
@@ -98,12 +105,14 @@ export type PlacedInitiative = Initiative & {
   hidden: boolean;
 };
 
+/** The participants' initiatives, oldest first: the outcome, without the facilitator's examples. */
 export function listInitiatives(
   snapshot: QuadrantSnapshot,
   labels: Parameters<typeof authorOf>[2],
 ): PlacedInitiative[] {
   const placed: PlacedInitiative[] = [];
   for (const [participantId, initiatives] of Object.entries(snapshot.board.initiatives)) {
+    if (isExampleAuthor(participantId)) continue;
     const author = authorOf(snapshot, participantId, labels);
     for (const [id, initiative] of Object.entries(initiatives)) {
       placed.push({
@@ -116,6 +125,13 @@ export function listInitiatives(
     }
   }
   return placed.sort(byCreation);
+}
+
+/** How many examples the facilitator placed (whatever their moderation): none of them counts. */
+export function countExamples(snapshot: QuadrantSnapshot): number {
+  return Object.entries(snapshot.board.initiatives)
+    .filter(([participantId]) => isExampleAuthor(participantId))
+    .reduce((total, [, initiatives]) => total + Object.keys(initiatives).length, 0);
 }
 
 function placementName(content: SessionContent, placement: QuadrantPlacement): string {
@@ -173,10 +189,12 @@ export function quadrantReport(snapshot: QuadrantSnapshot): string[] {
   }
   const hidden = all.length - visible.length;
   if (hidden > 0) lines.push('', labels.hiddenInitiatives(hidden));
+  const examples = countExamples(snapshot);
+  if (examples > 0) lines.push('', labels.examplesLeftOut(examples));
   return lines;
 }
 
-/** Every initiative, hidden ones too (marked): the facilitator's file, not the room's. */
+/** Every participant's initiative, hidden ones too (marked): the facilitator's file, not the room's. */
 export function initiativesCsv(snapshot: QuadrantSnapshot): string {
   const { lang } = snapshot.control.meta;
   const labels = QUADRANT_REPORT_LABELS[lang];

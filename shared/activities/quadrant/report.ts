@@ -26,7 +26,7 @@ import {
   type QuadrantPlacement,
 } from './domain';
 import { isExampleAuthor } from './examples';
-import type { Initiative } from './schema';
+import type { Initiative, InitiativeColour } from './schema';
 
 export type QuadrantReportLabels = {
   quadrantHeading: string;
@@ -35,6 +35,7 @@ export type QuadrantReportLabels = {
   hiddenInitiatives: (count: number) => string;
   examplesLeftOut: (count: number) => string;
   initiativesCsvHeader: readonly string[];
+  colours: Record<InitiativeColour, string>;
   yes: string;
   no: string;
 };
@@ -60,6 +61,14 @@ export const QUADRANT_REPORT_LABELS: Record<Language, QuadrantReportLabels> = {
       'Verborgen',
       'Aangemaakt',
     ],
+    colours: {
+      yellow: 'geel',
+      pink: 'roze',
+      blue: 'blauw',
+      green: 'groen',
+      orange: 'oranje',
+      purple: 'paars',
+    },
     yes: 'ja',
     no: 'nee',
   },
@@ -83,6 +92,14 @@ export const QUADRANT_REPORT_LABELS: Record<Language, QuadrantReportLabels> = {
       'Hidden',
       'Created',
     ],
+    colours: {
+      yellow: 'yellow',
+      pink: 'pink',
+      blue: 'blue',
+      green: 'green',
+      orange: 'orange',
+      purple: 'purple',
+    },
     yes: 'yes',
     no: 'no',
   },
@@ -206,7 +223,7 @@ export function initiativesCsv(snapshot: QuadrantSnapshot): string {
       initiative.author.name,
       perspectiveName(initiative.author, common),
       initiative.text,
-      initiative.colour,
+      labels.colours[initiative.colour],
       initiative.x,
       initiative.y,
       placementName(snapshot.control.content, initiative.placement),

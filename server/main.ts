@@ -8,13 +8,19 @@ import { createCollectiefServer } from './app';
 import { ensureClientBuilt } from './client-build';
 import { isConfigError, loadConfig, type ServerConfig } from './config';
 import { createLogger, describeError, type Logger } from './log';
-import { listeningHosts, publicOrigin } from './public-url';
+import { isReachableByOthers, listeningHosts, publicOrigin } from './public-url';
 import { FileSessionStore } from './storage/file-store';
 
 function printUrls(config: ServerConfig, port: number, log: Logger): void {
   log.info('listening', { port, host: config.host, dataDir: config.dataDir });
   for (const host of listeningHosts(config)) log.info('open', { url: `http://${host}:${port}/` });
-  log.info('public-url', { url: publicOrigin(config, port) });
+  const origin = publicOrigin(config, port);
+  log.info('public-url', { url: origin });
+  if (!isReachableByOthers(origin))
+    log.warn('public-url-unreachable', {
+      url: origin,
+      reason: 'no LAN address and no PUBLIC_URL: other devices cannot open the join link',
+    });
 }
 
 /** A bug must not take every workshop down with it: report loudly and keep serving. */

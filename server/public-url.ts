@@ -28,3 +28,15 @@ export function publicOrigin(config: ServerConfig, port: number): string {
   const bracketed = host.includes(':') ? `[${host}]` : host;
   return `http://${bracketed}:${port}`;
 }
+
+/**
+ * Whether other devices can open `origin`: false for a loopback host (localhost, 127.x, ::1),
+ * which is what publicOrigin falls back to when the machine has no LAN address and no PUBLIC_URL
+ * is set. A projector showing such an address would invite a room to a link nobody can open.
+ */
+export function isReachableByOthers(origin: string): boolean {
+  const host = new URL(origin).hostname.toLowerCase();
+  if (host === 'localhost' || host.endsWith('.localhost')) return false;
+  if (host === '[::1]' || host === '::1') return false;
+  return !/^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}

@@ -6,12 +6,15 @@ import {
   type Decoder,
   id,
   integerIn,
+  boolean,
   object,
   oneOf,
   recordOf,
+  refine,
   text,
   timestamp,
 } from '../../shared/core/decode';
+import { fieldError } from '../../shared/core/errors';
 import { LANGUAGES, LIMITS } from '../../shared/core/protocol';
 import { err, ok, type Result } from '../../shared/core/result';
 import { participantIdDecoder } from '../../shared/core/ids';
@@ -50,6 +53,24 @@ export const ticketAnswer = object({ ticket: opaque });
 
 export const textsRemovedAnswer = object({
   textsRemoved: integerIn(0, Number.MAX_SAFE_INTEGER),
+});
+
+/** True for `http(s)://host[:port]` and nothing more: what a join link may be built on. */
+function isHttpOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+
+/** GET /api/config: the origin the server hands out, and whether other devices can open it. */
+export const publicConfigAnswer = object({
+  publicUrl: refine(opaque, (value, path) =>
+    isHttpOrigin(value) ? [] : [fieldError(path, { code: 'not-expected', expected: 'an origin' })],
+  ),
+  reachable: boolean,
 });
 
 function malformed(status: number, why: string): ApiError {

@@ -17,6 +17,7 @@ import {
   decodeAnswer,
   joinedAnswer,
   myVotesAnswer,
+  publicConfigAnswer,
   sessionInfoAnswer,
   textsRemovedAnswer,
   ticketAnswer,
@@ -41,6 +42,9 @@ export type SessionInfo = {
   createdAt: number;
   participantCount: number;
 };
+
+/** Where participants open the app (PUBLIC_URL or the server's LAN address). */
+export type PublicConfig = { publicUrl: string; reachable: boolean };
 
 export type JoinedParticipant = { participantId: ParticipantId; participantToken: string };
 
@@ -92,6 +96,12 @@ export async function createSession(
   });
   if (!response.ok) return response;
   return decodeAnswer(response.value, createdSessionAnswer);
+}
+
+export async function fetchPublicConfig(): Promise<Result<PublicConfig, ApiError>> {
+  const response = await request(API_ROUTES.config, { method: 'GET' });
+  if (!response.ok) return response;
+  return decodeAnswer(response.value, publicConfigAnswer);
 }
 
 export async function getSessionInfo(code: string): Promise<Result<SessionInfo, ApiError>> {

@@ -5,20 +5,24 @@ import { encode } from 'uqr';
 type QrCodeProps = { value: string; label: string | null; className?: string };
 
 /**
- * The join URL as a QR code, drawn as one SVG path (one rect per dark module would be
- * thousands of nodes). Medium error correction survives a projector's glare.
+ * The QR code of `value` as one SVG path (one rect per dark module would be thousands of nodes).
+ * Medium error correction survives a projector's glare. Exported so a test can check which text
+ * a drawn code holds.
  */
-export function QrCode({ value, label, className }: QrCodeProps) {
-  const { size, path } = useMemo(() => {
-    const qr = encode(value, { ecc: 'M', border: 2 });
-    let d = '';
-    qr.data.forEach((row, y) => {
-      row.forEach((dark, x) => {
-        if (dark) d += `M${x} ${y}h1v1h-1z`;
-      });
+export function qrCodePath(value: string): { size: number; path: string } {
+  const qr = encode(value, { ecc: 'M', border: 2 });
+  let path = '';
+  qr.data.forEach((row, y) => {
+    row.forEach((dark, x) => {
+      if (dark) path += `M${x} ${y}h1v1h-1z`;
     });
-    return { size: qr.size, path: d };
-  }, [value]);
+  });
+  return { size: qr.size, path };
+}
+
+/** The join URL as a QR code. */
+export function QrCode({ value, label, className }: QrCodeProps) {
+  const { size, path } = useMemo(() => qrCodePath(value), [value]);
 
   return (
     <svg

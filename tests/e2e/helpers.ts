@@ -9,7 +9,13 @@ import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { REPO_ROOT, startServer, stopAndClean, type TestServer } from '../helpers/server';
+import {
+  REPO_ROOT,
+  startServer,
+  stopAndClean,
+  type StartOptions,
+  type TestServer,
+} from '../helpers/server';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -76,9 +82,9 @@ export async function ensureClientBuild(): Promise<void> {
 
 export type E2eWorld = { server: TestServer; browser: Browser; close: () => Promise<void> };
 
-export async function startWorld(): Promise<E2eWorld> {
+export async function startWorld(options: StartOptions = {}): Promise<E2eWorld> {
   await ensureClientBuild();
-  const server = await startServer();
+  const server = await startServer(options);
   const browser = await launchChromium().catch(async (error: unknown) => {
     await stopAndClean(server);
     throw error;
@@ -193,10 +199,10 @@ export async function centreOf(page: Page, selector: string): Promise<{ x: numbe
 }
 
 /** Starts server + browser once for a test file and stops them after; returns a getter. */
-export function e2eWorld(): () => E2eWorld {
+export function e2eWorld(options: StartOptions = {}): () => E2eWorld {
   let world: E2eWorld | undefined;
   beforeAll(async () => {
-    world = await startWorld();
+    world = await startWorld(options);
   });
   afterAll(async () => {
     await world?.close();

@@ -206,7 +206,10 @@ describe('links', () => {
     expect(String(Reflect.get(Object(body), 'presentUrl'))).toMatch(
       new RegExp(`^${PUBLIC_URL}/present/${code}#key=`),
     );
-    expect((await api(server, 'GET', '/api/config')).body).toEqual({ publicUrl: PUBLIC_URL });
+    expect((await api(server, 'GET', '/api/config')).body).toEqual({
+      publicUrl: PUBLIC_URL,
+      reachable: true,
+    });
   });
 
   it('uses the listening address without PUBLIC_URL', async () => {

@@ -10,7 +10,7 @@ import {
   votesCsv,
 } from '../../shared/session/export';
 import { addInitiative, addTakeaway, registerParticipant } from '../../shared/session/actions';
-import { BOM } from '../../shared/core/report/csvText';
+import { BOM, isoTime } from '../../shared/core/report/csvText';
 import { filledSession, must, newSession, T0 } from './fixtures';
 import { parseCsv } from './csvParse';
 import { acceptedText, hostileText } from './arbitraries';
@@ -33,6 +33,11 @@ describe('CSV cells', () => {
       expect(neutraliseFormula(text)).toBe(`'${text}`);
     }
     expect(neutraliseFormula('Moestuin')).toBe('Moestuin');
+  });
+
+  it('writes timestamps as ISO 8601 in UTC to the second, whatever the time zone', () => {
+    // Was 2026-12-02T16:22:00.000Z; a reader's local time (17:22+01:00 in Amsterdam) never appears.
+    expect(isoTime(Date.UTC(2026, 11, 2, 16, 22, 0, 456))).toBe('2026-12-02T16:22:00Z');
   });
 
   it('quotes delimiters, quotes and line breaks; writes numbers in the dialect', () => {
@@ -78,19 +83,26 @@ describe('initiatives.csv', () => {
       'Anna',
       'Inwoner',
       'Buurtmoestuin',
-      'yellow',
+      'geel',
       '0,8',
       '0,7',
       'Collectief, door inwoners',
-      new Date(T0 + 10).toISOString(),
+      '2023-11-16T09:00:00Z',
     ]);
     expect(rows.find((row) => row[0] === 'centre')?.[7]).toBe('Ertussenin');
-    expect(rows.find((row) => row[0] === 'example-kitchen-table')?.[1]).toBe('Begeleider');
+  });
+
+  it('leaves out the facilitator’s examples: they are no outcome', () => {
+    const { control, board } = filledSession('nl');
+    const rows = rowsOf(initiativesCsv(snapshotSession(control, board)), ';');
+    expect(rows.slice(1).map((row) => row[0])).toEqual(['garden', 'walk', 'centre']);
+    expect(rows.some((row) => row[1] === 'Begeleider')).toBe(false);
   });
 
   it('uses commas and decimal points for an English session', () => {
     const { control, board } = filledSession('en');
     const rows = rowsOf(initiativesCsv(snapshotSession(control, board)), ',');
+    expect(rows.find((row) => row[0] === 'walk')?.[4]).toBe('yellow');
     expect(rows.find((row) => row[0] === 'walk')?.slice(5, 8)).toEqual([
       '0.5',
       '-0.6',
@@ -167,7 +179,7 @@ describe('votes.csv and takeaways.csv', () => {
     const rows = rowsOf(takeawaysCsv(snapshotSession(control, board)), ',');
     expect(rows).toEqual([
       ['Author', 'Perspective', 'Text', 'Created'],
-      ['Cees', 'Municipality', 'Heldere opdracht geven', new Date(T0 + 300).toISOString()],
+      ['Cees', 'Municipality', 'Heldere opdracht geven', '2023-11-16T09:00:00Z'],
     ]);
   });
 });

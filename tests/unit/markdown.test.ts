@@ -6,6 +6,10 @@ import { escapeMarkdown, renderMarkdownReport, snapshotSession } from '../../sha
 import {
   addInitiative,
   addRouteNote,
+  advanceRoute,
+  decideCheck,
+  openCheckPoll,
+  setCheckHand,
   addTakeaway,
   registerParticipant,
   setSessionTitle,
@@ -27,14 +31,22 @@ function unescape(text: string): string {
 }
 
 describe('escapeMarkdown', () => {
-  it('escapes what would become emphasis, links, images, HTML and table cells', () => {
-    expect(escapeMarkdown('*bold* _it_ [x](y) ![i](j) <b>|</b> `c`')).toBe(
-      '\\*bold\\* \\_it\\_ \\[x\\]\\(y\\) \\!\\[i\\]\\(j\\) \\<b\\>\\|\\</b\\> \\`c\\`',
+  it('escapes what would become emphasis, links, images, HTML, entities and table cells', () => {
+    expect(escapeMarkdown('*bold* _it_ [x](y) ![i](j) <b>|</b> `c` ~s~ &amp; &#60;')).toBe(
+      '\\*bold\\* \\_it\\_ \\[x\\](y) !\\[i\\](j) \\<b\\>\\|\\</b\\> \\`c\\` \\~s\\~ \\&amp; \\&#60;',
+    );
+  });
+
+  it('leaves punctuation that Markdown does not read as written', () => {
+    expect(escapeMarkdown('Collectiviteit kost tijd!')).toBe('Collectiviteit kost tijd!');
+    expect(escapeMarkdown('Koffie (en thee) om 10:30 & {later} #2 C#')).toBe(
+      'Koffie (en thee) om 10:30 & {later} #2 C#',
     );
   });
 
   it('escapes what would start a heading, list, quote or ordered list', () => {
     expect(escapeMarkdown('# Kop')).toBe('\\# Kop');
+    expect(escapeMarkdown('Kop ##')).toBe('Kop \\##');
     expect(escapeMarkdown('- item')).toBe('\\- item');
     expect(escapeMarkdown('> quote')).toBe('\\> quote');
     expect(escapeMarkdown('1. first')).toBe('1\\. first');
@@ -47,7 +59,8 @@ describe('escapeMarkdown', () => {
     );
     expect(escapeMarkdown('www.evil.example')).toBe('www\\.evil\\.example');
     expect(escapeMarkdown('mail jan@evil.example')).toBe('mail jan\\@evil\\.example');
-    expect(escapeMarkdown('Let op: om 10:30. Klaar.')).toBe('Let op: om 10\\:30. Klaar.');
+    expect(escapeMarkdown('Let op: om 10:30. Klaar.')).toBe('Let op: om 10:30. Klaar.');
+    expect(escapeMarkdown('javascript:alert(1)')).toBe('javascript\\:alert(1)');
   });
 
   it('keeps one line: line breaks and tabs become spaces, control characters go', () => {
@@ -59,9 +72,10 @@ describe('escapeMarkdown', () => {
       fc.property(hostileText(60), (text) => {
         const escaped = escapeMarkdown(text);
         expect(escaped).not.toMatch(/[\r\n\u2028\u2029]/);
-        expect(escaped.replace(/\\./g, '')).not.toMatch(/[\\`*_{}[\]()<>#|~!&@]/);
-        expect(escaped.replace(/\\./g, ' ')).not.toMatch(/:\S|\.[\p{L}\p{N}]/u);
-        expect(escaped).not.toMatch(/^[-+=>]|^\d+[.)]/);
+        const bare = escaped.replace(/\\./g, '');
+        expect(bare).not.toMatch(/[\\`*_[\]<>|~@]|&#?[A-Za-z0-9]+;/);
+        expect(escaped.replace(/\\./g, ' ')).not.toMatch(/[A-Za-z]:\S|\.[\p{L}\p{N}]/u);
+        expect(escaped).not.toMatch(/^[-+=>#]|^\d+[.)]| #+$/);
         const expected = text
           .replace(CONTROL, '')
           .replace(/[\r\n\t]+/g, ' ')
@@ -82,7 +96,7 @@ describe('the Markdown report', () => {
     expect(report).toContain(
       'Deelnemers: 4 (Inwoner: 1, Professional: 1, Gemeente: 1, Niet opgegeven: 1)',
     );
-    expect(report).toContain('### Collectief, door inwoners (2)');
+    expect(report).toContain('### Collectief, door inwoners (1)');
     expect(report).toContain(
       '- Buurthuis (Bram; Collectief, door inwoners / Individueel, door inwoners)',
     );
@@ -92,14 +106,14 @@ describe('the Markdown report', () => {
     // shown on its own (one person's vote would be readable); they still count in the total.
     expect(report).toContain('| Professional | te weinig stemmen om apart te tonen |  |  |  |');
     expect(report).not.toContain('100% (1)');
-    expect(report).toContain('(Wie is dan aan zet?; handen: 1 ja, 2 nee)');
+    expect(report).toContain('(Wie is dan aan zet? Handen: 1 ja, 2 nee)');
     expect(report).toContain('Nu bij: Stap 2. Maak een plan van aanpak');
-    expect(report).toContain('| Collectief, door inwoners | 2 | 22% |');
+    expect(report).toContain('| Collectief, door inwoners | 1 | 34% |');
     expect(report).toContain('- Werkgroep met bewoners (Bram)');
     expect(report).toContain(
       '1. Benoem samen het gedeelde belang: dat verbindt en activeert. (3 stippen: Inwoner 2, Professional 1)',
     );
-    expect(report).toContain('Collectiviteit kost tijd\\! (herkend door 2)');
+    expect(report).toContain('Collectiviteit kost tijd! (herkend door 2)');
     expect(report).toContain('- Heldere opdracht geven (Cees)');
   });
 
@@ -118,6 +132,34 @@ describe('the Markdown report', () => {
     const report = exportFile('report.md', snapshotSession(control, board)).body;
     expect(report).not.toContain('Wandelgroep');
     expect(report).not.toContain('verborgen');
+  });
+
+  it('leaves the facilitator’s examples out of every count and list, and says how many', () => {
+    const { control, board } = filledSession('nl');
+    const report = renderMarkdownReport(snapshotSession(control, board));
+    // Three participants' initiatives (garden, walk, centre); the six examples are no outcome.
+    expect(report).toContain('| Collectief, door inwoners | 1 | 34% |');
+    expect(report).toContain('| Collectief, door professionals | 1 | 33% |');
+    expect(report).toContain('| Ertussenin | 1 | 33% |');
+    expect(report).not.toContain('Begeleider');
+    expect(report).not.toContain('Keukentafelgesprek');
+    expect(report).toContain('6 voorbeelden van de begeleider niet meegeteld.');
+    const en = filledSession('en');
+    const english = renderMarkdownReport(snapshotSession(en.control, en.board));
+    expect(english).toContain('6 examples by the facilitator not counted.');
+  });
+
+  it('writes the CHECK’s decision and the show of hands as two sentences', () => {
+    const { control, board } = newSession('nl');
+    must(registerParticipant(board, asParticipantId('p'), { name: 'Piet', joinedAt: T0 }));
+    must(advanceRoute(control, 'continue', T0 + 1));
+    const round = must(openCheckPoll(control));
+    must(setCheckHand(board, asParticipantId('p'), round, 'yes'));
+    must(decideCheck(control, 'fits', T0 + 2));
+    const report = renderMarkdownReport(snapshotSession(control, board));
+    // Was "(Sluit aan.; handen: 1 ja, 0 nee)": the template's outcome is a sentence already.
+    expect(report).toContain('(Sluit aan. Handen: 1 ja, 0 nee)');
+    expect(report).not.toMatch(/[.?]; /);
   });
 
   it('says so when nothing happened yet', () => {

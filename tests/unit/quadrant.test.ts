@@ -9,6 +9,12 @@ import {
   quadrantsTouched,
   summarizeQuadrants,
 } from '../../shared/activities/quadrant/domain';
+import { isExampleAuthor } from '../../shared/activities/quadrant/examples';
+import { countExamples, listInitiatives } from '../../shared/activities/quadrant/report';
+import { FACILITATOR_NAMESPACE } from '../../shared/core/layout';
+import { REPORT_LABELS } from '../../shared/core/report/labels';
+import { snapshotSession } from '../../shared/session/export';
+import { filledSession } from './fixtures';
 
 const coordinate = fc.double({ min: -1, max: 1, noNaN: true });
 
@@ -114,5 +120,25 @@ describe('per-quadrant summaries', () => {
     expect(summarizeQuadrants([]).every((entry) => entry.count === 0 && entry.percent === 0)).toBe(
       true,
     );
+  });
+});
+
+describe('the facilitator’s examples', () => {
+  it('are never an outcome: listed initiatives and quadrant counts are the participants’ only', () => {
+    const { control, board } = filledSession('nl');
+    const snapshot = snapshotSession(control, board);
+    expect(countExamples(snapshot)).toBe(6);
+    const listed = listInitiatives(snapshot, REPORT_LABELS.nl);
+    expect(listed.map((initiative) => initiative.id)).toEqual(['garden', 'walk', 'centre']);
+    expect(listed.some((initiative) => isExampleAuthor(initiative.author.participantId))).toBe(
+      false,
+    );
+    const counts = summarizeQuadrants(listed).map((entry) => entry.count);
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(3);
+  });
+
+  it('are recognised by the facilitator’s namespace, which no participant can own', () => {
+    expect(isExampleAuthor(FACILITATOR_NAMESPACE)).toBe(true);
+    expect(isExampleAuthor('anna')).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { forwardRef, memo, type CSSProperties, type HTMLAttributes } from 'react';
+import { isExampleAuthor } from '../../../shared/activities/quadrant/examples';
 import type { InitiativeView } from '../../session/initiativesStore';
 import type { RemoteDrag } from '../../session/awarenessStore';
 import { toPercent } from './geometry';
@@ -48,6 +49,7 @@ export const NoteCard = memo(
       'note',
       `note-colour--${note.colour}`,
       own ? 'note--own' : '',
+      isExampleAuthor(note.authorId) ? 'note--example' : '',
       hidden ? 'note--hidden' : '',
       dragging === true ? 'note--dragging' : '',
       remoteDrag === undefined ? '' : 'note--remote-drag',

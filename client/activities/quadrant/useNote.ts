@@ -1,4 +1,4 @@
-import { FACILITATOR_NAMESPACE } from '../../../shared/core/layout';
+import { isExampleAuthor } from '../../../shared/activities/quadrant/examples';
 import { useMessages } from '../../i18n';
 import { useVisibility } from '../moderation/useVisibility';
 import { useSession, useInitiative, useParticipantName, useRemoteDrag } from '../../session/hooks';
@@ -20,7 +20,9 @@ export function useNote(id: string) {
   const participantName = useParticipantName(note?.authorId ?? '');
   // The facilitator's pre-placed examples have no participant entry: say what they are.
   const authorName =
-    note?.authorId === FACILITATOR_NAMESPACE ? m.quadrant.exampleAuthor : (participantName ?? '');
+    note !== undefined && isExampleAuthor(note.authorId)
+      ? m.quadrant.exampleAuthor
+      : (participantName ?? '');
   const own = note !== undefined && note.authorId === session.participantId;
   return { note, hidden, pending, remoteDrag, authorName, own };
 }

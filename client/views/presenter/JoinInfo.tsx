@@ -7,7 +7,7 @@ import { QrCode } from '../../ui/QrCode';
 /** Always on screen: code, URL and a small QR; one click makes it fill the projector. */
 export function JoinChip() {
   const m = useMessages();
-  const join = useJoinUrl();
+  const { link, code } = useJoinUrl();
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -17,10 +17,10 @@ export function JoinChip() {
         onClick={() => setOpen(true)}
         aria-label={m.presenter.showJoin}
       >
-        <QrCode value={join.url} label={null} className="join-chip__qr" />
+        {link === null ? null : <QrCode value={link.url} label={null} className="join-chip__qr" />}
         <span className="join-chip__text">
-          <span className="join-chip__url">{join.display}</span>
-          <span className="join-chip__code">{join.code}</span>
+          <span className="join-chip__url">{link?.display ?? '…'}</span>
+          <span className="join-chip__code">{code}</span>
         </span>
       </button>
       <Dialog

@@ -14,6 +14,7 @@ import { Button } from '../../ui/Button';
 import { ConnectionBadge } from '../../ui/ConnectionBadge';
 import { Loading } from '../../ui/Loading';
 import { JoinChip } from './JoinInfo';
+import { JoinAddressWarning } from '../../activities/content/JoinAddressWarning';
 import { Stage } from './Stage';
 import { useSessionLanguage } from '../../session/useSessionLanguage';
 import { Icon } from '../../ui/Icon';
@@ -62,6 +63,7 @@ export function PresenterShell() {
         <VotersVsPresent />
         {item === undefined ? null : <ReadinessMeter agendaItemId={item.id} />}
         {item === undefined ? null : <TimerControls item={item} />}
+        <JoinAddressWarning />
         <JoinChip />
       </header>
       <main className="presenter__stage">

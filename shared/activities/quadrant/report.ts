@@ -1,10 +1,12 @@
 /**
  * The quadrant in the exports: the report's section (counts per quadrant, then every visible
- * initiative under its quadrant) and the initiatives CSV.
+ * initiative under its quadrant) and the initiatives CSV, both of the visible snapshot (session
+ * moderation leaves hidden and waiting texts out first). The facilitator's examples are no outcome: they are left
+ * out of both (examples.ts), and the report says how many were left out.
  */
 import type { Language } from '../../core/protocol';
 import type { ByParticipant } from '../../core/readers';
-import { REPORT_LABELS } from '../../core/report/labels';
+import { REPORT_LABELS, plural } from '../../core/report/labels';
 import {
   type Author,
   type WithParticipants,
@@ -23,13 +25,16 @@ import {
   type Positioned,
   type QuadrantPlacement,
 } from './domain';
-import type { Initiative } from './schema';
+import { isExampleAuthor } from './examples';
+import type { Initiative, InitiativeColour } from './schema';
 
 export type QuadrantReportLabels = {
   quadrantHeading: string;
   noInitiatives: string;
   quadrantColumns: readonly [string, string, string];
+  examplesLeftOut: (count: number) => string;
   initiativesCsvHeader: readonly string[];
+  colours: Record<InitiativeColour, string>;
 };
 
 export const QUADRANT_REPORT_LABELS: Record<Language, QuadrantReportLabels> = {
@@ -37,6 +42,8 @@ export const QUADRANT_REPORT_LABELS: Record<Language, QuadrantReportLabels> = {
     quadrantHeading: 'Initiatieven op het model',
     noInitiatives: 'Geen initiatieven.',
     quadrantColumns: ['Kwadrant', 'Initiatieven', 'Aandeel'],
+    examplesLeftOut: (count) =>
+      `${plural(count, 'voorbeeld', 'voorbeelden')} van de begeleider niet meegeteld.`,
     initiativesCsvHeader: [
       'Id',
       'Auteur',
@@ -48,11 +55,21 @@ export const QUADRANT_REPORT_LABELS: Record<Language, QuadrantReportLabels> = {
       'Kwadrant',
       'Aangemaakt',
     ],
+    colours: {
+      yellow: 'geel',
+      pink: 'roze',
+      blue: 'blauw',
+      green: 'groen',
+      orange: 'oranje',
+      purple: 'paars',
+    },
   },
   en: {
     quadrantHeading: 'Initiatives on the model',
     noInitiatives: 'No initiatives.',
     quadrantColumns: ['Quadrant', 'Initiatives', 'Share'],
+    examplesLeftOut: (count) =>
+      `${plural(count, 'example', 'examples')} by the facilitator not counted.`,
     initiativesCsvHeader: [
       'Id',
       'Author',
@@ -64,6 +81,14 @@ export const QUADRANT_REPORT_LABELS: Record<Language, QuadrantReportLabels> = {
       'Quadrant',
       'Created',
     ],
+    colours: {
+      yellow: 'yellow',
+      pink: 'pink',
+      blue: 'blue',
+      green: 'green',
+      orange: 'orange',
+      purple: 'purple',
+    },
   },
 };
 
@@ -82,12 +107,14 @@ export type PlacedInitiative = Initiative & {
   placement: QuadrantPlacement;
 };
 
+/** The participants' initiatives, oldest first: the outcome, without the facilitator's examples. */
 export function listInitiatives(
   snapshot: QuadrantSnapshot,
   labels: Parameters<typeof authorOf>[2],
 ): PlacedInitiative[] {
   const placed: PlacedInitiative[] = [];
   for (const [participantId, initiatives] of Object.entries(snapshot.board.initiatives)) {
+    if (isExampleAuthor(participantId)) continue;
     const author = authorOf(snapshot, participantId, labels);
     for (const [id, initiative] of Object.entries(initiatives)) {
       placed.push({
@@ -99,6 +126,13 @@ export function listInitiatives(
     }
   }
   return placed.sort(byCreation);
+}
+
+/** How many examples the facilitator placed (whatever their moderation): none of them counts. */
+export function countExamples(snapshot: QuadrantSnapshot): number {
+  return Object.entries(snapshot.board.initiatives)
+    .filter(([participantId]) => isExampleAuthor(participantId))
+    .reduce((total, [, initiatives]) => total + Object.keys(initiatives).length, 0);
 }
 
 function placementName(content: SessionContent, placement: QuadrantPlacement): string {
@@ -153,10 +187,12 @@ export function quadrantReport(snapshot: QuadrantSnapshot): string[] {
       lines.push(`- ${md(initiative.text)} (${md(initiative.author.name)}${among})`);
     }
   }
+  const examples = countExamples(snapshot);
+  if (examples > 0) lines.push('', labels.examplesLeftOut(examples));
   return lines;
 }
 
-/** Every visible initiative, one row each. */
+/** Every visible participant's initiative, one row each. */
 export function initiativesCsv(snapshot: QuadrantSnapshot): string {
   const { lang } = snapshot.control.meta;
   const labels = QUADRANT_REPORT_LABELS[lang];
@@ -168,7 +204,7 @@ export function initiativesCsv(snapshot: QuadrantSnapshot): string {
       initiative.author.name,
       perspectiveName(initiative.author, common),
       initiative.text,
-      initiative.colour,
+      labels.colours[initiative.colour],
       initiative.x,
       initiative.y,
       placementName(snapshot.control.content, initiative.placement),

@@ -45,7 +45,7 @@ export const ROUTE_MAP_REPORT_LABELS: Record<Language, RouteMapReportLabels> = {
       jump: 'gesprongen',
     },
     done: 'Afgerond',
-    checkHands: (yes, no) => `handen: ${yes} ja, ${no} nee`,
+    checkHands: (yes, no) => `Handen: ${yes} ja, ${no} nee`,
     notesHeading: 'Notities',
   },
   en: {
@@ -61,7 +61,7 @@ export const ROUTE_MAP_REPORT_LABELS: Record<Language, RouteMapReportLabels> = {
       jump: 'jumped',
     },
     done: 'Finished',
-    checkHands: (yes, no) => `hands: ${yes} yes, ${no} no`,
+    checkHands: (yes, no) => `Hands: ${yes} yes, ${no} no`,
     notesHeading: 'Notes',
   },
 };
@@ -135,6 +135,20 @@ function decisionName(
   return labels.decisions[decision];
 }
 
+/**
+ * The decision, then the show of hands as a sentence of its own: the template's outcomes are
+ * sentences ("Sluit aan.", "Wie is dan aan zet?"), so gluing "; handen" to them read "Sluit aan.; handen".
+ */
+function decisionWithHands(
+  decision: string,
+  hands: { yes: number; no: number } | null,
+  labels: RouteMapReportLabels,
+): string {
+  if (hands === null) return decision;
+  const sentence = /[.?!…]$/.test(decision) ? decision : `${decision}.`;
+  return `${sentence} ${labels.checkHands(hands.yes, hands.no)}`;
+}
+
 export function routeMapReport(snapshot: RouteMapSnapshot): string[] {
   const { content, routeWalk, meta } = snapshot.control;
   const labels = ROUTE_MAP_REPORT_LABELS[meta.lang];
@@ -143,10 +157,12 @@ export function routeMapReport(snapshot: RouteMapSnapshot): string[] {
   routeWalk.forEach((entry, index) => {
     const from = entry.from === null ? '' : `${positionName(content, entry.from, labels)} → `;
     const hands = entry.checkRound === null ? null : checkHandCounts(snapshot, entry.checkRound);
-    const handsText = hands === null ? '' : `; ${labels.checkHands(hands.yes, hands.no)}`;
-    lines.push(
-      `${index + 1}. ${from}${positionName(content, entry.to, labels)} (${decisionName(content, entry.decision, labels)}${handsText})`,
+    const decision = decisionWithHands(
+      decisionName(content, entry.decision, labels),
+      hands,
+      labels,
     );
+    lines.push(`${index + 1}. ${from}${positionName(content, entry.to, labels)} (${decision})`);
   });
   lines.push(
     '',

@@ -62,7 +62,10 @@ export function renderCsv(rows: readonly (readonly CsvCell[])[], dialect: CsvDia
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 
-/** Timestamps in CSV files: ISO 8601 in UTC, which every spreadsheet parses. */
+/**
+ * Timestamps in CSV files: ISO 8601 in UTC to the second (`2026-12-02T16:22:00Z`), the same
+ * whatever the server's or reader's time zone; milliseconds are noise in a workshop's record.
+ */
 export function isoTime(timestamp: number): string {
-  return new Date(timestamp).toISOString();
+  return new Date(timestamp).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }

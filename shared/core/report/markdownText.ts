@@ -1,19 +1,27 @@
 /**
- * Escaping user text for Markdown. Every character that can start Markdown or HTML syntax is
- * backslash-escaped (CommonMark allows a backslash before any ASCII punctuation), and line
- * breaks become spaces, so a participant's note stays one piece of plain text inside our list
- * item or table cell: no headings, links, images, HTML or extra table columns. Viewers that
- * turn bare addresses into links (GitHub's autolinks, markdown-it's linkify) find none either:
- * the `:` of a scheme, every `@` and every `.` inside a word are escaped too, so `https://x.nl`,
- * `www.x.nl`, `x.nl` and `a@x.nl` stay text (a backslash splits what a linkifier would match).
+ * Escaping user text for Markdown: only what a CommonMark/GFM renderer or a linkifier would act
+ * on gets a backslash, so the report stays readable as plain text ("tijd!", "10:30", "(zie
+ * boven)" stay as written). Line breaks become spaces, so a participant's note stays one piece of
+ * text inside our list item, heading or table cell: no headings, emphasis, links, images, HTML,
+ * entities or extra table columns. Viewers that turn bare addresses into links (GitHub's
+ * autolinks, markdown-it's linkify) find none either: the `:` after a scheme's letters, every `@`
+ * and every `.` inside a word are escaped, so `https://x.nl`, `www.x.nl`, `x.nl` and `a@x.nl`
+ * stay text (a backslash splits what a linkifier would match).
+ *
+ * Not escaped, because nothing reads them once `[` and `]` are escaped: `!` (an image needs
+ * `![`), `(` and `)` (a link needs `](`), `{` and `}`; `&` only where it starts an entity.
  */
 
-/** Characters with a meaning somewhere in CommonMark or GFM (emphasis, code, links, HTML, tables, strikethrough, headings, entities). */
-const SPECIAL = /[\\`*_{}[\]()<>#|~!&]/g;
-/** Characters that only mean something at the start of a line: list bullets, block quotes, setext underlines. */
-const LINE_START = /^([-+=>])/;
-/** Autolink material: `@` (e-mail), `:` before a non-space (schemes), `.` before a letter or digit (domains, www.). */
-const AUTOLINK = /@|:(?=\S)|\.(?=[\p{L}\p{N}])/gu;
+/** Characters with a meaning anywhere in a line: emphasis, code, brackets, HTML, table cells, strikethrough, the escape itself. */
+const SPECIAL = /[\\`*_[\]<>|~]/g;
+/** `&amp;`, `&#60;`: an entity would print another character than the participant typed. */
+const ENTITY = /&(?=#?[A-Za-z0-9]+;)/g;
+/** Only at the start of a line: headings, list bullets, block quotes, setext underlines. */
+const LINE_START = /^([-+=>#])/;
+/** A closing run of `#` after a space would be eaten by the heading the text may sit in. */
+const HEADING_CLOSE = /(?<= )#+$/;
+/** Autolink material: `@` (e-mail), `:` after a letter before a non-space (schemes), `.` before a letter or digit (domains, www.). */
+const AUTOLINK = /@|(?<=[A-Za-z]):(?=\S)|\.(?=[\p{L}\p{N}])/gu;
 /** "1." or "1)" at the start would become an ordered list. */
 const ORDERED_START = /^(\d{1,9})([.)])/;
 
@@ -29,8 +37,10 @@ export function escapeMarkdown(text: string): string {
     .trim();
   return oneLine
     .replace(SPECIAL, (symbol) => `\\${symbol}`)
+    .replace(ENTITY, '\\&')
     .replace(AUTOLINK, (symbol) => `\\${symbol}`)
     .replace(LINE_START, (symbol) => `\\${symbol}`)
+    .replace(HEADING_CLOSE, (run) => `\\${run}`)
     .replace(ORDERED_START, (_match, digits: string, mark: string) => `${digits}\\${mark}`);
 }
 

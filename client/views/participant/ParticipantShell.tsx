@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useId } from 'react';
 import { useStore } from 'zustand';
 import { useFollowedAgendaItem } from '../../activities/agenda/useAgenda';
 import { RevertedNotice } from '../../features/connection/RevertedNotice';
@@ -27,6 +27,7 @@ export function ParticipantShell({ name }: { name: string }) {
   const locked = useControl((state) => state.live.boardLocked);
   const timer = useControl((state) => state.live.timer);
   const agenda = useFollowedAgendaItem();
+  const hintId = useId();
   useSessionLanguage();
   if (refusal === 'removed') return <RemovedNotice />;
 
@@ -83,15 +84,19 @@ export function ParticipantShell({ name }: { name: string }) {
             <span className="muted">{m.participant.following}</span>
           ) : (
             <>
-              <span className="muted">{m.participant.lookingBack}</span>
+              <span className="muted participant__looking-back">{m.participant.lookingBack}</span>
               <Button variant="secondary" onClick={agenda.follow}>
                 {m.participant.backToLive}
               </Button>
             </>
           )}
           <span className="spacer" />
-          <span className="muted participant__hint">{m.participant.doneHint}</span>
-          {agenda.shown === undefined ? null : <ReadyButton agendaItemId={agenda.shown.id} />}
+          <span className="muted participant__hint" id={hintId}>
+            {m.participant.doneHint}
+          </span>
+          {agenda.shown === undefined ? null : (
+            <ReadyButton agendaItemId={agenda.shown.id} describedBy={hintId} />
+          )}
         </footer>
       </div>
     </RefusalsProvider>

@@ -1,5 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
-import { memo } from 'react';
+import { memo, useRef, type MouseEvent, type PointerEvent } from 'react';
+import type { InitiativeId } from '../../../shared/core/ids';
 import { useMessages } from '../../i18n';
 import { NoteCard } from './NoteCard';
 import { useNote } from './useNote';
@@ -8,9 +9,13 @@ import { useNote } from './useNote';
 export const ParticipantNote = memo(function ParticipantNote({
   id,
   locked,
+  picked,
+  onPick,
 }: {
-  id: string;
+  id: InitiativeId;
   locked: boolean;
+  picked: boolean;
+  onPick: (id: InitiativeId) => void;
 }) {
   const m = useMessages();
   const { note, hidden, remoteDrag, authorName, own } = useNote(id);
@@ -33,14 +38,40 @@ export const ParticipantNote = memo(function ParticipantNote({
       />
     );
   }
-  return <DraggableNote id={id} label={label} />;
+  return <DraggableNote id={id} label={label} picked={picked} onPick={onPick} />;
 });
 
-function DraggableNote({ id, label }: { id: string; label: string }) {
+/** A pointer that travelled further than this between press and release was dragging. */
+const TAP_SLOP_PX = 4;
+
+function DraggableNote({
+  id,
+  label,
+  picked,
+  onPick,
+}: {
+  id: InitiativeId;
+  label: string;
+  picked: boolean;
+  onPick: (id: InitiativeId) => void;
+}) {
   const m = useMessages();
   const { note, hidden, authorName } = useNote(id);
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id });
+  const pressedAt = useRef<{ x: number; y: number } | null>(null);
   if (note === undefined) return null;
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    pressedAt.current = { x: event.clientX, y: event.clientY };
+    listeners?.onPointerDown?.(event);
+  };
+  // A tap picks the note up; the click that ends a drag (the note moved with the pointer) does not.
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    event.stopPropagation();
+    const from = pressedAt.current;
+    const travelled =
+      from === null ? 0 : Math.hypot(event.clientX - from.x, event.clientY - from.y);
+    if (travelled <= TAP_SLOP_PX) onPick(id);
+  };
   return (
     <NoteCard
       ref={setNodeRef}
@@ -52,8 +83,12 @@ function DraggableNote({ id, label }: { id: string; label: string }) {
       dragging={isDragging}
       hiddenLabel={m.participant.moderatedHidden}
       offset={transform === null ? null : { x: transform.x, y: transform.y }}
+      className={picked ? 'note--picked' : undefined}
       {...attributes}
       {...listeners}
+      onPointerDown={onPointerDown}
+      onClick={onClick}
+      aria-pressed={picked}
       aria-label={label}
     />
   );

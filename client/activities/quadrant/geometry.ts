@@ -24,3 +24,15 @@ export function moveBy(
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
+
+/** A point on the screen (a tap) as a place on the board whose box is `board`. */
+export function pointToBoard(
+  point: { x: number; y: number },
+  board: { left: number; top: number; width: number; height: number },
+): { x: number; y: number } | null {
+  if (board.width === 0 || board.height === 0) return null;
+  return {
+    x: round(clampUnit(((point.x - board.left) / board.width) * 2 - 1)),
+    y: round(clampUnit(1 - ((point.y - board.top) / board.height) * 2)),
+  };
+}

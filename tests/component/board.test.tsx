@@ -102,7 +102,7 @@ describe('the participant board', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Op het bord zetten' }));
 
-    const own = screen.getByRole('button', { name: 'Initiatief “Buurtkamer” van jij' });
+    const own = screen.getByRole('button', { name: 'Initiatief “Buurtkamer” van jou' });
     expect(own.getAttribute('aria-roledescription')).toBe('draggable');
     expect(own.getAttribute('tabindex')).toBe('0');
     const mine = screen.getByRole('region', { name: 'Jouw initiatieven' });
@@ -125,7 +125,7 @@ describe('the participant board', () => {
     const board = screen.getByRole('group', { name: 'Vier-kwadrantenbord' });
     // jsdom lays nothing out: the board is 400 × 200 px at the page's origin.
     board.getBoundingClientRect = () => DOMRect.fromRect({ x: 0, y: 0, width: 400, height: 200 });
-    const note = screen.getByRole('button', { name: 'Initiatief “Buurtkamer” van jij' });
+    const note = screen.getByRole('button', { name: 'Initiatief “Buurtkamer” van jou' });
     const stored = () => {
       const own = Object.values(session.initiatives.getState().byId).find(
         (initiative) => initiative?.text === 'Buurtkamer',

@@ -20,10 +20,12 @@ export const ParticipantNote = memo(function ParticipantNote({
   const m = useMessages();
   const { note, hidden, remoteDrag, authorName, own } = useNote(id);
   if (note === undefined) return null;
-  // Hidden notes disappear for everyone but their author, who sees why.
+  // Hidden notes disappear for everyone but their author, who sees why (and cannot move them).
   if (hidden && !own) return null;
-  const label = m.quadrant.noteLabel(note.text, own ? m.common.you : authorName);
-  if (!own || locked) {
+  const label = own
+    ? m.quadrant.ownNoteLabel(note.text)
+    : m.quadrant.noteLabel(note.text, authorName);
+  if (!own || locked || hidden) {
     return (
       <NoteCard
         note={note}
@@ -34,7 +36,7 @@ export const ParticipantNote = memo(function ParticipantNote({
         movingLabel={remoteDrag === undefined ? undefined : m.quadrant.movingBy(remoteDrag.name)}
         hiddenLabel={m.participant.moderatedHidden}
         role="img"
-        aria-label={label}
+        aria-label={hidden ? `${label} · ${m.participant.moderatedHidden}` : label}
       />
     );
   }
@@ -77,6 +79,7 @@ function DraggableNote({
       ref={setNodeRef}
       note={note}
       authorName={authorName}
+      showAuthor={false}
       own
       hidden={hidden}
       remoteDrag={undefined}

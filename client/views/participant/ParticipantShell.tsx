@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useStore } from 'zustand';
 import { useFollowedAgendaItem } from '../../activities/agenda/useAgenda';
 import { RevertedNotice } from '../../features/connection/RevertedNotice';
@@ -28,6 +28,7 @@ export function ParticipantShell({ name }: { name: string }) {
   const timer = useControl((state) => state.live.timer);
   const agenda = useFollowedAgendaItem();
   const hintId = useId();
+  const headingRef = useItemHeadingFocus(loaded ? agenda.shown?.id : undefined);
   useSessionLanguage();
   if (refusal === 'removed') return <RemovedNotice />;
 
@@ -62,17 +63,23 @@ export function ParticipantShell({ name }: { name: string }) {
           ) : null}
           <RevertedNotice />
           <RefusedNotice />
-          {locked ? (
-            <p className="notice notice--warn" role="status" style={{ marginBottom: 16 }}>
-              <Icon name="lock" /> {m.participant.locked}
-            </p>
-          ) : null}
+          {/* Laid over the page, not into it: the board must not jump when the lock comes. The
+              region is always there so that the notice's arrival is announced. */}
+          <div className="participant__lock" role="status">
+            {locked ? (
+              <p className="notice notice--warn">
+                <Icon name="lock" /> {m.participant.locked}
+              </p>
+            ) : null}
+          </div>
           {!loaded || agenda.shown === undefined ? (
             <Loading />
           ) : (
             <>
               <div className="item-header">
-                <h1>{agenda.shown.title}</h1>
+                <h1 ref={headingRef} tabIndex={-1}>
+                  {agenda.shown.title}
+                </h1>
                 {agenda.shown.description === '' ? null : <p>{agenda.shown.description}</p>}
               </div>
               <ItemPanel item={agenda.shown} />
@@ -101,6 +108,19 @@ export function ParticipantShell({ name }: { name: string }) {
       </div>
     </RefusalsProvider>
   );
+}
+
+/**
+ * After joining and whenever another item comes on screen, focus goes to the item's heading:
+ * a screen reader reads where one is, and Tab goes on into the item (it took 11 Tabs from the
+ * page's body to reach one's own note).
+ */
+function useItemHeadingFocus(itemId: string | undefined) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (itemId !== undefined) headingRef.current?.focus();
+  }, [itemId]);
+  return headingRef;
 }
 
 /** The facilitator removed this participant: nothing of the session is shown or retried any more. */

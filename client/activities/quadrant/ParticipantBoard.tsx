@@ -15,7 +15,7 @@ import { useInitiativeIds, useSession } from '../../session/hooks';
 import type { Session } from '../../session/session';
 import { BoardBackdrop } from './BoardBackdrop';
 import { describePlace } from './describePlace';
-import { moveBy } from './geometry';
+import { DRAG_THRESHOLD_PX, moveBy } from './geometry';
 import { ParticipantNote } from './ParticipantNote';
 import { useQuadrantActions } from './useQuadrantActions';
 import { useTapToPlace } from './useTapToPlace';
@@ -44,7 +44,7 @@ export function ParticipantBoard({ model, locked }: { model: QuadrantModel; lock
   const broadcast = useDragBroadcast(session);
   const tap = useTapToPlace(boardRef, locked);
   const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(PointerSensor, { activationConstraint: { distance: DRAG_THRESHOLD_PX } }),
     useSensor(KeyboardSensor),
   );
 

@@ -2,6 +2,7 @@ import { useDraggable } from '@dnd-kit/core';
 import { memo, useRef, type MouseEvent, type PointerEvent } from 'react';
 import type { InitiativeId } from '../../../shared/core/ids';
 import { useMessages } from '../../i18n';
+import { DRAG_THRESHOLD_PX } from './geometry';
 import { NoteCard } from './NoteCard';
 import { useNote } from './useNote';
 
@@ -43,9 +44,6 @@ export const ParticipantNote = memo(function ParticipantNote({
   return <DraggableNote id={id} label={label} picked={picked} onPick={onPick} />;
 });
 
-/** A pointer that travelled further than this between press and release was dragging. */
-const TAP_SLOP_PX = 4;
-
 function DraggableNote({
   id,
   label,
@@ -72,7 +70,7 @@ function DraggableNote({
     const from = pressedAt.current;
     const travelled =
       from === null ? 0 : Math.hypot(event.clientX - from.x, event.clientY - from.y);
-    if (travelled <= TAP_SLOP_PX) onPick(id);
+    if (travelled <= DRAG_THRESHOLD_PX) onPick(id);
   };
   return (
     <NoteCard

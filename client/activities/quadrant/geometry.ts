@@ -1,3 +1,9 @@
+/**
+ * A pointer that travels this far while pressed is dragging (dnd-kit's activation distance);
+ * less, and its release is a tap (which picks a note up).
+ */
+export const DRAG_THRESHOLD_PX = 4;
+
 /** Board coordinates (x: individual -1 … collective +1, y: professionals -1 … residents +1) ↔ CSS. */
 export function clampUnit(value: number): number {
   return Math.max(-1, Math.min(1, value));

@@ -1,7 +1,7 @@
 /**
  * A participant on a phone, in real Chromium with touch: joins, places a note without dragging
- * (tap the note, tap the board), votes and writes a takeaway; and on a 360 px phone every agenda
- * item of the built-in workshop can be used: no sideways scrolling, no control covered by the
+ * (tap the note, tap the board), votes and writes a takeaway; and at 360 and 390 px wide every
+ * agenda item of the built-in workshop can be used: no sideways scrolling, no control covered by the
  * sticky bars or too small for a finger, and no axe-core violations.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -22,6 +22,8 @@ const errors: string[] = [];
 const AGENDA = builtInTemplate('nl').agenda.map((item) => item.title);
 const ITEM = {
   quadrant: 'Waar staan onze initiatieven?',
+  routemap:
+    'Hoe kunnen wijkteams vaker collectieve ondersteuning aanbieden bij ondersteuningsvragen van inwoners?',
   propositions: "Uitwisseling 'kijk op collectief werken'",
   takeaways: 'Terugkoppeling; wat neem je mee uit deze workshop?',
 };
@@ -141,14 +143,14 @@ describe('a participant on a phone', () => {
     },
   );
 
-  it(
-    'can use every agenda item on a 360 px phone: no sideways scroll, nothing covered or small, axe clean',
+  it.each([SMALL_PHONE, PHONE])(
+    'can use every agenda item at $width×$height: no sideways scroll, nothing covered or small, axe clean',
     { timeout: 240_000 },
-    async () => {
+    async (screen) => {
       const { browser } = world();
       const session = await createSession(world().server, { title: 'Wijkavond' });
       const presenter = (await openPresenter(browser, session, errors)).page;
-      const phone = await joinOnPhone(browser, session, 'Gijs', SMALL_PHONE);
+      const phone = await joinOnPhone(browser, session, 'Gijs', screen);
       const found: Record<string, string[]> = {};
       for (const title of AGENDA) {
         await presentItem(presenter, title);
@@ -157,6 +159,12 @@ describe('a participant on a phone', () => {
           await phone.getByLabel('Nieuw initiatief').fill('Ontmoetingsplekvoorzieningen');
           await phone.getByRole('button', { name: 'Op het bord zetten' }).tap();
           await phone.getByRole('button', { name: /van jou$/ }).waitFor();
+        }
+        if (title === ITEM.routemap) {
+          // The CHECK's show of hands: the two big buttons that the old footer covered.
+          await presenter.getByRole('button', { name: 'Naar CHECK' }).click();
+          await presenter.getByRole('button', { name: 'Handopsteking starten' }).click();
+          await phone.getByRole('button', { name: 'Ja, die zijn er' }).waitFor();
         }
         if (title === ITEM.propositions) {
           await presenter.getByRole('button', { name: 'Stemming openen' }).click();

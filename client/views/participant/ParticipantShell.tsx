@@ -38,13 +38,17 @@ export function ParticipantShell({ name }: { name: string }) {
         <header className="topbar participant__bar">
           <span className="brand__mark" aria-hidden="true" />
           <div className="participant__title">
-            <span className="participant__session">{title}</span>
+            {/* The timer sits on the session's line, which is always there: starting it moves
+                nothing else in the bar (it used to push the buttons and squeeze the title). */}
+            <span className="participant__session">
+              <span className="participant__session-title">{title}</span>
+              {timer !== null && timer.agendaItemId === agenda.live?.id ? (
+                <Timer timer={timer} />
+              ) : null}
+            </span>
             <span className="participant__item">{agenda.live?.title ?? ''}</span>
           </div>
           <span className="spacer" />
-          {timer !== null && timer.agendaItemId === agenda.live?.id ? (
-            <Timer timer={timer} />
-          ) : null}
           <UndoButtons />
           <span className="participant__who">{m.participant.signedInAs(name)}</span>
           <ConnectionBadge status={status} />

@@ -40,6 +40,12 @@ export const en: Messages = {
     reconnecting: 'Reconnecting…',
     offline: 'Offline: your edits are kept',
     label: 'Connection status',
+    short: {
+      online: 'Connected',
+      connecting: 'Connecting…',
+      reconnecting: 'Connecting…',
+      offline: 'Offline',
+    },
   },
   reverted: {
     'board-locked':

@@ -44,6 +44,13 @@ export const nl = {
     reconnecting: 'Opnieuw verbinden…',
     offline: 'Offline: je wijzigingen worden bewaard',
     label: 'Verbindingsstatus',
+    /** On a phone's bar: short enough to leave room for the item's title. */
+    short: {
+      online: 'Verbonden',
+      connecting: 'Verbinden…',
+      reconnecting: 'Verbinden…',
+      offline: 'Offline',
+    },
   },
   /** The relay refused part of our edits; the screen was reset to the shared board. */
   reverted: {

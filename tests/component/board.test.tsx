@@ -102,12 +102,64 @@ describe('the participant board', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Op het bord zetten' }));
 
-    const own = screen.getByRole('button', { name: 'Initiatief “Buurtkamer” van jij' });
+    const own = screen.getByRole('button', { name: 'Initiatief “Buurtkamer” van jou' });
     expect(own.getAttribute('aria-roledescription')).toBe('draggable');
     expect(own.getAttribute('tabindex')).toBe('0');
     const mine = screen.getByRole('region', { name: 'Jouw initiatieven' });
     expect(mine.textContent).toContain('Buurtkamer');
     expect(screen.getByRole('button', { name: '“Buurtkamer” verwijderen' })).toBeTruthy();
+    session.destroy();
+  });
+
+  it('places my note without dragging: tap it, tap the board; Escape puts it back', () => {
+    const { session } = fullBoard();
+    const view = render(
+      <SessionContext.Provider value={session}>
+        <ParticipantQuadrant />
+      </SessionContext.Provider>,
+    );
+    fireEvent.change(screen.getByLabelText('Nieuw initiatief'), {
+      target: { value: 'Buurtkamer' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Op het bord zetten' }));
+    const board = screen.getByRole('group', { name: 'Vier-kwadrantenbord' });
+    // jsdom lays nothing out: the board is 400 × 200 px at the page's origin.
+    board.getBoundingClientRect = () => DOMRect.fromRect({ x: 0, y: 0, width: 400, height: 200 });
+    const note = screen.getByRole('button', { name: 'Initiatief “Buurtkamer” van jou' });
+    const stored = () => {
+      const own = Object.values(session.initiatives.getState().byId).find(
+        (initiative) => initiative?.text === 'Buurtkamer',
+      );
+      return { x: own?.x, y: own?.y };
+    };
+    const before = stored();
+
+    // Picked up, then cancelled with Escape: a tap on the board moves nothing.
+    fireEvent.click(note);
+    expect(note.getAttribute('aria-pressed')).toBe('true');
+    const spoken = screen
+      .getAllByRole('status')
+      .map((region) => region.textContent)
+      .join(' ');
+    expect(spoken).toContain('“Buurtkamer” opgepakt');
+    expect(view.container.querySelector('.board__placing-hint')).not.toBeNull();
+    fireEvent.keyDown(window, { key: 'Escape' });
+    expect(note.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(board, { clientX: 300, clientY: 50 });
+    expect(stored()).toEqual(before);
+
+    // Tapping it twice also puts it back.
+    fireEvent.click(note);
+    fireEvent.click(note);
+    expect(note.getAttribute('aria-pressed')).toBe('false');
+
+    // Picked up and placed: the tap point, as a continuous place, through the move action.
+    fireEvent.click(note);
+    fireEvent.click(board, { clientX: 300, clientY: 50 });
+    expect(stored()).toEqual({ x: 0.5, y: 0.5 });
+    expect(note.getAttribute('aria-pressed')).toBe('false');
+    expect(note.style.left).toBe('75%');
+    expect(note.style.top).toBe('25%');
     session.destroy();
   });
 });

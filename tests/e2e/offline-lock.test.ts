@@ -26,7 +26,7 @@ async function notePosition(page: Page, text: string, author: string): Promise<n
 
 /** Keyboard drag: space picks up, arrows move, space drops. */
 async function moveLeft(page: Page, text: string): Promise<void> {
-  await note(page, text, 'jij').focus();
+  await note(page, text, 'jou').focus();
   await page.keyboard.press('Space');
   for (let step = 0; step < 6; step += 1) await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Space');
@@ -64,7 +64,7 @@ describe('offline work that meets a lock', () => {
       await dana.page.getByText(TAKEAWAY, { exact: true }).first().waitFor();
       await dana.page.getByRole('button', { name: 'Terug naar nu' }).click();
       await moveLeft(dana.page, 'Mijn plek');
-      await expect.poll(() => notePosition(dana.page, 'Mijn plek', 'jij')).toBeLessThan(shared - 5);
+      await expect.poll(() => notePosition(dana.page, 'Mijn plek', 'jou')).toBeLessThan(shared - 5);
 
       // The facilitator locks the board; Dana comes back.
       await presenter.getByRole('button', { name: 'Bord vergrendelen' }).click();
@@ -80,7 +80,7 @@ describe('offline work that meets a lock', () => {
         .getByRole('status', { name: 'Verbindingsstatus' })
         .getByText('Verbonden')
         .waitFor();
-      await expect.poll(() => notePosition(dana.page, 'Mijn plek', 'jij')).toBe(shared);
+      await expect.poll(() => notePosition(dana.page, 'Mijn plek', 'jou')).toBe(shared);
       expect(await notePosition(presenter, 'Mijn plek', 'Dana')).toBe(shared);
       // ... and her takeaway kept, on her screen and on Erik's.
       for (const page of [dana.page, erik.page]) {
@@ -107,8 +107,8 @@ describe('offline work that meets a lock', () => {
         .getByRole('status', { name: 'Verbindingsstatus' })
         .getByText('Verbonden')
         .waitFor();
-      await note(dana.page, 'Mijn plek', 'jij').waitFor();
-      expect(await notePosition(dana.page, 'Mijn plek', 'jij')).toBe(shared);
+      await note(dana.page, 'Mijn plek', 'jou').waitFor();
+      expect(await notePosition(dana.page, 'Mijn plek', 'jou')).toBe(shared);
 
       // After the unlock her moves go through again.
       await presenter.getByRole('button', { name: 'Bord ontgrendelen' }).click();
@@ -116,7 +116,7 @@ describe('offline work that meets a lock', () => {
         state: 'detached',
       });
       await moveLeft(dana.page, 'Mijn plek');
-      await expect.poll(() => notePosition(dana.page, 'Mijn plek', 'jij')).toBeLessThan(shared - 4);
+      await expect.poll(() => notePosition(dana.page, 'Mijn plek', 'jou')).toBeLessThan(shared - 4);
       await expect
         .poll(() => notePosition(presenter, 'Mijn plek', 'Dana'), { timeout: 20_000 })
         .toBeLessThan(shared - 4);

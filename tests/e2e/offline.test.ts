@@ -16,7 +16,7 @@ function note(page: Page, text: string, author: string) {
 async function add(page: Page, text: string): Promise<void> {
   await page.getByLabel('Nieuw initiatief').fill(text);
   await page.getByRole('button', { name: 'Op het bord zetten' }).click();
-  await note(page, text, 'jij').waitFor();
+  await note(page, text, 'jou').waitFor();
 }
 
 describe('offline and back', () => {
@@ -75,7 +75,7 @@ describe('offline and back', () => {
             .locator('.board .note')
             .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label') ?? ''))
         )
-          .map((label) => label.replace(/ van (jij|Dana|Erik)$/, ''))
+          .map((label) => label.replace(/ van (jou|Dana|Erik)$/, ''))
           .sort();
       const expected = await labels(presenter);
       expect(expected).toHaveLength(3);

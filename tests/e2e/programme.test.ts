@@ -26,7 +26,7 @@ const errors: string[] = [];
 async function addInitiative(page: Page, text: string): Promise<void> {
   await page.getByLabel('Nieuw initiatief').fill(text);
   await page.getByRole('button', { name: 'Op het bord zetten' }).click();
-  await page.getByRole('button', { name: `Initiatief “${text}” van jij` }).waitFor();
+  await page.getByRole('button', { name: `Initiatief “${text}” van jou` }).waitFor();
 }
 
 /** A note by its accessible name: a button where it can be acted on, an image where not. */
@@ -71,7 +71,7 @@ describe('a whole workshop, live', () => {
       await addInitiative(carla, 'Wijkbudget voor bewoners');
 
       // Anna drags her note to the top-right (collective, residents) with the mouse.
-      const annaNote = '[aria-label="Initiatief “Buurtkamer met koffie” van jij"]';
+      const annaNote = '[aria-label="Initiatief “Buurtkamer met koffie” van jou"]';
       const from = await centreOf(anna, annaNote);
       const board = await anna.locator('.board').boundingBox();
       if (board === null) throw new Error('no board');
@@ -93,7 +93,7 @@ describe('a whole workshop, live', () => {
 
       // Bram moves his with the keyboard only: space picks up, arrows move, space drops.
       const bramBefore = await notePosition(presenter, 'Maatjesproject', 'Bram');
-      await noteOn(bram, 'Maatjesproject', 'jij').focus();
+      await noteOn(bram, 'Maatjesproject', 'jou').focus();
       await bram.keyboard.press('Space');
       for (let step = 0; step < 6; step += 1) await bram.keyboard.press('ArrowLeft');
       await bram.keyboard.press('ArrowDown');
@@ -146,11 +146,11 @@ describe('a whole workshop, live', () => {
       // --- Why collective: recognitions are counted on the projector.
       await presentItem(presenter, ITEM.why);
       await anna
-        .getByRole('button', { name: /^Ik herken: / })
+        .getByRole('button', { name: /^Herken ik: / })
         .first()
         .click();
       await bram
-        .getByRole('button', { name: /^Ik herken: / })
+        .getByRole('button', { name: /^Herken ik: / })
         .first()
         .click();
       await presenter.getByText('2 herkennen dit').waitFor();

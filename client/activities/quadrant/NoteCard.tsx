@@ -14,6 +14,11 @@ type NoteCardProps = HTMLAttributes<HTMLDivElement> & {
   dragging?: boolean;
   movingLabel?: string;
   hiddenLabel?: string;
+  /**
+   * False on one's own movable note: its name is "… van jou", and a visible name that the
+   * accessible name does not contain fails WCAG 2.5.3 (the outline marks it as one's own).
+   */
+  showAuthor?: boolean;
   offset?: { x: number; y: number } | null;
 };
 
@@ -32,6 +37,7 @@ export const NoteCard = memo(
       dragging,
       movingLabel,
       hiddenLabel,
+      showAuthor = true,
       offset,
       className,
       style,
@@ -66,10 +72,12 @@ export const NoteCard = memo(
           </span>
         ) : null}
         <span className="note__text">{note.text}</span>
-        <span className="note__author" aria-hidden="true">
-          {authorName}
-          {hidden && hiddenLabel !== undefined ? ` · ${hiddenLabel}` : ''}
-        </span>
+        {showAuthor ? (
+          <span className="note__author" aria-hidden="true">
+            {authorName}
+            {hidden && hiddenLabel !== undefined ? ` · ${hiddenLabel}` : ''}
+          </span>
+        ) : null}
       </div>
     );
   }),

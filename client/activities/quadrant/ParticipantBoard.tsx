@@ -10,23 +10,15 @@ import {
 } from '@dnd-kit/core';
 import { useMemo, useRef } from 'react';
 import type { QuadrantModel } from '../../../shared/template/types';
-import { useMessages, type Messages } from '../../i18n';
+import { useMessages } from '../../i18n';
 import { useInitiativeIds, useSession } from '../../session/hooks';
 import type { Session } from '../../session/session';
 import { BoardBackdrop } from './BoardBackdrop';
-import { moveBy } from './geometry';
+import { describePlace } from './describePlace';
+import { DRAG_THRESHOLD_PX, moveBy } from './geometry';
 import { ParticipantNote } from './ParticipantNote';
 import { useQuadrantActions } from './useQuadrantActions';
-
-/** "collectief, inwoners" for a screen reader: where a note is, in the axes' own words. */
-export function describePlace(m: Messages, x: number, y: number): string {
-  const band = 0.1;
-  const horizontal =
-    Math.abs(x) < band ? m.quadrant.between : x < 0 ? m.axes.individual : m.axes.collective;
-  const vertical =
-    Math.abs(y) < band ? m.quadrant.between : y < 0 ? m.axes.professionals : m.axes.residents;
-  return m.quadrant.where(horizontal.toLowerCase(), vertical.toLowerCase());
-}
+import { useTapToPlace } from './useTapToPlace';
 
 function noteText(session: Session, id: string | number): string {
   return session.initiatives.getState().byId[String(id)]?.text ?? '';
@@ -50,8 +42,9 @@ export function ParticipantBoard({ model, locked }: { model: QuadrantModel; lock
   const actions = useQuadrantActions();
   const boardRef = useRef<HTMLDivElement>(null);
   const broadcast = useDragBroadcast(session);
+  const tap = useTapToPlace(boardRef, locked);
   const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(PointerSensor, { activationConstraint: { distance: DRAG_THRESHOLD_PX } }),
     useSensor(KeyboardSensor),
   );
 
@@ -89,6 +82,7 @@ export function ParticipantBoard({ model, locked }: { model: QuadrantModel; lock
       }}
       onDragStart={() => {
         lastPlace.current = null;
+        tap.cancel();
       }}
       onDragMove={(event) => {
         const place = target(event);
@@ -103,14 +97,35 @@ export function ParticipantBoard({ model, locked }: { model: QuadrantModel; lock
       }}
       onDragCancel={clearDrag}
     >
-      <div ref={boardRef} className="board" role="group" aria-label={m.quadrant.boardLabel}>
+      {/* A tap on the board places the note in hand; keyboard users move notes with dnd-kit. */}
+      <div
+        ref={boardRef}
+        className={tap.picked === null ? 'board' : 'board board--placing'}
+        role="group"
+        aria-label={m.quadrant.boardLabel}
+        onClick={(event) => tap.placeAt({ x: event.clientX, y: event.clientY })}
+      >
         <BoardBackdrop model={model} />
         <div className="board__notes">
           {ids.map((id) => (
-            <ParticipantNote key={id} id={id} locked={locked} />
+            <ParticipantNote
+              key={id}
+              id={id}
+              locked={locked}
+              picked={tap.picked === id}
+              onPick={tap.toggle}
+            />
           ))}
         </div>
+        {tap.picked === null ? null : (
+          <p className="board__placing-hint" aria-hidden="true">
+            {m.quadrant.placeHint}
+          </p>
+        )}
       </div>
+      <p className="visually-hidden" role="status">
+        {tap.announcement}
+      </p>
     </DndContext>
   );
 }

@@ -1,3 +1,9 @@
+/**
+ * A pointer that travels this far while pressed is dragging (dnd-kit's activation distance);
+ * less, and its release is a tap (which picks a note up).
+ */
+export const DRAG_THRESHOLD_PX = 4;
+
 /** Board coordinates (x: individual -1 … collective +1, y: professionals -1 … residents +1) ↔ CSS. */
 export function clampUnit(value: number): number {
   return Math.max(-1, Math.min(1, value));
@@ -23,4 +29,16 @@ export function moveBy(
 /** Three decimals is sub-pixel on any screen and keeps updates small. */
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
+}
+
+/** A point on the screen (a tap) as a place on the board whose box is `board`. */
+export function pointToBoard(
+  point: { x: number; y: number },
+  board: { left: number; top: number; width: number; height: number },
+): { x: number; y: number } | null {
+  if (board.width === 0 || board.height === 0) return null;
+  return {
+    x: round(clampUnit(((point.x - board.left) / board.width) * 2 - 1)),
+    y: round(clampUnit(1 - ((point.y - board.top) / board.height) * 2)),
+  };
 }

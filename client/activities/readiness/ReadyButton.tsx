@@ -3,7 +3,14 @@ import { Button } from '../../ui/Button';
 import { useOwnReadiness } from './useReadiness';
 import type { AgendaItemId } from '../../../shared/core/ids';
 
-export function ReadyButton({ agendaItemId }: { agendaItemId: AgendaItemId }) {
+/** `describedBy`: the id of the hint that says what "done" does (hidden on phones, still read). */
+export function ReadyButton({
+  agendaItemId,
+  describedBy,
+}: {
+  agendaItemId: AgendaItemId;
+  describedBy?: string;
+}) {
   const m = useMessages();
   const { ready, toggle } = useOwnReadiness(agendaItemId);
   return (
@@ -11,6 +18,7 @@ export function ReadyButton({ agendaItemId }: { agendaItemId: AgendaItemId }) {
       variant={ready ? 'secondary' : 'primary'}
       size="large"
       aria-pressed={ready}
+      aria-describedby={describedBy}
       onClick={toggle}
       icon={ready ? '✓' : undefined}
     >

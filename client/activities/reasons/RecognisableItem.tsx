@@ -29,7 +29,9 @@ export const RecognisableItem = memo(function RecognisableItem({
           aria-label={m.reasons.recogniseLabel(text)}
           onClick={toggle}
         >
-          {mine ? `✓ ${m.reasons.recognised}` : m.reasons.recognise}
+          {/* The same words pressed or not (aria-pressed says which), so the name matches them. */}
+          {mine ? <span aria-hidden="true">✓ </span> : null}
+          {m.reasons.recognise}
         </button>
       ) : null}
     </li>

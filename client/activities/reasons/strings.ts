@@ -5,8 +5,8 @@ const nl = {
   reasons: {
     title: 'Waarom collectief werken?',
     recognise: 'Herken ik',
-    recognised: 'Herkend',
-    recogniseLabel: (text: string) => `Ik herken: ${text}`,
+    /** The toggle's name starts with its visible text (WCAG 2.5.3: say what you see). */
+    recogniseLabel: (text: string) => `Herken ik: ${text}`,
     count: (n: number) => (n === 1 ? '1 herkent dit' : `${n} herkennen dit`),
   },
   barriers: {
@@ -20,8 +20,7 @@ export const reasonsStrings: Localised<typeof nl> = {
     reasons: {
       title: 'Why work collectively?',
       recognise: 'I recognise this',
-      recognised: 'Recognised',
-      recogniseLabel: (text: string) => `I recognise: ${text}`,
+      recogniseLabel: (text: string) => `I recognise this: ${text}`,
       count: (n: number) => (n === 1 ? '1 recognises this' : `${n} recognise this`),
     },
     barriers: {

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useStore } from 'zustand';
 import { useFollowedAgendaItem } from '../../activities/agenda/useAgenda';
 import { RevertedNotice } from '../../features/connection/RevertedNotice';
@@ -27,6 +27,8 @@ export function ParticipantShell({ name }: { name: string }) {
   const locked = useControl((state) => state.live.boardLocked);
   const timer = useControl((state) => state.live.timer);
   const agenda = useFollowedAgendaItem();
+  const hintId = useId();
+  const headingRef = useItemHeadingFocus(loaded ? agenda.shown?.id : undefined);
   useSessionLanguage();
   if (refusal === 'removed') return <RemovedNotice />;
 
@@ -36,13 +38,17 @@ export function ParticipantShell({ name }: { name: string }) {
         <header className="topbar participant__bar">
           <span className="brand__mark" aria-hidden="true" />
           <div className="participant__title">
-            <span className="participant__session">{title}</span>
+            {/* The timer sits on the session's line, which is always there: starting it moves
+                nothing else in the bar (it used to push the buttons and squeeze the title). */}
+            <span className="participant__session">
+              <span className="participant__session-title">{title}</span>
+              {timer !== null && timer.agendaItemId === agenda.live?.id ? (
+                <Timer timer={timer} />
+              ) : null}
+            </span>
             <span className="participant__item">{agenda.live?.title ?? ''}</span>
           </div>
           <span className="spacer" />
-          {timer !== null && timer.agendaItemId === agenda.live?.id ? (
-            <Timer timer={timer} />
-          ) : null}
           <UndoButtons />
           <span className="participant__who">{m.participant.signedInAs(name)}</span>
           <ConnectionBadge status={status} />
@@ -61,17 +67,23 @@ export function ParticipantShell({ name }: { name: string }) {
           ) : null}
           <RevertedNotice />
           <RefusedNotice />
-          {locked ? (
-            <p className="notice notice--warn" role="status" style={{ marginBottom: 16 }}>
-              <Icon name="lock" /> {m.participant.locked}
-            </p>
-          ) : null}
+          {/* Laid over the page, not into it: the board must not jump when the lock comes. The
+              region is always there so that the notice's arrival is announced. */}
+          <div className="participant__lock" role="status">
+            {locked ? (
+              <p className="notice notice--warn">
+                <Icon name="lock" /> {m.participant.locked}
+              </p>
+            ) : null}
+          </div>
           {!loaded || agenda.shown === undefined ? (
             <Loading />
           ) : (
             <>
               <div className="item-header">
-                <h1>{agenda.shown.title}</h1>
+                <h1 ref={headingRef} tabIndex={-1}>
+                  {agenda.shown.title}
+                </h1>
                 {agenda.shown.description === '' ? null : <p>{agenda.shown.description}</p>}
               </div>
               <ItemPanel item={agenda.shown} />
@@ -83,19 +95,36 @@ export function ParticipantShell({ name }: { name: string }) {
             <span className="muted">{m.participant.following}</span>
           ) : (
             <>
-              <span className="muted">{m.participant.lookingBack}</span>
+              <span className="muted participant__looking-back">{m.participant.lookingBack}</span>
               <Button variant="secondary" onClick={agenda.follow}>
                 {m.participant.backToLive}
               </Button>
             </>
           )}
           <span className="spacer" />
-          <span className="muted participant__hint">{m.participant.doneHint}</span>
-          {agenda.shown === undefined ? null : <ReadyButton agendaItemId={agenda.shown.id} />}
+          <span className="muted participant__hint" id={hintId}>
+            {m.participant.doneHint}
+          </span>
+          {agenda.shown === undefined ? null : (
+            <ReadyButton agendaItemId={agenda.shown.id} describedBy={hintId} />
+          )}
         </footer>
       </div>
     </RefusalsProvider>
   );
+}
+
+/**
+ * After joining and whenever another item comes on screen, focus goes to the item's heading:
+ * a screen reader reads where one is, and Tab goes on into the item (it took 11 Tabs from the
+ * page's body to reach one's own note).
+ */
+function useItemHeadingFocus(itemId: string | undefined) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (itemId !== undefined) headingRef.current?.focus();
+  }, [itemId]);
+  return headingRef;
 }
 
 /** The facilitator removed this participant: nothing of the session is shown or retried any more. */

@@ -49,7 +49,7 @@ export const en: Messages = {
   },
   reverted: {
     'board-locked':
-      'The board is locked: your change to the initiatives (such as a move) was undone. Your other work was kept.',
+      'Writing is locked: your change (such as a move or a new text) was undone. What the lock does not cover was kept.',
     'outside-namespace':
       'A change outside your own part of the board was refused and undone. Your other work was kept.',
     'entry-count':
@@ -137,7 +137,7 @@ export const en: Messages = {
     done: "I'm done",
     notDone: 'Not done after all',
     doneHint: 'The facilitator sees how many people are done.',
-    locked: 'The facilitator has locked the board. You cannot change anything right now.',
+    locked: 'The facilitator has locked writing. You cannot add or change anything right now.',
     signedInAs: (name: string) => `Signed in as ${name}`,
     leave: 'Sign out on this device',
     waiting: 'Waiting for the facilitator…',

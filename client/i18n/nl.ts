@@ -55,7 +55,7 @@ export const nl = {
   /** The relay refused part of our edits; the screen was reset to the shared board. */
   reverted: {
     'board-locked':
-      'Het bord is vergrendeld: je wijziging aan de initiatieven (zoals een verplaatsing) is teruggezet. Je andere werk is bewaard.',
+      'Het schrijven is vergrendeld: je wijziging (zoals een verplaatsing of een nieuwe tekst) is teruggezet. Wat niet onder het slot valt, is bewaard.',
     'outside-namespace':
       'Een wijziging buiten je eigen deel van het bord is geweigerd en teruggezet. Je andere werk is bewaard.',
     'entry-count':
@@ -144,7 +144,8 @@ export const nl = {
     done: 'Ik ben klaar',
     notDone: 'Toch nog niet klaar',
     doneHint: 'De facilitator ziet hoeveel mensen klaar zijn.',
-    locked: 'Het bord is vergrendeld door de facilitator. Je kunt nu even niets wijzigen.',
+    locked:
+      'De facilitator heeft het schrijven vergrendeld. Je kunt nu even niets toevoegen of wijzigen.',
     signedInAs: (name: string) => `Aangemeld als ${name}`,
     leave: 'Afmelden op dit apparaat',
     waiting: 'Wacht op de facilitator…',

@@ -48,7 +48,7 @@ describe('the notice after a refused edit', () => {
   it('names the lock, in Dutch, until dismissed', () => {
     const session = renderNotice();
     act(() => session.connection.setState({ reverted: 'board-locked' }));
-    expect(screen.getByRole('alert').textContent).toContain('Het bord is vergrendeld');
+    expect(screen.getByRole('alert').textContent).toContain('Het schrijven is vergrendeld');
     fireEvent.click(screen.getByRole('button', { name: 'Melding sluiten' }));
     expect(screen.queryByRole('alert')).toBeNull();
     expect(session.connection.getState().reverted).toBeNull();

@@ -68,13 +68,13 @@ describe('offline work that meets a lock', () => {
 
       // The facilitator locks the board; Dana comes back.
       await presenter.getByRole('button', { name: 'Bord vergrendelen' }).click();
-      await erik.page.getByText('Het bord is vergrendeld door de facilitator').waitFor();
+      await erik.page.getByText('De facilitator heeft het schrijven vergrendeld').waitFor();
       await dana.context.setOffline(false);
 
       // She is told, and her screen shows the shared board again: the note back in place ...
       await dana.page
         .getByRole('alert')
-        .getByText('Het bord is vergrendeld: je wijziging aan de initiatieven')
+        .getByText('Het schrijven is vergrendeld: je wijziging')
         .waitFor({ timeout: 20_000 });
       await dana.page
         .getByRole('status', { name: 'Verbindingsstatus' })
@@ -112,7 +112,7 @@ describe('offline work that meets a lock', () => {
 
       // After the unlock her moves go through again.
       await presenter.getByRole('button', { name: 'Bord ontgrendelen' }).click();
-      await dana.page.getByText('Het bord is vergrendeld door de facilitator').waitFor({
+      await dana.page.getByText('De facilitator heeft het schrijven vergrendeld').waitFor({
         state: 'detached',
       });
       await moveLeft(dana.page, 'Mijn plek');

@@ -130,13 +130,13 @@ describe('a whole workshop, live', () => {
 
       // Locking the board: participants are told, and cannot add.
       await presenter.getByRole('button', { name: 'Bord vergrendelen' }).click();
-      await anna.getByText('Het bord is vergrendeld door de facilitator').waitFor();
+      await anna.getByText('De facilitator heeft het schrijven vergrendeld').waitFor();
       await expect
         .poll(() => anna.getByRole('button', { name: 'Op het bord zetten' }).isDisabled())
         .toBe(true);
       await presenter.getByRole('button', { name: 'Bord ontgrendelen' }).click();
       await anna
-        .getByText('Het bord is vergrendeld door de facilitator')
+        .getByText('De facilitator heeft het schrijven vergrendeld')
         .waitFor({ state: 'detached' });
 
       // "I'm done" feeds the readiness meter.

@@ -32,6 +32,7 @@ function LessonsList({
   m: ReturnType<typeof useMessages>;
 }) {
   const { budget, mine, left, toggle } = useOwnDots();
+  const locked = useControl((state) => state.live.boardLocked);
   const totals = useLessonTotals(lessons);
   return (
     <div className="stack">
@@ -53,7 +54,7 @@ function LessonsList({
                 type="button"
                 className="toggle"
                 aria-pressed={given}
-                disabled={!given && left === 0}
+                disabled={locked || (!given && left === 0)}
                 aria-label={
                   given ? m.lessons.removeDot(lesson.text) : m.lessons.addDot(lesson.text)
                 }

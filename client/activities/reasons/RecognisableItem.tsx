@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { ReasonId } from '../../../shared/core/ids';
 import { useMessages } from '../../i18n';
+import { useControl } from '../../session/hooks';
 import { useRecognition } from './useRecognitions';
 
 /** A reason or barrier: text, how many recognise it, and (for participants) the toggle. */
@@ -15,6 +16,7 @@ export const RecognisableItem = memo(function RecognisableItem({
 }) {
   const m = useMessages();
   const { mine, count, toggle, canToggle } = useRecognition(itemId);
+  const locked = useControl((state) => state.live.boardLocked);
   return (
     <li className="option">
       <span className="option__text">
@@ -27,6 +29,7 @@ export const RecognisableItem = memo(function RecognisableItem({
           className="toggle"
           aria-pressed={mine}
           aria-label={m.reasons.recogniseLabel(text)}
+          disabled={locked}
           onClick={toggle}
         >
           {/* The same words pressed or not (aria-pressed says which), so the name matches them. */}

@@ -15,6 +15,7 @@ export function ParticipantRouteMap() {
   const routeMap = useControl((state) => state.content?.routeMap);
   const current = useControl((state) => state.live.routeStepId);
   const walk = useControl((state) => state.routeWalk);
+  const locked = useControl((state) => state.live.boardLocked);
   const visited = useMemo(() => new Set<string>(visitedPositions(walk)), [walk]);
   if (routeMap === undefined) return <Loading />;
   const step = routeMap.steps.find((candidate) => candidate.id === current);
@@ -46,7 +47,7 @@ export function ParticipantRouteMap() {
             />
           ) : null}
           <h3 style={{ fontSize: 16 }}>{m.routemap.notes}</h3>
-          <AddStepNote stepId={step.id} disabled={false} />
+          <AddStepNote stepId={step.id} disabled={locked} />
           <StepNotesList stepId={step.id} />
         </section>
       )}

@@ -3,6 +3,7 @@ import { LIMITS } from '../../../shared/core/protocol';
 import type { RouteStepId } from '../../../shared/template/types';
 import { useMessages } from '../../i18n';
 import { Button } from '../../ui/Button';
+import { ModerationTag } from '../moderation/ModerationTag';
 import { useAddRouteNote, useRouteNotes } from './useRouteMap';
 
 export function StepNotesList({ stepId }: { stepId: RouteStepId }) {
@@ -14,6 +15,7 @@ export function StepNotesList({ stepId }: { stepId: RouteStepId }) {
       {notes.map((note) => (
         <li key={note.id} className="route-note">
           {note.text}
+          <ModerationTag visibility={note.visibility} />
           <span className="route-note__author">{note.authorName}</span>
         </li>
       ))}

@@ -5,6 +5,8 @@ import { setCheckHand } from '../../../shared/activities/routemap/checkHands';
 import type { CheckHand } from '../../../shared/activities/routemap/schema';
 import type { RouteStepId } from '../../../shared/template/types';
 import { useBoard, useControl, useSession } from '../../session/hooks';
+import type { Visibility } from '../../../shared/session/moderation';
+import { useTextVisibility } from '../moderation/useVisibility';
 import { useReportRefusal } from '../refusals';
 
 export type RouteNoteRow = {
@@ -13,21 +15,28 @@ export type RouteNoteRow = {
   authorName: string;
   text: string;
   createdAt: number;
+  visibility: Visibility;
 };
 
 /**
- * The group's notes for one step, oldest first. Selects the two slices and derives the rows in a
+ * The notes for one step this screen may show (the room's visible ones and the viewer's own),
+ * oldest first. Selects the two slices and derives the rows in a
  * memo: a selector that builds new row objects would never compare equal and loop React.
  */
 export function useRouteNotes(stepId: RouteStepId): RouteNoteRow[] {
   const routeNotes = useBoard((state) => state.routeNotes);
   const participants = useBoard((state) => state.participants);
+  const moderation = useTextVisibility();
   return useMemo(() => {
     const rows: RouteNoteRow[] = [];
     for (const [authorId, notes] of Object.entries(routeNotes)) {
       for (const [id, note] of Object.entries(notes)) {
         if (note.stepId !== stepId) continue;
+        const ref = { root: 'routeNotes', authorId, entryId: id };
+        const visibility = moderation.visibility(ref);
+        if (!moderation.shown(ref, visibility)) continue;
         rows.push({
+          visibility,
           id,
           authorId,
           authorName: participants[authorId]?.name ?? '',
@@ -37,7 +46,7 @@ export function useRouteNotes(stepId: RouteStepId): RouteNoteRow[] {
       }
     }
     return rows.sort((a, b) => a.createdAt - b.createdAt);
-  }, [routeNotes, participants, stepId]);
+  }, [routeNotes, participants, stepId, moderation]);
 }
 
 /** Show of hands for the current CHECK round: counts, my hand, and raising it. */

@@ -5,12 +5,15 @@ import { useControl } from '../../session/hooks';
 import { Button } from '../../ui/Button';
 import { useAllTakeaways, useTakeawayActions } from './useTakeaways';
 import { Icon } from '../../ui/Icon';
+import { ModerationTag } from '../moderation/ModerationTag';
 import './takeaways.css';
 
 /** "Wat neem je mee?": write takeaways, see your own and the group's. */
 export function TakeawaysPanel() {
   const m = useMessages();
   const question = useControl((state) => state.content?.takeawayQuestion ?? '');
+  // A locked session takes no new writing; the relay refuses it too (policy.ts).
+  const locked = useControl((state) => state.live.boardLocked);
   const rows = useAllTakeaways();
   const { add, remove, participantId } = useTakeawayActions();
   const [text, setText] = useState('');
@@ -19,7 +22,7 @@ export function TakeawaysPanel() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (text.trim() !== '' && add(text.trim())) setText('');
+    if (!locked && text.trim() !== '' && add(text.trim())) setText('');
   };
 
   return (
@@ -34,10 +37,11 @@ export function TakeawaysPanel() {
           value={text}
           maxLength={LIMITS.takeawayTextMaxLength}
           placeholder={m.takeaways.placeholder}
+          disabled={locked}
           onChange={(event) => setText(event.target.value)}
         />
         <div>
-          <Button type="submit" variant="primary" disabled={text.trim() === ''}>
+          <Button type="submit" variant="primary" disabled={locked || text.trim() === ''}>
             {m.takeaways.add}
           </Button>
         </div>
@@ -48,11 +52,15 @@ export function TakeawaysPanel() {
           <ul className="takeaway-list">
             {mine.map((row) => (
               <li key={row.id} className="takeaway row">
-                <span className="spacer">{row.text}</span>
+                <span className="spacer">
+                  {row.text}
+                  <ModerationTag visibility={row.visibility} />
+                </span>
                 <Button
                   size="small"
                   variant="ghost"
                   aria-label={`${m.common.delete}: ${row.text}`}
+                  disabled={locked}
                   onClick={() => remove(row.id)}
                 >
                   <Icon name="trash" />

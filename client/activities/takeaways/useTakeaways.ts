@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { addTakeaway, deleteTakeaway } from '../../../shared/activities/takeaways/actions';
 import { useBoard, useSession } from '../../session/hooks';
+import type { Visibility } from '../../../shared/session/moderation';
+import { useTextVisibility } from '../moderation/useVisibility';
 import { useReportRefusal } from '../refusals';
 import {
   type ParticipantId,
@@ -15,12 +17,17 @@ export type TakeawayRow = {
   authorName: string;
   text: string;
   createdAt: number;
+  visibility: Visibility;
 };
 
-/** Everyone's takeaways, newest last, with their author's name (derived in a memo, see useRouteNotes). */
+/**
+ * The takeaways this screen may show (the room's visible ones and the viewer's own), oldest
+ * first, with their author's name (derived in a memo, see useRouteNotes).
+ */
 export function useAllTakeaways(): TakeawayRow[] {
   const takeaways = useBoard((state) => state.takeaways);
   const participants = useBoard((state) => state.participants);
+  const moderation = useTextVisibility();
   return useMemo(() => {
     const rows: TakeawayRow[] = [];
     for (const [authorId, entries] of Object.entries(takeaways)) {
@@ -28,12 +35,16 @@ export function useAllTakeaways(): TakeawayRow[] {
       if (!isParticipantId(authorId)) continue;
       for (const [id, takeaway] of Object.entries(entries)) {
         if (!isTakeawayId(id)) continue;
+        const ref = { root: 'takeaways', authorId, entryId: id };
+        const visibility = moderation.visibility(ref);
+        if (!moderation.shown(ref, visibility)) continue;
         const authorName = participants[authorId]?.name ?? '';
-        rows.push({ id, authorId, authorName, text: takeaway.text, createdAt: takeaway.createdAt });
+        const { text, createdAt } = takeaway;
+        rows.push({ id, authorId, authorName, text, createdAt, visibility });
       }
     }
     return rows.sort((a, b) => a.createdAt - b.createdAt);
-  }, [takeaways, participants]);
+  }, [takeaways, participants, moderation]);
 }
 
 export function useTakeawayActions() {

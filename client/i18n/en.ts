@@ -6,6 +6,7 @@ import { reasonsStrings } from '../activities/reasons/strings';
 import { lessonsStrings } from '../activities/lessons/strings';
 import { takeawaysStrings } from '../activities/takeaways/strings';
 import { contentStrings } from '../activities/content/strings';
+import { consoleStrings } from '../views/console/strings';
 
 /** English: complete, same shape as Dutch (a missing key fails the type check). */
 export const en: Messages = {
@@ -209,6 +210,7 @@ export const en: Messages = {
     over: 'Time is up',
   },
   ...quadrantStrings.en,
+  ...consoleStrings.en,
   ...propositionsStrings.en,
   ...routeMapStrings.en,
   ...reasonsStrings.en,

@@ -6,6 +6,7 @@ import { reasonsStrings } from '../activities/reasons/strings';
 import { lessonsStrings } from '../activities/lessons/strings';
 import { takeawaysStrings } from '../activities/takeaways/strings';
 import { contentStrings } from '../activities/content/strings';
+import { consoleStrings } from '../views/console/strings';
 
 /**
  * Dutch: the default language. The app's strings live here, each activity's in
@@ -215,6 +216,7 @@ export const nl = {
     over: 'Tijd is om',
   },
   ...quadrantStrings.nl,
+  ...consoleStrings.nl,
   ...propositionsStrings.nl,
   ...routeMapStrings.nl,
   ...reasonsStrings.nl,

@@ -31,6 +31,7 @@ export type CreatedSession = {
   code: string;
   facilitatorKey: string;
   joinUrl: string;
+  consoleUrl: string;
   presentUrl: string;
 };
 

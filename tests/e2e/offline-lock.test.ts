@@ -6,7 +6,14 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { createSession, e2eWorld, joinAs, openPresenter, presentItem } from './helpers';
+import {
+  createSession,
+  e2eWorld,
+  joinAs,
+  openConsole,
+  openProjector,
+  presentItem,
+} from './helpers';
 
 const world = e2eWorld();
 const errors: string[] = [];
@@ -42,15 +49,16 @@ describe('offline work that meets a lock', () => {
     { timeout: 120_000 },
     async () => {
       const session = await createSession(world().server);
-      const presenter = (await openPresenter(world().browser, session, errors)).page;
+      const consolePage = (await openConsole(world().browser, session, errors)).page;
+      const projector = (await openProjector(world().browser, session, errors)).page;
       const dana = await joinAs(world().browser, session, 'Dana', 'Inwoner', errors);
       const erik = await joinAs(world().browser, session, 'Erik', 'Anders', errors);
-      await presentItem(presenter, QUADRANT);
+      await presentItem(consolePage, QUADRANT, projector);
       await dana.page.getByRole('heading', { level: 1, name: QUADRANT }).waitFor();
       await dana.page.getByLabel('Nieuw initiatief').fill('Mijn plek');
       await dana.page.getByRole('button', { name: 'Op het bord zetten' }).click();
-      await note(presenter, 'Mijn plek', 'Dana').waitFor();
-      const shared = await notePosition(presenter, 'Mijn plek', 'Dana');
+      await note(projector, 'Mijn plek', 'Dana').waitFor();
+      const shared = await notePosition(projector, 'Mijn plek', 'Dana');
 
       // Offline: a takeaway, then a move of her note.
       await dana.context.setOffline(true);
@@ -67,7 +75,7 @@ describe('offline work that meets a lock', () => {
       await expect.poll(() => notePosition(dana.page, 'Mijn plek', 'jij')).toBeLessThan(shared - 5);
 
       // The facilitator locks the board; Dana comes back.
-      await presenter.getByRole('button', { name: 'Bord vergrendelen' }).click();
+      await consolePage.getByRole('button', { name: 'Bord vergrendelen' }).click();
       await erik.page.getByText('Het bord is vergrendeld door de facilitator').waitFor();
       await dana.context.setOffline(false);
 
@@ -81,7 +89,7 @@ describe('offline work that meets a lock', () => {
         .getByText('Verbonden')
         .waitFor();
       await expect.poll(() => notePosition(dana.page, 'Mijn plek', 'jij')).toBe(shared);
-      expect(await notePosition(presenter, 'Mijn plek', 'Dana')).toBe(shared);
+      expect(await notePosition(projector, 'Mijn plek', 'Dana')).toBe(shared);
       // ... and her takeaway kept, on her screen and on Erik's.
       for (const page of [dana.page, erik.page]) {
         await agendaButton(page, /Terugkoppeling/).click();
@@ -111,14 +119,14 @@ describe('offline work that meets a lock', () => {
       expect(await notePosition(dana.page, 'Mijn plek', 'jij')).toBe(shared);
 
       // After the unlock her moves go through again.
-      await presenter.getByRole('button', { name: 'Bord ontgrendelen' }).click();
+      await consolePage.getByRole('button', { name: 'Bord ontgrendelen' }).click();
       await dana.page.getByText('Het bord is vergrendeld door de facilitator').waitFor({
         state: 'detached',
       });
       await moveLeft(dana.page, 'Mijn plek');
       await expect.poll(() => notePosition(dana.page, 'Mijn plek', 'jij')).toBeLessThan(shared - 4);
       await expect
-        .poll(() => notePosition(presenter, 'Mijn plek', 'Dana'), { timeout: 20_000 })
+        .poll(() => notePosition(projector, 'Mijn plek', 'Dana'), { timeout: 20_000 })
         .toBeLessThan(shared - 4);
       expect(await dana.page.getByRole('alert').count()).toBe(0);
       expect(errors).toEqual([]);

@@ -1,0 +1,74 @@
+/**
+ * Notes on the projector must not cover each other or the axis labels: a few rounds of pushing
+ * overlapping boxes apart, in pixels, from where the notes were put. Pure, so it is tested on
+ * its own; the projector measures the boxes and applies the offsets.
+ */
+export type Box = { cx: number; cy: number; width: number; height: number };
+export type Offset = { x: number; y: number };
+
+const GAP = 6;
+const ROUNDS = 80;
+
+function overlap(a: Box, b: Box): { x: number; y: number } {
+  const x = (a.width + b.width) / 2 + GAP - Math.abs(a.cx - b.cx);
+  const y = (a.height + b.height) / 2 + GAP - Math.abs(a.cy - b.cy);
+  return { x, y };
+}
+
+/** Pushes `a` (and `b` by as much the other way, unless it is fixed) out along the shorter way. */
+function separate(a: Box, b: Box, bFixed: boolean): boolean {
+  const { x, y } = overlap(a, b);
+  if (x <= 0 || y <= 0) return false;
+  const share = bFixed ? 1 : 0.5;
+  if (x < y) {
+    const direction = a.cx < b.cx || (a.cx === b.cx && a.cy <= b.cy) ? -1 : 1;
+    a.cx += direction * x * share;
+    if (!bFixed) b.cx -= direction * x * share;
+  } else {
+    const direction = a.cy < b.cy || (a.cy === b.cy && a.cx <= b.cx) ? -1 : 1;
+    a.cy += direction * y * share;
+    if (!bFixed) b.cy -= direction * y * share;
+  }
+  return true;
+}
+
+function keepInside(box: Box, bounds: { width: number; height: number }): void {
+  const halfWidth = Math.min(box.width / 2, bounds.width / 2);
+  const halfHeight = Math.min(box.height / 2, bounds.height / 2);
+  box.cx = Math.max(halfWidth, Math.min(bounds.width - halfWidth, box.cx));
+  box.cy = Math.max(halfHeight, Math.min(bounds.height - halfHeight, box.cy));
+}
+
+/**
+ * The offset of each note from where it was put, so that no two notes and no note and obstacle
+ * overlap where the board has room for it; on a board too full for that, overlaps are as small
+ * as the rounds could make them (the scale of the notes, not this, must then give way).
+ */
+export function nudgeApart(
+  notes: readonly Box[],
+  obstacles: readonly Box[],
+  bounds: { width: number; height: number },
+): Offset[] {
+  const moved = notes.map((note) => ({ ...note }));
+  for (const note of moved) keepInside(note, bounds);
+  for (let round = 0; round < ROUNDS; round += 1) {
+    let changed = false;
+    for (let i = 0; i < moved.length; i += 1) {
+      const a = moved[i];
+      if (a === undefined) continue;
+      for (let j = i + 1; j < moved.length; j += 1) {
+        const b = moved[j];
+        if (b !== undefined && separate(a, b, false)) changed = true;
+      }
+      for (const obstacle of obstacles) if (separate(a, { ...obstacle }, true)) changed = true;
+    }
+    for (const note of moved) keepInside(note, bounds);
+    if (!changed) break;
+  }
+  return moved.map((note, index) => {
+    const start = notes[index];
+    return start === undefined
+      ? { x: 0, y: 0 }
+      : { x: Math.round(note.cx - start.cx), y: Math.round(note.cy - start.cy) };
+  });
+}

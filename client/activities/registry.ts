@@ -72,12 +72,15 @@ const activities = {
   // The recognitions section covers the barriers too: both are recognitions of listed texts.
   why: {
     participant: ReasonsPanel,
-    stage: ReasonsPanel,
+    stage: lazyView(() => import('./reasons/PresenterReasons').then((m) => m.PresenterReasons)),
     report: lazyView(() =>
       import('./reasons/RecognitionsReportSection').then((m) => m.RecognitionsReportSection),
     ),
   },
-  barriers: { participant: BarriersPanel, stage: BarriersPanel },
+  barriers: {
+    participant: BarriersPanel,
+    stage: lazyView(() => import('./reasons/PresenterReasons').then((m) => m.PresenterBarriers)),
+  },
   takeaways: {
     participant: TakeawaysPanel,
     stage: lazyView(() =>
@@ -91,8 +94,14 @@ const activities = {
     participant: WelcomePanel,
     stage: lazyView(() => import('./content/WelcomeStage').then((m) => m.WelcomeStage)),
   },
-  meanings: { participant: MeaningsPanel, stage: MeaningsPanel },
-  municipality: { participant: MunicipalityPanel, stage: MunicipalityPanel },
+  meanings: {
+    participant: MeaningsPanel,
+    stage: lazyView(() => import('./content/ContentStages').then((m) => m.MeaningsStage)),
+  },
+  municipality: {
+    participant: MunicipalityPanel,
+    stage: lazyView(() => import('./content/ContentStages').then((m) => m.MunicipalityStage)),
+  },
   exchange: { participant: DescriptionPanel, stage: DescriptionPanel },
 } satisfies Record<AgendaItemKind, ActivityViews>;
 

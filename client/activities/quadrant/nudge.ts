@@ -7,7 +7,7 @@ export type Box = { cx: number; cy: number; width: number; height: number };
 export type Offset = { x: number; y: number };
 
 const GAP = 6;
-const ROUNDS = 80;
+const ROUNDS = 300;
 
 function overlap(a: Box, b: Box): { x: number; y: number } {
   const x = (a.width + b.width) / 2 + GAP - Math.abs(a.cx - b.cx);
@@ -15,19 +15,30 @@ function overlap(a: Box, b: Box): { x: number; y: number } {
   return { x, y };
 }
 
-/** Pushes `a` (and `b` by as much the other way, unless it is fixed) out along the shorter way. */
-function separate(a: Box, b: Box, bFixed: boolean): boolean {
+/**
+ * Pushes `a` (and `b` as much the other way, unless `b` is fixed) apart along the line between
+ * their centres, measured in box sizes: a crowd spreads over the board in both directions
+ * instead of stacking into one column. Returns whether they overlapped.
+ */
+function separate(a: Box, b: Box, bFixed: boolean, tieBreak: number): boolean {
   const { x, y } = overlap(a, b);
   if (x <= 0 || y <= 0) return false;
+  let dx = (a.cx - b.cx) / (a.width + b.width);
+  let dy = (a.cy - b.cy) / (a.height + b.height);
+  if (dx === 0 && dy === 0) {
+    // Two notes on the very same spot: a fixed angle per pair, so the result is deterministic.
+    dx = Math.cos(tieBreak);
+    dy = Math.sin(tieBreak);
+  }
+  const length = Math.hypot(dx, dy);
   const share = bFixed ? 1 : 0.5;
-  if (x < y) {
-    const direction = a.cx < b.cx || (a.cx === b.cx && a.cy <= b.cy) ? -1 : 1;
-    a.cx += direction * x * share;
-    if (!bFixed) b.cx -= direction * x * share;
-  } else {
-    const direction = a.cy < b.cy || (a.cy === b.cy && a.cx <= b.cx) ? -1 : 1;
-    a.cy += direction * y * share;
-    if (!bFixed) b.cy -= direction * y * share;
+  const pushX = x * Math.abs(dx / length) * share * Math.sign(dx);
+  const pushY = y * Math.abs(dy / length) * share * Math.sign(dy);
+  a.cx += pushX;
+  a.cy += pushY;
+  if (!bFixed) {
+    b.cx -= pushX;
+    b.cy -= pushY;
   }
   return true;
 }
@@ -58,9 +69,9 @@ export function nudgeApart(
       if (a === undefined) continue;
       for (let j = i + 1; j < moved.length; j += 1) {
         const b = moved[j];
-        if (b !== undefined && separate(a, b, false)) changed = true;
+        if (b !== undefined && separate(a, b, false, i * 7 + j)) changed = true;
       }
-      for (const obstacle of obstacles) if (separate(a, { ...obstacle }, true)) changed = true;
+      for (const obstacle of obstacles) if (separate(a, { ...obstacle }, true, i)) changed = true;
     }
     for (const note of moved) keepInside(note, bounds);
     if (!changed) break;

@@ -69,10 +69,19 @@ export function useNudgedNotes(boardRef: RefObject<HTMLElement | null>): NoteOff
       setOffsets((previous) => (sameOffsets(previous, next) ? previous : next));
     };
     measure();
-    const resizes = new ResizeObserver(measure);
+    // Many changes in one frame (a remote drag, a burst of notes) lay out once, in that frame.
+    let frame = 0;
+    const schedule = () => {
+      if (frame === 0)
+        frame = window.requestAnimationFrame(() => {
+          frame = 0;
+          measure();
+        });
+    };
+    const resizes = new ResizeObserver(schedule);
     resizes.observe(board);
     // A note added, edited or moved (its left/top in the style attribute) changes the layout.
-    const mutations = new MutationObserver(measure);
+    const mutations = new MutationObserver(schedule);
     mutations.observe(board, {
       childList: true,
       subtree: true,
@@ -81,6 +90,7 @@ export function useNudgedNotes(boardRef: RefObject<HTMLElement | null>): NoteOff
       attributeFilter: ['style'],
     });
     return () => {
+      window.cancelAnimationFrame(frame);
       resizes.disconnect();
       mutations.disconnect();
     };

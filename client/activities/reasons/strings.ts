@@ -8,6 +8,7 @@ const nl = {
     recognised: 'Herkend',
     recogniseLabel: (text: string) => `Ik herken: ${text}`,
     count: (n: number) => (n === 1 ? '1 herkent dit' : `${n} herkennen dit`),
+    page: (i: number, n: number) => `${i} / ${n}`,
   },
   barriers: {
     title: 'Wat houdt collectief werken tegen?',
@@ -23,6 +24,7 @@ export const reasonsStrings: Localised<typeof nl> = {
       recognised: 'Recognised',
       recogniseLabel: (text: string) => `I recognise: ${text}`,
       count: (n: number) => (n === 1 ? '1 recognises this' : `${n} recognise this`),
+      page: (i: number, n: number) => `${i} / ${n}`,
     },
     barriers: {
       title: 'What holds collective work back?',

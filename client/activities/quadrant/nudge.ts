@@ -43,9 +43,12 @@ function separate(a: Box, b: Box, bFixed: boolean, tieBreak: number): boolean {
   return true;
 }
 
+/** A note keeps this far from the board's edge, so its shadow and corners stay on the board. */
+const EDGE = 8;
+
 function keepInside(box: Box, bounds: { width: number; height: number }): void {
-  const halfWidth = Math.min(box.width / 2, bounds.width / 2);
-  const halfHeight = Math.min(box.height / 2, bounds.height / 2);
+  const halfWidth = Math.min(box.width / 2 + EDGE, bounds.width / 2);
+  const halfHeight = Math.min(box.height / 2 + EDGE, bounds.height / 2);
   box.cx = Math.max(halfWidth, Math.min(bounds.width - halfWidth, box.cx));
   box.cy = Math.max(halfHeight, Math.min(bounds.height - halfHeight, box.cy));
 }

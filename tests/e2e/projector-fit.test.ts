@@ -36,15 +36,32 @@ type Fit = {
   titleInside: boolean;
 };
 
-/** Waits until the stage has rendered and its fit-to-box measure has settled. */
+/**
+ * Waits until the stage has rendered and its layout has settled: the canvas and fit-to-box
+ * scales (each measured by a ResizeObserver, then rendered) read the same for five frames.
+ */
 async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('.projector .loading') === null);
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
-      ),
-  );
+  const stable = await page.evaluate(async () => {
+    const signature = () =>
+      [...document.querySelectorAll('[data-fit-scale], [data-canvas-scale]')]
+        .map(
+          (element) =>
+            `${element.getAttribute('data-fit-scale') ?? ''}${element.getAttribute('data-canvas-scale') ?? ''}`,
+        )
+        .join(',') + String(document.documentElement.scrollHeight);
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    let last = signature();
+    let same = 0;
+    for (let frames = 0; frames < 600 && same < 5; frames += 1) {
+      await frame();
+      const now = signature();
+      same = now === last ? same + 1 : 0;
+      last = now;
+    }
+    return same >= 5;
+  });
+  expect(stable, 'the projector layout settles').toBe(true);
 }
 
 function measureFit(page: Page): Promise<Fit> {

@@ -11,7 +11,8 @@ export function usePresentMode(): { presenting: boolean; start: () => void; stop
   const start = useCallback(() => {
     setPresenting(true);
     const root = document.documentElement;
-    // Fullscreen where the browser allows it; the page fills the window either way.
+    // Fullscreen where the browser allows it; the page fills the window either way, so a
+    // refusal needs no message.
     if (typeof root.requestFullscreen === 'function' && document.fullscreenElement === null)
       root.requestFullscreen().catch(() => undefined);
   }, []);

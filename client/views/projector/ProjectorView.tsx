@@ -19,12 +19,26 @@ export default function ProjectorView({ code }: { code: string }) {
   );
 }
 
+/**
+ * A double click makes the window fullscreen (and leaves it): the projector has no button for
+ * it, and a window opened without the Window Management API cannot be made fullscreen for it.
+ * A refusal (no user gesture, a browser policy) leaves the window as it was: nothing to report.
+ */
+function toggleFullscreen(): void {
+  const root = document.documentElement;
+  if (document.fullscreenElement !== null) {
+    document.exitFullscreen().catch(() => undefined);
+  } else if (typeof root.requestFullscreen === 'function') {
+    root.requestFullscreen().catch(() => undefined);
+  }
+}
+
 function ProjectorPage() {
   useSessionLanguage();
   useProgrammeKeys();
   useEffect(preloadStages, []);
   return (
-    <main className="projector-page">
+    <main className="projector-page" onDoubleClick={toggleFullscreen}>
       <ProjectorCanvas>
         <ProjectorScreen />
       </ProjectorCanvas>

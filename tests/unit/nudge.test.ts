@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nudgeApart, type Box } from '../../client/activities/quadrant/nudge';
+import { MAX_NUDGED_NOTES, nudgeApart, type Box } from '../../client/activities/quadrant/nudge';
 
 const bounds = { width: 1000, height: 600 };
 
@@ -65,5 +65,17 @@ describe('nudging notes apart on the projector', () => {
         const b = after[j];
         if (a !== undefined && b !== undefined) expect(overlaps(a, b)).toBe(false);
       }
+  });
+
+  it('leaves a board too full to separate as it is, instead of stalling the projector', () => {
+    const notes = Array.from({ length: MAX_NUDGED_NOTES + 1 }, () => ({
+      cx: 500,
+      cy: 300,
+      width: 160,
+      height: 70,
+    }));
+    expect(nudgeApart(notes, [], bounds).every((offset) => offset.x === 0 && offset.y === 0)).toBe(
+      true,
+    );
   });
 });

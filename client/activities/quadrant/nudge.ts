@@ -7,7 +7,12 @@ export type Box = { cx: number; cy: number; width: number; height: number };
 export type Offset = { x: number; y: number };
 
 const GAP = 6;
-const ROUNDS = 300;
+const ROUNDS = 100;
+/**
+ * Pushing apart costs rounds × notes²; past this many notes a projector board is too full to
+ * separate anyway, and the notes stay where they were put rather than stall the screen.
+ */
+export const MAX_NUDGED_NOTES = 150;
 
 function overlap(a: Box, b: Box): { x: number; y: number } {
   const x = (a.width + b.width) / 2 + GAP - Math.abs(a.cx - b.cx);
@@ -63,6 +68,7 @@ export function nudgeApart(
   obstacles: readonly Box[],
   bounds: { width: number; height: number },
 ): Offset[] {
+  if (notes.length > MAX_NUDGED_NOTES) return notes.map(() => ({ x: 0, y: 0 }));
   const moved = notes.map((note) => ({ ...note }));
   for (const note of moved) keepInside(note, bounds);
   for (let round = 0; round < ROUNDS; round += 1) {

@@ -52,6 +52,9 @@ export function useNudgedNotes(boardRef: RefObject<HTMLElement | null>): NoteOff
     const board = boardRef.current;
     if (board === null) return undefined;
     const measure = () => {
+      // While someone drags a note, the others hold still (a layout per frame of the drag
+      // would cost the projector its frames); the drop lays the board out again.
+      if (board.querySelector('.note--remote-drag') !== null) return;
       const elements = [...board.querySelectorAll<HTMLElement>('[data-note-id]')];
       const labels = [...board.querySelectorAll<HTMLElement>('[data-board-label]')];
       const bounds = { width: board.clientWidth, height: board.clientHeight };
@@ -87,7 +90,7 @@ export function useNudgedNotes(boardRef: RefObject<HTMLElement | null>): NoteOff
       subtree: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['style'],
+      attributeFilter: ['style', 'class'],
     });
     return () => {
       window.cancelAnimationFrame(frame);

@@ -19,13 +19,14 @@ import type { ActivityView, ActivityViews, EditorPart, ReportSectionProps } from
  * Every kind of agenda item and the views it brings; the screens look kinds up here and nowhere
  * else, so a new kind is its folder plus one entry. Participant panels are imported: they are the
  * participant's first load. Everything else is lazy (lazyView.ts), so the participant does not
- * download the projector, the editor or the report. The entries' order is the order in which the
- * report and the programme editor show their sections.
+ * download the projector, the console, the editor or the report. The entries' order is the
+ * order in which the report and the programme editor show their sections.
  */
 const activities = {
   quadrant: {
     participant: ParticipantQuadrant,
     stage: lazyView(() => import('./quadrant/PresenterQuadrant').then((m) => m.PresenterQuadrant)),
+    console: lazyView(() => import('./quadrant/QuadrantConsole').then((m) => m.QuadrantConsole)),
     report: lazyView(() =>
       import('./quadrant/BoardReportSection').then((m) => m.BoardReportSection),
     ),
@@ -34,6 +35,9 @@ const activities = {
     participant: ParticipantPropositions,
     stage: lazyView(() =>
       import('./propositions/PresenterPropositions').then((m) => m.PresenterPropositions),
+    ),
+    console: lazyView(() =>
+      import('./propositions/PropositionsConsole').then((m) => m.PropositionsConsole),
     ),
     editor: {
       title: (m) => m.propositions.title,
@@ -49,6 +53,7 @@ const activities = {
   routemap: {
     participant: ParticipantRouteMap,
     stage: lazyView(() => import('./routemap/PresenterRouteMap').then((m) => m.PresenterRouteMap)),
+    console: lazyView(() => import('./routemap/RouteMapConsole').then((m) => m.RouteMapConsole)),
     editor: {
       title: (m) => m.routemap.title,
       view: lazyView(() => import('./routemap/RouteMapEditor').then((m) => m.RouteMapEditor)),
@@ -67,12 +72,15 @@ const activities = {
   // The recognitions section covers the barriers too: both are recognitions of listed texts.
   why: {
     participant: ReasonsPanel,
-    stage: ReasonsPanel,
+    stage: lazyView(() => import('./reasons/PresenterReasons').then((m) => m.PresenterReasons)),
     report: lazyView(() =>
       import('./reasons/RecognitionsReportSection').then((m) => m.RecognitionsReportSection),
     ),
   },
-  barriers: { participant: BarriersPanel, stage: BarriersPanel },
+  barriers: {
+    participant: BarriersPanel,
+    stage: lazyView(() => import('./reasons/PresenterReasons').then((m) => m.PresenterBarriers)),
+  },
   takeaways: {
     participant: TakeawaysPanel,
     stage: lazyView(() =>
@@ -86,8 +94,14 @@ const activities = {
     participant: WelcomePanel,
     stage: lazyView(() => import('./content/WelcomeStage').then((m) => m.WelcomeStage)),
   },
-  meanings: { participant: MeaningsPanel, stage: MeaningsPanel },
-  municipality: { participant: MunicipalityPanel, stage: MunicipalityPanel },
+  meanings: {
+    participant: MeaningsPanel,
+    stage: lazyView(() => import('./content/ContentStages').then((m) => m.MeaningsStage)),
+  },
+  municipality: {
+    participant: MunicipalityPanel,
+    stage: lazyView(() => import('./content/ContentStages').then((m) => m.MunicipalityStage)),
+  },
   exchange: { participant: DescriptionPanel, stage: DescriptionPanel },
 } satisfies Record<AgendaItemKind, ActivityViews>;
 
@@ -126,6 +140,11 @@ export function editorParts(): { kind: AgendaItemKind; part: EditorPart }[] {
 /** Starts fetching every stage view: the projector moves from item to item without a wait. */
 export function preloadStages(): void {
   for (const { views } of activitiesInOrder()) void views.stage.preload?.();
+}
+
+/** Starts fetching every console part: the console moves from item to item without a wait. */
+export function preloadConsoleParts(): void {
+  for (const { views } of activitiesInOrder()) void views.console?.preload?.();
 }
 
 /** Starts fetching every report section at once, instead of one after the other as they render. */

@@ -22,15 +22,17 @@ export type EditorPart = {
 };
 
 /**
- * What one kind of agenda item brings to each screen. The projector and the facilitator's console
- * are one screen today, so a kind's controls (open a proposition, moderate a note) are part of its
- * stage view.
+ * What one kind of agenda item brings to each screen. The projector shows the room what there is
+ * to see and nothing to press; the facilitator's console holds the kind's controls (open a
+ * proposition, moderate a note).
  */
 export type ActivityViews = {
   /** The participant's panel (phones and laptops): part of the first load, never lazy. */
   participant: ComponentType<ActivityViewProps>;
-  /** What the projector shows during the item, with the facilitator's controls for it. */
+  /** What the projector shows during the item: for the audience, without a single control. */
   stage: ActivityView<ActivityViewProps>;
+  /** The facilitator's controls for the item, on the console, when the kind has any. */
+  console?: ActivityView<ActivityViewProps>;
   /** Its section of the programme editor, when its content has one of its own. */
   editor?: EditorPart;
   /** Its section of the printed report, when it has outcomes to report. */

@@ -7,8 +7,9 @@ import { Loading } from '../ui/Loading';
 import { I18nProvider } from './I18nProvider';
 import { useRoute } from './router';
 
-// The projector and the report are never a participant's first load: they load on demand.
-const PresenterView = lazy(() => import('../views/presenter/PresenterView'));
+// The console, the projector and the report are never a participant's first load: on demand.
+const ConsoleView = lazy(() => import('../views/console/ConsoleView'));
+const ProjectorView = lazy(() => import('../views/projector/ProjectorView'));
 const ReportView = lazy(() => import('../views/report/ReportView'));
 
 const loadMotionFeatures = () => import('./motionFeatures').then((module) => module.default);
@@ -34,8 +35,10 @@ function Routes() {
       return <HomeView />;
     case 'join':
       return <ParticipantView key={route.code} code={route.code} />;
+    case 'console':
+      return <ConsoleView key={route.code} code={route.code} />;
     case 'present':
-      return <PresenterView key={route.code} code={route.code} />;
+      return <ProjectorView key={route.code} code={route.code} />;
     case 'report':
       return <ReportView key={route.code} code={route.code} />;
     case 'notFound':

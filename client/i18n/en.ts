@@ -6,6 +6,8 @@ import { reasonsStrings } from '../activities/reasons/strings';
 import { lessonsStrings } from '../activities/lessons/strings';
 import { takeawaysStrings } from '../activities/takeaways/strings';
 import { contentStrings } from '../activities/content/strings';
+import { consoleStrings } from '../views/console/strings';
+import { moderationStrings } from '../activities/moderation/strings';
 
 /** English: complete, same shape as Dutch (a missing key fails the type check). */
 export const en: Messages = {
@@ -216,12 +218,14 @@ export const en: Messages = {
     over: 'Time is up',
   },
   ...quadrantStrings.en,
+  ...consoleStrings.en,
   ...propositionsStrings.en,
   ...routeMapStrings.en,
   ...reasonsStrings.en,
   ...lessonsStrings.en,
   ...takeawaysStrings.en,
   ...contentStrings.en,
+  ...moderationStrings.en,
   report: {
     title: 'Report',
     print: 'Print or save as PDF',

@@ -6,6 +6,8 @@ import { reasonsStrings } from '../activities/reasons/strings';
 import { lessonsStrings } from '../activities/lessons/strings';
 import { takeawaysStrings } from '../activities/takeaways/strings';
 import { contentStrings } from '../activities/content/strings';
+import { consoleStrings } from '../views/console/strings';
+import { moderationStrings } from '../activities/moderation/strings';
 
 /**
  * Dutch: the default language. The app's strings live here, each activity's in
@@ -224,12 +226,14 @@ export const nl = {
     over: 'Tijd is om',
   },
   ...quadrantStrings.nl,
+  ...consoleStrings.nl,
   ...propositionsStrings.nl,
   ...routeMapStrings.nl,
   ...reasonsStrings.nl,
   ...lessonsStrings.nl,
   ...takeawaysStrings.nl,
   ...contentStrings.nl,
+  ...moderationStrings.nl,
   report: {
     title: 'Verslag',
     print: 'Afdrukken of opslaan als PDF',

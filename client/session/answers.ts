@@ -32,6 +32,7 @@ export const createdSessionAnswer = object({
   code: id,
   facilitatorKey: opaque,
   joinUrl: opaque,
+  consoleUrl: opaque,
   presentUrl: opaque,
 });
 

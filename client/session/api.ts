@@ -32,6 +32,7 @@ export type CreatedSession = {
   code: string;
   facilitatorKey: string;
   joinUrl: string;
+  consoleUrl: string;
   presentUrl: string;
 };
 

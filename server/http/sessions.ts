@@ -130,6 +130,7 @@ async function createSession(context: RequestContext, deps: HttpDeps): Promise<v
     code,
     facilitatorKey: created.facilitatorKey,
     joinUrl: `${origin}${pagePath('join', code)}`,
+    consoleUrl: `${origin}${pagePath('console', code)}#key=${created.facilitatorKey}`,
     presentUrl: `${origin}${pagePath('present', code)}#key=${created.facilitatorKey}`,
   });
 }

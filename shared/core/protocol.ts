@@ -256,11 +256,11 @@ export function apiPath<P extends ApiRoute>(route: P, params: PathParams<P>): st
 }
 
 /** The pages the server serves as the single-page app; each but home is about one session. */
-export const SESSION_PAGES = ['join', 'present', 'report'] as const;
+export const SESSION_PAGES = ['join', 'console', 'present', 'report'] as const;
 export type SessionPage = (typeof SESSION_PAGES)[number];
 export const HOME_PATH = '/';
 
-/** `/join/<code>`, `/present/<code>`, `/report/<code>`. */
+/** `/join/<code>`, `/console/<code>`, `/present/<code>`, `/report/<code>`. */
 export function pagePath(page: SessionPage, code: string): string {
   return `/${page}/${encodeURIComponent(code)}`;
 }

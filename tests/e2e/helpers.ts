@@ -122,6 +122,7 @@ export type CreatedSession = {
   code: string;
   facilitatorKey: string;
   joinUrl: string;
+  consoleUrl: string;
   presentUrl: string;
 };
 
@@ -144,17 +145,36 @@ export function watchErrors(page: Page, errors: string[]): void {
   page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
 }
 
-export async function openPresenter(browser: Browser, session: CreatedSession, errors: string[]) {
+/** The facilitator's console (every control), as the create answer links it, on a laptop. */
+export async function openConsole(browser: Browser, session: CreatedSession, errors: string[]) {
   const context = await browser.newContext({
-    viewport: { width: 1920, height: 1080 },
+    viewport: { width: 1366, height: 768 },
     acceptDownloads: true,
   });
   const page = await context.newPage();
   watchErrors(page, errors);
-  await page.goto(session.presentUrl);
+  await page.goto(session.consoleUrl);
   await page.getByRole('toolbar', { name: 'Bediening facilitator' }).waitFor();
   return { context, page };
 }
+
+/** The projector (audience only) in its own window, as a second screen or device would open it. */
+export async function openProjector(
+  browser: Browser,
+  session: CreatedSession,
+  errors: string[],
+  viewport: { width: number; height: number } = { width: 1920, height: 1080 },
+) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  watchErrors(page, errors);
+  await page.goto(session.presentUrl);
+  await page.locator(PROJECTOR_TITLE).waitFor();
+  return { context, page };
+}
+
+/** The item title the projector shows. */
+export const PROJECTOR_TITLE = '.projector__item-header h1';
 
 export type Perspective = 'Inwoner' | 'Professional' | 'Gemeente' | 'Anders';
 
@@ -176,19 +196,40 @@ export async function joinAs(
   return { context, page };
 }
 
-/** The facilitator presses → until the projector shows the item (as a facilitator with a clicker would). */
-export async function presentItem(presenter: Page, title: string): Promise<void> {
+/** The live item's title on the console. */
+export const CONSOLE_TITLE = '.console-now__title';
+
+/**
+ * The facilitator presses → on the console until it is on the item (as with a clicker); with a
+ * projector window, also waits until the projector shows it.
+ */
+export async function presentItem(
+  consolePage: Page,
+  title: string,
+  projector?: Page,
+): Promise<void> {
   for (let step = 0; step < 12; step += 1) {
-    const heading = await presenter.locator('.presenter__item-header h1').textContent();
-    if (heading === title) return;
-    await presenter.keyboard.press('ArrowRight');
-    await presenter.waitForFunction(
-      (previous) => document.querySelector('.presenter__item-header h1')?.textContent !== previous,
-      heading,
+    const heading = await consolePage.locator(CONSOLE_TITLE).textContent();
+    if (heading === title) break;
+    await consolePage.keyboard.press('ArrowRight');
+    await consolePage.waitForFunction(
+      ([selector, previous]) => document.querySelector(selector)?.textContent !== previous,
+      [CONSOLE_TITLE, heading] as const,
       { timeout: 5000 },
     );
   }
-  throw new Error(`agenda item "${title}" not reached`);
+  if ((await consolePage.locator(CONSOLE_TITLE).textContent()) !== title)
+    throw new Error(`agenda item "${title}" not reached`);
+  if (projector !== undefined) await waitForProjectorItem(projector, title);
+}
+
+/** Waits until the projector shows the item with this title. */
+export async function waitForProjectorItem(projector: Page, title: string): Promise<void> {
+  await projector.waitForFunction(
+    ([selector, expected]) => document.querySelector(selector)?.textContent === expected,
+    [PROJECTOR_TITLE, title] as const,
+    { timeout: 10_000 },
+  );
 }
 
 /** The centre of an element in page pixels. */

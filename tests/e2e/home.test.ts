@@ -1,6 +1,6 @@
 /**
- * The way in: a facilitator creates a session on the home page and lands on the projector view
- * (the key never in the address bar); a participant types the code; `?lang=en` switches the
+ * The way in: a facilitator creates a session on the home page and lands on the console (the
+ * key never in the address bar); a participant types the code; `?lang=en` switches the
  * language; a participant can look back at an earlier item and return; the presenter link with
  * its key continues the same session on another device; deleting the session tells every screen.
  */
@@ -24,7 +24,7 @@ describe('home, join by code, language, looking back', () => {
       await facilitator.getByLabel('Titel van de sessie').fill('Wijkavond Noord');
       await facilitator.getByRole('button', { name: 'Sessie starten' }).click();
       await facilitator.getByRole('toolbar', { name: 'Bediening facilitator' }).waitFor();
-      const match = /\/present\/([A-Z0-9]{8})$/.exec(new URL(facilitator.url()).pathname);
+      const match = /\/console\/([A-Z0-9]{8})$/.exec(new URL(facilitator.url()).pathname);
       const code = match?.[1] ?? '';
       expect(code).toHaveLength(8);
       expect(facilitator.url()).not.toContain('key');
@@ -44,7 +44,7 @@ describe('home, join by code, language, looking back', () => {
       await participant.getByLabel('Je naam').fill('Femke');
       await participant.getByRole('button', { name: 'Meedoen' }).click();
       await participant.getByRole('heading', { level: 1, name: 'Welkom' }).waitFor();
-      await facilitator.getByText('1 deelnemer').waitFor();
+      await facilitator.getByRole('button', { name: /^1 deelnemer,/ }).waitFor();
 
       // `?lang=en` forces English on any page.
       const englishContext = await world().browser.newContext();
@@ -84,7 +84,7 @@ describe('home, join by code, language, looking back', () => {
       watchErrors(secondDevice, errors);
       await secondDevice.goto(`${world().server.url}/present/${code}#key=${key ?? ''}`);
       await secondDevice
-        .locator('.presenter__item-header h1', { hasText: 'Waar staan onze initiatieven?' })
+        .locator('.projector__item-header h1', { hasText: 'Waar staan onze initiatieven?' })
         .waitFor();
       expect(secondDevice.url()).not.toContain('key=');
       // Without a key, the projector view refuses politely.

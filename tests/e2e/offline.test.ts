@@ -4,7 +4,14 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { createSession, joinAs, openPresenter, presentItem, e2eWorld } from './helpers';
+import {
+  createSession,
+  joinAs,
+  openConsole,
+  openProjector,
+  presentItem,
+  e2eWorld,
+} from './helpers';
 
 const world = e2eWorld();
 const errors: string[] = [];
@@ -25,10 +32,11 @@ describe('offline and back', () => {
     { timeout: 120_000 },
     async () => {
       const session = await createSession(world().server);
-      const presenter = (await openPresenter(world().browser, session, errors)).page;
+      const consolePage = (await openConsole(world().browser, session, errors)).page;
+      const projector = (await openProjector(world().browser, session, errors)).page;
       const dana = await joinAs(world().browser, session, 'Dana', 'Inwoner', errors);
       const erik = await joinAs(world().browser, session, 'Erik', 'Anders', errors);
-      await presentItem(presenter, 'Waar staan onze initiatieven?');
+      await presentItem(consolePage, 'Waar staan onze initiatieven?', projector);
       await dana.page
         .getByRole('heading', { level: 1, name: 'Waar staan onze initiatieven?' })
         .waitFor();
@@ -62,7 +70,7 @@ describe('offline and back', () => {
         .getByRole('status', { name: 'Verbindingsstatus' })
         .getByText('Verbonden')
         .waitFor();
-      for (const page of [erik.page, presenter]) {
+      for (const page of [erik.page, projector]) {
         await note(page, 'Tijdens de storing', 'Dana').waitFor();
         await note(page, 'Voor de storing, bijgewerkt', 'Dana').waitFor();
       }
@@ -77,7 +85,7 @@ describe('offline and back', () => {
         )
           .map((label) => label.replace(/ van (jou|Dana|Erik)$/, ''))
           .sort();
-      const expected = await labels(presenter);
+      const expected = await labels(projector);
       expect(expected).toHaveLength(3);
       await expect.poll(() => labels(dana.page)).toEqual(expected);
       await expect.poll(() => labels(erik.page)).toEqual(expected);

@@ -11,7 +11,8 @@ import { axeViolations } from './axe';
 import {
   createSession,
   e2eWorld,
-  openPresenter,
+  openConsole,
+  openProjector,
   presentItem,
   watchErrors,
   type CreatedSession,
@@ -98,7 +99,8 @@ describe('a participant on a phone', () => {
     async () => {
       const { browser } = world();
       const session = await createSession(world().server, { title: 'Wijkavond' });
-      const presenter = (await openPresenter(browser, session, errors)).page;
+      const presenter = (await openConsole(browser, session, errors)).page;
+      const projector = (await openProjector(browser, session, errors)).page;
       const phone = await joinOnPhone(browser, session, 'Fien', PHONE);
       // Focus lands on the item's heading, not on the page's body.
       await expect.poll(() => phone.evaluate(() => document.activeElement?.tagName)).toBe('H1');
@@ -123,7 +125,7 @@ describe('a participant on a phone', () => {
       // The facilitator's screen has the note where the finger tapped (stored, then synced).
       const onProjector = 'Initiatief “Koffie op het plein” van Fien';
       await expect
-        .poll(() => placeOnProjector(presenter, onProjector), { timeout: 10_000 })
+        .poll(() => placeOnProjector(projector, onProjector), { timeout: 10_000 })
         .toEqual({ left: expect.closeTo(80, 0), top: expect.closeTo(20, 0) });
       expect(await axeViolations(phone)).toEqual([]);
 
@@ -149,7 +151,7 @@ describe('a participant on a phone', () => {
     async (screen) => {
       const { browser } = world();
       const session = await createSession(world().server, { title: 'Wijkavond' });
-      const presenter = (await openPresenter(browser, session, errors)).page;
+      const presenter = (await openConsole(browser, session, errors)).page;
       const phone = await joinOnPhone(browser, session, 'Gijs', screen);
       const found: Record<string, string[]> = {};
       for (const title of AGENDA) {
@@ -170,7 +172,10 @@ describe('a participant on a phone', () => {
           await presenter.getByRole('button', { name: 'Stemming openen' }).click();
           await phone.getByRole('button', { name: 'Eens', exact: true }).waitFor();
         }
-        const problems = [...(await layoutProblems(phone)), ...(await axeViolations(phone))];
+        const problems = [
+          ...(await layoutProblems(phone)),
+          ...(await axeViolations(phone)).map((v) => `${v.id} (${v.impact})`),
+        ];
         if (problems.length > 0) found[title] = problems;
       }
       expect(found).toEqual({});

@@ -1,5 +1,5 @@
 /**
- * The facilitator edits the programme of a running session from the presenter: a proposition's
+ * The facilitator edits the programme of a running session from the console: a proposition's
  * text, a new proposition, a new agenda item; the participant sees each change live. A
  * proposition people voted on cannot be removed. The downloaded template is valid and starts a
  * new session.
@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { templateFromJson } from '../../shared/template/json';
-import { createSession, e2eWorld, joinAs, openPresenter, presentItem } from './helpers';
+import { createSession, e2eWorld, joinAs, openConsole, presentItem } from './helpers';
 
 const PROPOSITIONS_ITEM = "Uitwisseling 'kijk op collectief werken'";
 const EDITED = 'Samen weten we meer dan ieder apart.';
@@ -22,14 +22,14 @@ describe('editing the programme of a live session', () => {
     { timeout: 120_000 },
     async () => {
       const session = await createSession(world().server);
-      const { page: presenter } = await openPresenter(world().browser, session, errors);
+      const { page: presenter } = await openConsole(world().browser, session, errors);
       const { page: femke } = await joinAs(world().browser, session, 'Femke', 'Inwoner', errors);
 
       // Femke votes on the first proposition, so it has a vote when the editor opens.
       await presentItem(presenter, PROPOSITIONS_ITEM);
       await presenter.getByRole('button', { name: 'Stemming openen' }).click();
       await femke.getByRole('button', { name: 'Eens', exact: true }).click();
-      await presenter.getByText('1 stem', { exact: true }).waitFor();
+      await presenter.locator('.console__work').getByText('1 stem', { exact: true }).waitFor();
 
       await presenter.getByRole('link', { name: 'Programma bewerken' }).click();
       await presenter.getByRole('heading', { level: 1, name: 'Programma bewerken' }).waitFor();
@@ -85,8 +85,8 @@ describe('editing the programme of a live session', () => {
       });
       expect(created.status).toBe(201);
 
-      // Back on the projector, the new proposition opens and Femke sees it.
-      await presenter.getByRole('link', { name: 'Terug naar de presentatie' }).click();
+      // Back on the console, the new proposition opens and Femke sees it.
+      await presenter.getByRole('link', { name: 'Terug naar de regie' }).click();
       await presenter.getByRole('toolbar', { name: 'Bediening facilitator' }).waitFor();
       await presenter.getByRole('button', { name: /^Stelling 4 · / }).click();
       await presenter.getByRole('button', { name: 'Stemming openen' }).click();

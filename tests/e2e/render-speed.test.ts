@@ -14,7 +14,7 @@ import {
   whenSynced,
   type ConnectedClient,
 } from '../helpers/server-clients';
-import { createSession, joinAs, openPresenter, presentItem, e2eWorld } from './helpers';
+import { createSession, joinAs, openConsole, presentItem, e2eWorld } from './helpers';
 import {
   initiativeId as asInitiativeId,
   participantId as asParticipantId,
@@ -62,7 +62,7 @@ describe('rendering remote changes', () => {
     async () => {
       const session = await createSession(world().server);
       const errors: string[] = [];
-      const presenter = (await openPresenter(world().browser, session, errors)).page;
+      const presenter = (await openConsole(world().browser, session, errors)).page;
       await presentItem(presenter, 'Waar staan onze initiatieven?');
       await presenter.close();
 

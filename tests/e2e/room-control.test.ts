@@ -4,7 +4,7 @@
  * closing the doors on a late joiner.
  */
 import { describe, expect, it } from 'vitest';
-import { createSession, e2eWorld, joinAs, openPresenter, watchErrors } from './helpers';
+import { createSession, e2eWorld, joinAs, openConsole, watchErrors } from './helpers';
 
 const world = e2eWorld();
 const errors: string[] = [];
@@ -16,7 +16,7 @@ describe('room control on the console', () => {
     async () => {
       const { browser } = world();
       const session = await createSession(world().server, { title: 'Wijkavond' });
-      const presenter = (await openPresenter(browser, session, errors)).page;
+      const presenter = (await openConsole(browser, session, errors)).page;
       const anna = (await joinAs(browser, session, 'Anna', 'Inwoner', errors)).page;
       await joinAs(browser, session, 'Bram', 'Professional', errors);
 

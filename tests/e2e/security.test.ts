@@ -1,7 +1,7 @@
 /**
  * The browser surface under its own Content-Security-Policy: every page (home, join,
- * participant, presenter, report) works without a single CSP violation, and a page of another
- * origin cannot frame the presenter (frame-ancestors 'none' + X-Frame-Options: DENY).
+ * participant, console, projector, report) works without a single CSP violation, and a page of
+ * another origin cannot frame the projector (frame-ancestors 'none' + X-Frame-Options: DENY).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -74,8 +74,13 @@ describe('browser surface', () => {
       const presenter = await presenterContext.newPage();
       await watchCsp(presenter, violations);
       watchErrors(presenter, errors);
-      await presenter.goto(session.presentUrl);
+      await presenter.goto(session.consoleUrl);
       await presenter.getByRole('toolbar', { name: 'Bediening facilitator' }).waitFor();
+      const projector = await presenterContext.newPage();
+      await watchCsp(projector, violations);
+      watchErrors(projector, errors);
+      await projector.goto(session.presentUrl);
+      await projector.locator('.projector__item-header h1').waitFor();
       // The key moved from the fragment into storage; no URL of this page carries it.
       expect(presenter.url()).not.toContain(session.facilitatorKey);
 
@@ -88,7 +93,7 @@ describe('browser surface', () => {
         .getByText('Verbonden')
         .waitFor();
 
-      await presenter.getByRole('button', { name: 'Verslag' }).click();
+      await presenter.getByRole('link', { name: 'Verslag' }).click();
       await presenter.getByRole('heading', { name: 'E2E-workshop' }).waitFor();
 
       expect(violations).toEqual([]);
@@ -112,7 +117,7 @@ describe('browser surface', () => {
     // The facilitator's browser already holds the key (as in the report of the attack).
     const context = await browser.newContext();
     const own = await context.newPage();
-    await own.goto(session.presentUrl);
+    await own.goto(session.consoleUrl);
     await own.getByRole('toolbar', { name: 'Bediening facilitator' }).waitFor();
 
     const attacker = await attackerSite(`${server.url}/present/${session.code}`);

@@ -44,6 +44,7 @@ export type CreatedSession = {
   code: string;
   facilitatorKey: string;
   joinUrl: string;
+  consoleUrl: string;
   presentUrl: string;
 };
 
@@ -66,6 +67,7 @@ export async function createSession(
     code: field(response.body, 'code'),
     facilitatorKey: field(response.body, 'facilitatorKey'),
     joinUrl: field(response.body, 'joinUrl'),
+    consoleUrl: field(response.body, 'consoleUrl'),
     presentUrl: field(response.body, 'presentUrl'),
   };
 }

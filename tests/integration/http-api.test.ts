@@ -79,6 +79,9 @@ describe('sessions', () => {
     expect(session.code).toMatch(/^[2-9A-HJKMNP-Z]{8}$/);
     expect(session.facilitatorKey.length).toBeGreaterThanOrEqual(22);
     expect(session.joinUrl).toBe(`${server.url}/join/${session.code}`);
+    expect(session.consoleUrl).toBe(
+      `${server.url}/console/${session.code}#key=${session.facilitatorKey}`,
+    );
     expect(session.presentUrl).toBe(
       `${server.url}/present/${session.code}#key=${session.facilitatorKey}`,
     );

@@ -16,6 +16,7 @@ describe('paths', () => {
     expect(pagePath('join', 'K7MX4QXR')).toBe('/join/K7MX4QXR');
     expect(matchPagePath('/')).toEqual({ page: 'home' });
     expect(matchPagePath('/present/K7MX4QXR/')).toEqual({ page: 'present', segment: 'K7MX4QXR' });
+    expect(matchPagePath('/console/K7MX4QXR')).toEqual({ page: 'console', segment: 'K7MX4QXR' });
     expect(matchPagePath('/admin/K7MX4QXR')).toBeNull();
     expect(matchPagePath('/join/K7MX4QXR/extra')).toBeNull();
   });

@@ -1,14 +1,6 @@
-import { useState } from 'react';
-import {
-  closeProposition,
-  openProposition,
-  revealProposition,
-} from '../../../shared/activities/propositions/actions';
+import { useId } from 'react';
 import type { Proposition } from '../../../shared/activities/propositions/schema';
 import { useMessages } from '../../i18n';
-import { updateSettings } from '../../../shared/session/settings';
-import { useControl, useSession } from '../../session/hooks';
-import { Button } from '../../ui/Button';
 import { PerspectiveResults } from './PerspectiveResults';
 import { ResultBars } from './ResultBars';
 import {
@@ -18,64 +10,24 @@ import {
   useTally,
 } from './usePropositions';
 import './propositions.stage.css';
-import { useReportRefusal } from '../refusals';
 
-/** The projector's propositions: pick one, open / close / reveal, results animate in. */
+/** The proposition the room is on, large, and its results as they are revealed. */
 export function PresenterPropositions() {
   const m = useMessages();
-  const propositions = useControl((state) => state.propositions);
   const current = useCurrentProposition();
-  const control = useSession().docs.control;
-  const live = useControl((state) => state.settings.resultsVisibility === 'live');
-  const report = useReportRefusal();
-  const [pickedId, setPickedId] = useState<string | null>(null);
-  const shown = propositions.find((proposition) => proposition.id === pickedId) ?? current;
-  if (shown === undefined) return <p className="empty">{m.propositions.none}</p>;
-  return (
-    <div className="stack">
-      <div className="row" role="group" aria-label={m.propositions.title}>
-        {propositions.map((proposition, index) => (
-          <button
-            key={proposition.id}
-            type="button"
-            className="toggle"
-            aria-pressed={proposition.id === shown.id}
-            onClick={() => setPickedId(proposition.id)}
-          >
-            {m.propositions.select(index + 1)} · {m.propositions.state[proposition.state]}
-          </button>
-        ))}
-      </div>
-      <PropositionStage key={shown.id} proposition={shown} />
-      <label className="row muted" style={{ fontSize: 16 }}>
-        <input
-          type="checkbox"
-          checked={live}
-          onChange={(event) =>
-            report(
-              updateSettings(control, {
-                resultsVisibility: event.target.checked ? 'live' : 'onReveal',
-              }),
-            )
-          }
-        />
-        {m.propositions.liveResults}
-      </label>
-    </div>
-  );
+  if (current === undefined) return <p className="empty">{m.propositions.none}</p>;
+  return <PropositionStage key={current.id} proposition={current} />;
 }
 
 function PropositionStage({ proposition }: { proposition: Proposition }) {
   const m = useMessages();
-  const control = useSession().docs.control;
-  const report = useReportRefusal();
   const tally = useTally(proposition);
   const visible = useResultsVisible(proposition) && tally !== null;
-  const [byPerspective, setByPerspective] = useState(false);
+  const textId = useId();
   // The voter count is published live; what they chose only once results are visible.
   const voteCount = usePublishedResult(proposition.id).voters;
   return (
-    <section className="presenter-proposition stack" aria-labelledby="presenter-proposition-text">
+    <section className="presenter-proposition" aria-labelledby={textId}>
       <div className="row">
         <span className={`state-pill state-pill--${proposition.state}`}>
           {m.propositions.state[proposition.state]}
@@ -84,52 +36,16 @@ function PropositionStage({ proposition }: { proposition: Proposition }) {
           {m.propositions.votes(voteCount)}
         </span>
       </div>
-      <h2 id="presenter-proposition-text" className="presenter-proposition__text">
+      <h2 id={textId} className="presenter-proposition__text">
         {proposition.text}
       </h2>
-      <div className="row">
-        {proposition.state === 'open' ? (
-          <Button
-            variant="primary"
-            size="large"
-            onClick={() => report(closeProposition(control, proposition.id))}
-          >
-            {m.propositions.close}
-          </Button>
-        ) : (
-          <Button
-            variant="primary"
-            size="large"
-            onClick={() => report(openProposition(control, proposition.id))}
-          >
-            {proposition.state === 'draft' ? m.propositions.open : m.propositions.reopen}
-          </Button>
-        )}
-        {proposition.state === 'closed' || proposition.state === 'open' ? (
-          <Button size="large" onClick={() => report(revealProposition(control, proposition.id))}>
-            {m.propositions.reveal}
-          </Button>
-        ) : null}
-        <span className="spacer" />
-        {visible ? (
-          <button
-            type="button"
-            className="toggle"
-            aria-pressed={byPerspective}
-            onClick={() => setByPerspective((value) => !value)}
-          >
-            {m.propositions.byPerspective}
-          </button>
-        ) : null}
-      </div>
       {visible && tally !== null ? (
-        byPerspective ? (
-          <PerspectiveResults proposition={proposition} />
-        ) : (
+        <div className="presenter-proposition__results">
           <ResultBars tally={tally} />
-        )
+          <PerspectiveResults proposition={proposition} />
+        </div>
       ) : proposition.state !== 'draft' ? (
-        <p className="notice notice--info">{m.propositions.hiddenResults}</p>
+        <p className="presenter-proposition__waiting">{m.propositions.hiddenResults}</p>
       ) : null}
     </section>
   );

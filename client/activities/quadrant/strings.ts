@@ -23,6 +23,9 @@ const nl = {
     removeLabel: (text: string) => `“${text}” verwijderen van het bord`,
     movingBy: (name: string) => `${name} verplaatst…`,
     hidden: 'verborgen',
+    moderationTitle: 'Initiatieven op het bord',
+    hide: 'Verbergen',
+    unhide: 'Weer tonen',
     exampleAuthor: 'voorbeeld',
     between: 'tussenin',
     announce: {
@@ -67,6 +70,9 @@ export const quadrantStrings: Localised<typeof nl> = {
       removeLabel: (text: string) => `Remove “${text}” from the board`,
       movingBy: (name: string) => `${name} is moving…`,
       hidden: 'hidden',
+      moderationTitle: 'Initiatives on the board',
+      hide: 'Hide',
+      unhide: 'Show again',
       exampleAuthor: 'example',
       between: 'in between',
       announce: {

@@ -8,6 +8,7 @@ const nl = {
     /** The toggle's name starts with its visible text (WCAG 2.5.3: say what you see). */
     recogniseLabel: (text: string) => `Herken ik: ${text}`,
     count: (n: number) => (n === 1 ? '1 herkent dit' : `${n} herkennen dit`),
+    page: (i: number, n: number) => `${i} / ${n}`,
   },
   barriers: {
     title: 'Wat houdt collectief werken tegen?',
@@ -22,6 +23,7 @@ export const reasonsStrings: Localised<typeof nl> = {
       recognise: 'I recognise this',
       recogniseLabel: (text: string) => `I recognise this: ${text}`,
       count: (n: number) => (n === 1 ? '1 recognises this' : `${n} recognise this`),
+      page: (i: number, n: number) => `${i} / ${n}`,
     },
     barriers: {
       title: 'What holds collective work back?',

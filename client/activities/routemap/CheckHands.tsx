@@ -60,14 +60,13 @@ export function CheckBranches({ routeMap }: { routeMap: RouteMap }) {
   );
 }
 
-/** The projector's show of hands: the question and two big counts the back row can read. */
+/** The projector's show of hands: two big counts the back row can read. */
 export function PresenterHands({ routeMap }: { routeMap: RouteMap }) {
   const m = useMessages();
   const { counts } = useCheckHands();
   return (
+    // The step's heading beside it asks the same question: the counts need no second copy.
     <section className="stack stack--tight" aria-label={routeMap.check.handsQuestion}>
-      <p className="eyebrow">CHECK</p>
-      <p style={{ fontWeight: 700 }}>{routeMap.check.handsQuestion}</p>
       <div className="presenter-hands" aria-live="polite">
         <p className="presenter-hands__count presenter-hands__count--yes">
           <strong>{counts.yes}</strong>

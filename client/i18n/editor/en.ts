@@ -4,7 +4,7 @@ import { routeMapEditorStrings } from '../../activities/routemap/editorStrings';
 
 export const editorEn: EditorMessages = {
   title: 'Edit programme',
-  back: 'Back to the presentation',
+  back: 'Back to the console',
   sections: 'Parts of this page',
   saveHint:
     'Each field is saved as soon as you leave it or press Enter (in a text box: Ctrl+Enter). Esc restores a field. Participants see changes at once.',

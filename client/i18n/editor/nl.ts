@@ -9,7 +9,7 @@ import { routeMapEditorStrings } from '../../activities/routemap/editorStrings';
  */
 export const editorNl = {
   title: 'Programma bewerken',
-  back: 'Terug naar de presentatie',
+  back: 'Terug naar de regie',
   sections: 'Onderdelen van deze pagina',
   saveHint:
     'Elk veld wordt opgeslagen zodra je het verlaat of op Enter drukt (in een tekstvak: Ctrl+Enter). Esc zet een veld terug. Deelnemers zien wijzigingen meteen.',

@@ -54,8 +54,8 @@ export default function EditorView() {
 function EditorPage({ drafts }: { drafts: ReturnType<typeof createDraftRegistry> }) {
   const m = useEditorMessages();
   const { code } = useSession();
-  const presenterPath = pagePath('present', code);
-  const guard = useLeaveGuard(drafts, () => navigate(presenterPath));
+  const consolePath = pagePath('console', code);
+  const guard = useLeaveGuard(drafts, () => navigate(consolePath));
   const saved = useSavedStatus(drafts);
   const status = useConnection((state) => state.status);
   const title = useControl((state) => state.meta?.title ?? '');
@@ -63,7 +63,7 @@ function EditorPage({ drafts }: { drafts: ReturnType<typeof createDraftRegistry>
   const headingId = useId();
 
   const onBack = (event: MouseEvent<HTMLAnchorElement>) => {
-    // A modified click opens the presenter elsewhere: the browser does that, not us.
+    // A modified click opens the console elsewhere: the browser does that, not us.
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
     guard.request();
@@ -72,7 +72,7 @@ function EditorPage({ drafts }: { drafts: ReturnType<typeof createDraftRegistry>
   return (
     <div className="editor-page">
       <header className="topbar editor-topbar">
-        <a className="btn btn--ghost btn--medium" href={appHref(presenterPath)} onClick={onBack}>
+        <a className="btn btn--ghost btn--medium" href={appHref(consolePath)} onClick={onBack}>
           <Icon name="arrowLeft" /> {m.back}
         </a>
         <div className="editor-topbar__title">

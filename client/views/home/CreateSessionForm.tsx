@@ -80,7 +80,7 @@ function useCreateSession() {
     }
     // The key goes to localStorage, never into the address bar the projector shows.
     saveFacilitatorKey(result.value.code, result.value.facilitatorKey);
-    navigate(pagePath('present', result.value.code));
+    navigate(pagePath('console', result.value.code));
   };
 
   return {

@@ -10,10 +10,11 @@ export type KeyState =
 
 /**
  * The facilitator key: from `#key=` (then removed from the address bar) or from localStorage,
- * so reopening the presenter on the same machine, or the link on another one, continues.
- * A server we cannot reach does not reject the key: the presenter opens and reconnects.
+ * so reopening the console on the same machine, a projector window it opens, or the link on
+ * another device continues. A server we cannot reach does not reject the key: the page opens and
+ * reconnects.
  */
-export function usePresenterKey(code: string): KeyState {
+export function useFacilitatorKey(code: string): KeyState {
   const [state, setState] = useState<KeyState>({ phase: 'checking' });
   useEffect(() => {
     const facilitatorKey = takeFacilitatorKeyFromUrl(code);

@@ -133,7 +133,7 @@ describe('a participant on a phone', () => {
       await presenter.getByRole('button', { name: 'Stemming openen' }).click();
       await phone.getByRole('button', { name: 'Eens', exact: true }).tap();
       await phone.getByText('Stem opgeslagen.', { exact: false }).waitFor();
-      await presenter.getByText('1 stem', { exact: true }).waitFor();
+      await presenter.getByText('1 stem', { exact: true }).first().waitFor();
 
       await presentItem(presenter, ITEM.takeaways);
       await phone.getByRole('heading', { level: 1, name: ITEM.takeaways }).waitFor();

@@ -81,7 +81,7 @@ export function ModerationPanel() {
         />
         {m.moderation.premoderation}
       </label>
-      <p className="muted">{m.moderation.premoderationHint}</p>
+      <p className="moderation-panel__hint">{m.moderation.premoderationHint}</p>
       {waiting.length === 0 ? null : <ul className="moderation-list">{waiting.map(row)}</ul>}
       {others.length === 0 ? null : (
         <details>

@@ -4,7 +4,6 @@
  * sees that theirs waits; approving puts it on the projector.
  */
 import { describe, expect, it } from 'vitest';
-import { pagePath } from '../../shared/core/protocol';
 import {
   createSession,
   e2eWorld,
@@ -20,9 +19,10 @@ const world = e2eWorld();
 const errors: string[] = [];
 
 const QUADRANT = 'Waar staan onze initiatieven?';
-const TAKEAWAYS = 'Wat neem je mee?';
+const TAKEAWAYS = 'Terugkoppeling; wat neem je mee uit deze workshop?';
 const RUDE = 'Onaardige tekst';
 const LATE = 'Tekst die wacht';
+const FINE = 'Zichtbaar idee';
 
 describe('moderation of participants’ texts', () => {
   it(
@@ -43,9 +43,13 @@ describe('moderation of participants’ texts', () => {
       await consolePage.getByRole('button', { name: `“${RUDE}” verbergen` }).click();
       await expect.poll(() => projector.getByText(RUDE).count()).toBe(0);
       await anna.page.getByText('Verborgen door de facilitator').first().waitFor();
+      await anna.page.getByLabel('Nieuw initiatief').fill(FINE);
+      await anna.page.getByRole('button', { name: 'Op het bord zetten' }).click();
+      await projector.getByText(FINE).first().waitFor();
 
       // Pre-moderation on: a new takeaway waits; its writer is told; the projector has nothing.
       await consolePage.getByRole('checkbox', { name: 'Nieuwe teksten eerst goedkeuren' }).check();
+      await consolePage.getByRole('checkbox', { name: 'Nieuwe teksten eerst goedkeuren' }).blur();
       await presentItem(consolePage, TAKEAWAYS, projector);
       await anna.page.getByRole('heading', { level: 1, name: TAKEAWAYS }).waitFor();
       await anna.page.locator('textarea').fill(LATE);
@@ -54,14 +58,13 @@ describe('moderation of participants’ texts', () => {
       await consolePage.getByRole('button', { name: `“${LATE}” goedkeuren` }).waitFor();
       expect(await projector.content()).not.toContain(LATE);
 
-      // The report (opened as the facilitator) holds neither.
+      // The report (the console's link, in its own page) holds neither.
       const report = await world().browser.newPage();
       watchErrors(report, errors);
-      await report.goto(
-        `${world().server.url}${pagePath('report', session.code)}#key=${session.facilitatorKey}`,
-      );
-      await report.getByRole('heading', { level: 1 }).first().waitFor();
-      await report.getByText('Anna').first().waitFor();
+      await report.goto(session.consoleUrl);
+      await report.getByRole('link', { name: 'Verslag' }).click();
+      await report.getByRole('button', { name: 'report.md downloaden' }).waitFor();
+      await report.getByText(FINE).first().waitFor();
       const html = await report.content();
       expect(html).not.toContain(RUDE);
       expect(html).not.toContain(LATE);

@@ -139,7 +139,7 @@ describe('a participant on a phone', () => {
       await phone.getByRole('heading', { level: 1, name: ITEM.takeaways }).waitFor();
       await phone.locator('textarea').fill('Buren vaker zelf laten beginnen');
       await phone.getByRole('button', { name: 'Toevoegen' }).tap();
-      await presenter.getByText('Buren vaker zelf laten beginnen').waitFor();
+      await projector.getByText('Buren vaker zelf laten beginnen').waitFor();
       expect(await axeViolations(phone)).toEqual([]);
       expect(errors).toEqual([]);
     },

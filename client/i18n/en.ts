@@ -214,6 +214,7 @@ export const en: Messages = {
     start: 'Start timer',
     pause: 'Pause timer',
     reset: 'Reset timer',
+    addMinute: 'One more minute',
     minutes: (n: number) => `${n} min`,
     over: 'Time is up',
   },

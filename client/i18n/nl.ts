@@ -222,6 +222,7 @@ export const nl = {
     start: 'Timer starten',
     pause: 'Timer pauzeren',
     reset: 'Timer herstellen',
+    addMinute: 'Een minuut erbij',
     minutes: (n: number) => `${n} min`,
     over: 'Tijd is om',
   },

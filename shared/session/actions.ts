@@ -24,6 +24,7 @@ export {
 } from '../activities/agenda/actions';
 export {
   startTimer,
+  extendTimer,
   pauseTimer,
   resumeTimer,
   resetTimer,

@@ -38,6 +38,11 @@ export function TimerControls({ item }: { item: AgendaItem }) {
         </Button>
       )}
       {mine === null ? null : (
+        <Button size="small" onClick={actions.addMinute} aria-label={m.timer.addMinute}>
+          +1
+        </Button>
+      )}
+      {mine === null ? null : (
         <Button
           size="small"
           variant="ghost"

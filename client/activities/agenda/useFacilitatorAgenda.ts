@@ -5,6 +5,7 @@ import {
   setCurrentAgendaItem,
 } from '../../../shared/activities/agenda/actions';
 import {
+  extendTimer,
   pauseTimer,
   resetTimer,
   resumeTimer,
@@ -37,6 +38,7 @@ export function useFacilitatorAgenda() {
     pauseTimer: () => report(pauseTimer(control, Date.now())),
     resumeTimer: () => report(resumeTimer(control, Date.now())),
     resetTimer: () => report(resetTimer(control)),
+    addMinute: () => report(extendTimer(control, 60_000, Date.now())),
     lockBoard: (locked: boolean) => report(lockBoard(control, locked)),
   };
 }

@@ -8,7 +8,10 @@ import { readContentPart } from '../content/schema';
 import { readAgendaLive } from './schema';
 import { type ActionResult, decodeInput, notFound, transact } from '../../core/run';
 
-/** The facilitator moves the room to an agenda item (every screen follows). */
+/**
+ * The facilitator moves the room to an agenda item (every screen follows). Leaving an item stops
+ * its timer: a clock left running would count down over the next item.
+ */
 export function setCurrentAgendaItem(control: Y.Doc, agendaItemId: AgendaItemId): ActionResult {
   const input = decodeInput(agendaItemIdDecoder, agendaItemId, 'agendaItemId');
   if (!input.ok) return input;
@@ -16,7 +19,10 @@ export function setCurrentAgendaItem(control: Y.Doc, agendaItemId: AgendaItemId)
   if (!agenda.some((item) => item.id === input.value))
     return err(notFound('Agenda item', 'agendaItemId'));
   return transact(control, () => {
-    controlRoot(control, CONTROL_ROOT.live).set('agendaItemId', input.value);
+    const live = controlRoot(control, CONTROL_ROOT.live);
+    const { agendaItemId: current, timer } = readAgendaLive(control);
+    if (current !== input.value && timer !== null) live.set('timer', null);
+    live.set('agendaItemId', input.value);
     return ok(undefined);
   });
 }

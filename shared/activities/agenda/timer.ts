@@ -65,6 +65,20 @@ export function resumeTimer(control: Y.Doc, now: number): ActionResult {
   });
 }
 
+/** "+1 minute": more time for the item, whether the clock runs, is paused or has run out. */
+export function extendTimer(control: Y.Doc, byMs: number, now: number): ActionResult {
+  const timer = readAgendaLive(control).timer;
+  if (timer === null) return err(actionError('not-running', 'No timer is running'));
+  const durationMs = Math.min(MAX_TIMER_MS, timer.durationMs + byMs);
+  if (timer.state === 'paused') {
+    const remainingMs = Math.min(MAX_TIMER_MS, timer.remainingMs + byMs);
+    return writeTimer(control, { ...timer, remainingMs, durationMs });
+  }
+  // A clock that ran out starts again from now: the extra minute is a minute from now.
+  const endsAt = Math.min(now + MAX_TIMER_MS, Math.max(timer.endsAt, now) + byMs);
+  return writeTimer(control, { ...timer, endsAt, durationMs });
+}
+
 export function resetTimer(control: Y.Doc): ActionResult {
   return writeTimer(control, null);
 }

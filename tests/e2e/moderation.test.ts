@@ -23,6 +23,7 @@ const TAKEAWAYS = 'Terugkoppeling; wat neem je mee uit deze workshop?';
 const RUDE = 'Onaardige tekst';
 const LATE = 'Tekst die wacht';
 const FINE = 'Zichtbaar idee';
+const WAITING_NOTE = 'Wachtend initiatief';
 
 describe('moderation of participants’ texts', () => {
   it(
@@ -49,6 +50,18 @@ describe('moderation of participants’ texts', () => {
 
       // Pre-moderation on: a new takeaway waits; its writer is told; the projector has nothing.
       await consolePage.getByRole('checkbox', { name: 'Nieuwe teksten eerst goedkeuren' }).check();
+      // A new note waits too: its author sees it, marked; the projector does not draw it.
+      await anna.page.getByLabel('Nieuw initiatief').fill(WAITING_NOTE);
+      await anna.page.getByRole('button', { name: 'Op het bord zetten' }).click();
+      await anna.page
+        .getByRole('button', { name: `${WAITING_NOTE}`, exact: false })
+        .first()
+        .waitFor();
+      await consolePage
+        .getByRole('button', { name: `“${WAITING_NOTE}” goedkeuren` })
+        .first()
+        .waitFor();
+      expect(await projector.content()).not.toContain(WAITING_NOTE);
       await consolePage.getByRole('checkbox', { name: 'Nieuwe teksten eerst goedkeuren' }).blur();
       await presentItem(consolePage, TAKEAWAYS, projector);
       await anna.page.getByRole('heading', { level: 1, name: TAKEAWAYS }).waitFor();
@@ -68,6 +81,7 @@ describe('moderation of participants’ texts', () => {
       const html = await report.content();
       expect(html).not.toContain(RUDE);
       expect(html).not.toContain(LATE);
+      expect(html).not.toContain(WAITING_NOTE);
       await report.close();
 
       // Approved: on the projector.

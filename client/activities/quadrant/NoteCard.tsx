@@ -13,7 +13,8 @@ type NoteCardProps = HTMLAttributes<HTMLDivElement> & {
   remoteDrag: RemoteDrag | undefined;
   dragging?: boolean;
   movingLabel?: string;
-  hiddenLabel?: string;
+  /** Why the room does not see one's own note (hidden, waiting for approval); shown as a line. */
+  statusLabel?: string;
   /**
    * False on one's own movable note: its name is "… van jou", and a visible name that the
    * accessible name does not contain fails WCAG 2.5.3 (the outline marks it as one's own).
@@ -36,7 +37,7 @@ export const NoteCard = memo(
       remoteDrag,
       dragging,
       movingLabel,
-      hiddenLabel,
+      statusLabel,
       showAuthor = true,
       offset,
       className,
@@ -75,9 +76,13 @@ export const NoteCard = memo(
         {showAuthor ? (
           <span className="note__author" aria-hidden="true">
             {authorName}
-            {hidden && hiddenLabel !== undefined ? ` · ${hiddenLabel}` : ''}
           </span>
         ) : null}
+        {statusLabel === undefined ? null : (
+          <span className="note__author note__status" aria-hidden="true">
+            {statusLabel}
+          </span>
+        )}
       </div>
     );
   }),

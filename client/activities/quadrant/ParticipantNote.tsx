@@ -19,13 +19,16 @@ export const ParticipantNote = memo(function ParticipantNote({
   onPick: (id: InitiativeId) => void;
 }) {
   const m = useMessages();
-  const { note, hidden, pending, remoteDrag, authorName, own } = useNote(id);
+  const { note, shown, hidden, pending, remoteDrag, authorName, own } = useNote(id);
   if (note === undefined) return null;
-  // Hidden notes disappear for everyone but their author, who sees why (and cannot move them).
-  if (hidden && !own) return null;
-  const label = own
+  // Hidden and waiting notes are shown only to their author, who sees why (and cannot move a
+  // hidden one; a waiting one stays theirs to place).
+  if (!shown && !own) return null;
+  const status = statusOf(m, hidden, pending);
+  const name = own
     ? m.quadrant.ownNoteLabel(note.text)
     : m.quadrant.noteLabel(note.text, authorName);
+  const label = status === undefined ? name : `${name} · ${status}`;
   if (!own || locked || hidden) {
     return (
       <NoteCard
@@ -35,9 +38,9 @@ export const ParticipantNote = memo(function ParticipantNote({
         hidden={hidden}
         remoteDrag={remoteDrag}
         movingLabel={remoteDrag === undefined ? undefined : m.quadrant.movingBy(remoteDrag.name)}
-        hiddenLabel={pending ? m.participant.moderatedPending : m.participant.moderatedHidden}
+        statusLabel={status}
         role="img"
-        aria-label={hidden ? `${label} · ${m.participant.moderatedHidden}` : label}
+        aria-label={label}
       />
     );
   }
@@ -57,6 +60,7 @@ function DraggableNote({
 }) {
   const m = useMessages();
   const { note, hidden, pending, authorName } = useNote(id);
+  const status = statusOf(m, hidden, pending);
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id });
   const pressedAt = useRef<{ x: number; y: number } | null>(null);
   if (note === undefined) return null;
@@ -82,7 +86,7 @@ function DraggableNote({
       hidden={hidden}
       remoteDrag={undefined}
       dragging={isDragging}
-      hiddenLabel={pending ? m.participant.moderatedPending : m.participant.moderatedHidden}
+      statusLabel={status}
       offset={transform === null ? null : { x: transform.x, y: transform.y }}
       className={picked ? 'note--picked' : undefined}
       {...attributes}
@@ -93,4 +97,13 @@ function DraggableNote({
       aria-label={label}
     />
   );
+}
+
+function statusOf(
+  m: ReturnType<typeof useMessages>,
+  hidden: boolean,
+  pending: boolean,
+): string | undefined {
+  if (hidden) return m.participant.moderatedHidden;
+  return pending ? m.participant.moderatedPending : undefined;
 }

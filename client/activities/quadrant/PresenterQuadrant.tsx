@@ -12,8 +12,8 @@ import './quadrant.stage.css';
 
 /**
  * The whole board for the room: as wide as the screen, notes nudged apart so none covers another
- * or an axis label. A hidden note is not drawn at all: the console moderates, the room never
- * reads what was hidden.
+ * or an axis label. A hidden or waiting note is not drawn at all: the console moderates, the
+ * room never reads what was hidden or is not approved yet.
  */
 export function PresenterQuadrant() {
   const m = useMessages();
@@ -48,8 +48,8 @@ const PresenterNote = memo(function PresenterNote({
   offset: Offset | undefined;
 }) {
   const m = useMessages();
-  const { note, hidden, remoteDrag, authorName } = useNote(id);
-  if (note === undefined || hidden) return null;
+  const { note, shown, remoteDrag, authorName } = useNote(id);
+  if (note === undefined || !shown) return null;
   return (
     <NoteCard
       note={note}

@@ -12,8 +12,9 @@ export function useNote(id: string) {
     authorId: note?.authorId ?? '',
     entryId: id,
   });
-  // Hidden or waiting for approval: only its author (and the facilitator's queue) shows it.
-  const hidden = visibility !== 'visible';
+  // Hidden or waiting for approval: only its author (and the console's list) shows it.
+  const shown = visibility === 'visible';
+  const hidden = visibility === 'hidden';
   const pending = visibility === 'pending';
   const remoteDrag = useRemoteDrag(id);
   const m = useMessages();
@@ -24,5 +25,5 @@ export function useNote(id: string) {
       ? m.quadrant.exampleAuthor
       : (participantName ?? '');
   const own = note !== undefined && note.authorId === session.participantId;
-  return { note, hidden, pending, remoteDrag, authorName, own };
+  return { note, shown, hidden, pending, remoteDrag, authorName, own };
 }

@@ -70,7 +70,7 @@ describe('offline work that meets a lock', () => {
       await expect.poll(() => notePosition(dana.page, 'Mijn plek', 'jou')).toBeLessThan(shared - 5);
 
       // The facilitator locks the board; Dana comes back.
-      await consolePage.getByRole('button', { name: 'Bord vergrendelen' }).click();
+      await consolePage.getByRole('button', { name: 'Schrijven vergrendelen' }).click();
       await erik.page.getByText('De facilitator heeft het schrijven vergrendeld').waitFor();
       await dana.context.setOffline(false);
 
@@ -101,7 +101,7 @@ describe('offline work that meets a lock', () => {
       expect(await notePosition(dana.page, 'Mijn plek', 'jou')).toBe(shared);
 
       // After the unlock her moves go through again.
-      await consolePage.getByRole('button', { name: 'Bord ontgrendelen' }).click();
+      await consolePage.getByRole('button', { name: 'Schrijven ontgrendelen' }).click();
       await dana.page.getByText('De facilitator heeft het schrijven vergrendeld').waitFor({
         state: 'detached',
       });

@@ -147,12 +147,12 @@ describe('a whole workshop, live', () => {
       await noteOn(projector, 'Wijkbudget voor bewoners', 'Carla').waitFor();
 
       // Locking the board: participants are told, and cannot add.
-      await consolePage.getByRole('button', { name: 'Bord vergrendelen' }).click();
+      await consolePage.getByRole('button', { name: 'Schrijven vergrendelen' }).click();
       await anna.getByText('De facilitator heeft het schrijven vergrendeld').waitFor();
       await expect
         .poll(() => anna.getByRole('button', { name: 'Op het bord zetten' }).isDisabled())
         .toBe(true);
-      await consolePage.getByRole('button', { name: 'Bord ontgrendelen' }).click();
+      await consolePage.getByRole('button', { name: 'Schrijven ontgrendelen' }).click();
       await anna
         .getByText('De facilitator heeft het schrijven vergrendeld')
         .waitFor({ state: 'detached' });

@@ -7,7 +7,13 @@ import { API_ROUTES } from '../../shared/core/protocol';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import {
   REPO_ROOT,
@@ -252,4 +258,24 @@ export function e2eWorld(options: StartOptions = {}): () => E2eWorld {
     if (world === undefined) throw new Error('the e2e world did not start');
     return world;
   };
+}
+
+/**
+ * A keyboard drag of one note: Space picks it up, the keys move it, Space drops it. dnd-kit's
+ * keyboard sensor starts listening for the arrows only on a later task, and a busy browser
+ * handles queued key presses before timers, so each step waits for the drag's state to show.
+ */
+export async function keyboardDrag(
+  page: Page,
+  note: Locator,
+  keys: readonly string[],
+): Promise<void> {
+  await note.focus();
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => document.querySelector('.note--dragging') !== null);
+  // The sensor's keydown listener is attached on a timer after the pick-up: give it that turn.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  for (const key of keys) await page.keyboard.press(key);
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => document.querySelector('.note--dragging') === null);
 }

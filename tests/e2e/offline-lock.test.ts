@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
+  keyboardDrag,
   createSession,
   e2eWorld,
   joinAs,
@@ -32,10 +33,7 @@ async function notePosition(page: Page, text: string, author: string): Promise<n
 
 /** Keyboard drag: space picks up, arrows move, space drops. */
 async function moveLeft(page: Page, text: string): Promise<void> {
-  await note(page, text, 'jou').focus();
-  await page.keyboard.press('Space');
-  for (let step = 0; step < 6; step += 1) await page.keyboard.press('ArrowLeft');
-  await page.keyboard.press('Space');
+  await keyboardDrag(page, note(page, text, 'jou'), Array<string>(6).fill('ArrowLeft'));
 }
 
 function agendaButton(page: Page, title: RegExp) {

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
+  keyboardDrag,
   centreOf,
   createSession,
   joinAs,
@@ -106,11 +107,10 @@ describe('a whole workshop, live', () => {
 
       // Bram moves his with the keyboard only: space picks up, arrows move, space drops.
       const bramBefore = await notePosition(projector, 'Maatjesproject', 'Bram');
-      await noteOn(bram, 'Maatjesproject', 'jou').focus();
-      await bram.keyboard.press('Space');
-      for (let step = 0; step < 6; step += 1) await bram.keyboard.press('ArrowLeft');
-      await bram.keyboard.press('ArrowDown');
-      await bram.keyboard.press('Space');
+      await keyboardDrag(bram, noteOn(bram, 'Maatjesproject', 'jou'), [
+        ...Array<string>(6).fill('ArrowLeft'),
+        'ArrowDown',
+      ]);
       await expect
         .poll(async () => (await notePosition(projector, 'Maatjesproject', 'Bram')).left, {
           timeout: 10_000,
